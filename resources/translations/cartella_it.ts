@@ -1,0 +1,853 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>AdminCli</name>
+    <message>
+        <source>The option %1 is missing its value or has a wrong one.</source>
+        <translation>Manca il valore dell&apos;opzione %1, oppure il valore non è valido.</translation>
+    </message>
+    <message>
+        <source>Unknown log level &quot;%1&quot;.</source>
+        <translation>Livello di log &quot;%1&quot; sconosciuto.</translation>
+    </message>
+    <message>
+        <source>Usage: cartella-admin [--database PATH] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
+
+Commands:
+  init                         create a new database (or confirm an existing one)
+  migrate                      update an existing database to this version&apos;s schema
+  status [--json]              schema version and row counts
+  demo --persons N [--seed S]  fill an empty database with synthetic persons
+  fiscal-code check CODE...    check fiscal codes
+  fiscal-code decode CODE      sex, birth date and place encoded in a fiscal code
+  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD --birth-place NAME_OR_CODE
+
+The database is --database PATH, else $CARTELLA_DATABASE, else the application data folder.
+</source>
+        <translation>Uso: cartella-admin [--database PATH] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
+
+Comandi:
+  init                         crea un nuovo database (o conferma quello esistente)
+  migrate                      aggiorna un database esistente allo schema di questa versione
+  status [--json]              versione dello schema e numero di righe per tabella
+  demo --persons N [--seed S]  popola un database vuoto con persone fittizie
+  fiscal-code check CODE...    verifica uno o più codici fiscali
+  fiscal-code decode CODE      sesso, data e luogo di nascita contenuti in un codice fiscale
+  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD --birth-place NAME_OR_CODE
+
+Il database è quello indicato con --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti quello nella cartella dei dati dell&apos;applicazione.
+</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Nessun comando specificato.</translation>
+    </message>
+    <message>
+        <source>The command %1 takes no arguments.</source>
+        <translation>Il comando %1 non accetta argomenti.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando &quot;%1&quot; sconosciuto.</translation>
+    </message>
+    <message>
+        <source>The database %1 already exists; its schema is version %2.</source>
+        <translation>Il database %1 esiste già; la versione dello schema è %2.</translation>
+    </message>
+    <message>
+        <source>Database created: %1 (schema version %2).</source>
+        <translation>Database creato: %1 (versione dello schema %2).</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist. Use &quot;init&quot; to create one.</source>
+        <translation>Il file di database %1 non esiste. Per crearlo, usare &quot;init&quot;.</translation>
+    </message>
+    <message>
+        <source>The database is up to date (schema version %1).</source>
+        <translation>Il database è aggiornato (versione dello schema %1).</translation>
+    </message>
+    <message>
+        <source>The database was updated from schema version %1 to %2.</source>
+        <translation>Il database è stato aggiornato dalla versione dello schema %1 alla %2.</translation>
+    </message>
+    <message>
+        <source>A copy of the file as it was is in %1.</source>
+        <translation>La copia di sicurezza del file prima dell&apos;aggiornamento si trova in %1.</translation>
+    </message>
+    <message>
+        <source>The command status takes no arguments.</source>
+        <translation>Il comando status non accetta argomenti.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program: %2)</source>
+        <translation>Versione dello schema: %1 (questo programma: %2)</translation>
+    </message>
+    <message>
+        <source>demo needs --persons N.</source>
+        <translation>Il comando demo richiede --persons N.</translation>
+    </message>
+    <message>
+        <source>--persons takes a whole number from 1 to 1000000.</source>
+        <translation>--persons richiede un numero intero da 1 a 1000000.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole non-negative number.</source>
+        <translation>--seed richiede un numero intero non negativo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo person(s) created in %1.</source>
+        <translation>
+            <numerusform>%n persona di esempio creata in %1.</numerusform>
+            <numerusform>%n persone di esempio create in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database already holds %n person(s). Demo data go only into an empty database.</source>
+        <translation>
+            <numerusform>Il database contiene già %n persona. I dati di esempio si possono caricare solo in un database vuoto.</numerusform>
+            <numerusform>Il database contiene già %n persone. I dati di esempio si possono caricare solo in un database vuoto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Lunigiana Comuni are missing from the place tables.</source>
+        <translation>Nelle tabelle dei luoghi mancano i Comuni della Lunigiana.</translation>
+    </message>
+    <message>
+        <source>fiscal-code needs one of: check, decode, compute.</source>
+        <translation>fiscal-code richiede uno di questi comandi: check, decode, compute.</translation>
+    </message>
+    <message>
+        <source>Unknown fiscal-code command &quot;%1&quot;.</source>
+        <translation>Comando fiscal-code &quot;%1&quot; sconosciuto.</translation>
+    </message>
+    <message>
+        <source>fiscal-code check needs at least one code.</source>
+        <translation>fiscal-code check richiede almeno un codice.</translation>
+    </message>
+    <message>
+        <source>fiscal-code decode needs exactly one code.</source>
+        <translation>fiscal-code decode richiede esattamente un codice.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid: %2</source>
+        <translation>%1 non è valido: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a temporary code: it encodes no personal data.</source>
+        <translation>%1 è un codice fiscale provvisorio: non contiene dati anagrafici.</translation>
+    </message>
+    <message>
+        <source>fiscal-code compute needs --%1.</source>
+        <translation>fiscal-code compute richiede --%1.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argomento non previsto: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--sex must be M or F.</source>
+        <translation>--sex deve essere M o F.</translation>
+    </message>
+    <message>
+        <source>--birth-date must be a real date written YYYY-MM-DD.</source>
+        <translation>--birth-date deve essere una data esistente nel formato YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>L&apos;opzione --%1 richiede un valore.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Opzione --%1 sconosciuta.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The transaction was already finished.</source>
+        <translation>La transazione era già conclusa.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>Il file di database %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La cartella %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened.</source>
+        <translation>Impossibile aprire il database %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Cartella database, or it is damaged.</source>
+        <translation>%1 non è un database di Cartella, oppure è danneggiato.</translation>
+    </message>
+    <message>
+        <source>The database refused an operation.</source>
+        <translation>Il database ha rifiutato un&apos;operazione.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Il database non è aperto.</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Dettaglio tecnico: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FiscalCode</name>
+    <message>
+        <source>The fiscal code is empty.</source>
+        <translation>Il codice fiscale è vuoto.</translation>
+    </message>
+    <message>
+        <source>A temporary fiscal code has 11 digits.</source>
+        <translation>Il codice fiscale provvisorio è composto da 11 cifre.</translation>
+    </message>
+    <message>
+        <source>The check digit of the temporary fiscal code is wrong.</source>
+        <translation>La cifra di controllo del codice fiscale provvisorio è errata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A fiscal code has 16 characters; this one has %n.</source>
+        <translation>
+            <numerusform>Il codice fiscale è composto da 16 caratteri; questo ne contiene %n.</numerusform>
+            <numerusform>Il codice fiscale è composto da 16 caratteri; questo ne contiene %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Character %1 (&quot;%2&quot;) is not allowed in that position.</source>
+        <translation>Il carattere &quot;%2&quot; in posizione %1 non è ammesso.</translation>
+    </message>
+    <message>
+        <source>The check character is wrong: it should be %1.</source>
+        <translation>Il carattere di controllo è errato: dovrebbe essere %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month letter.</source>
+        <translation>&quot;%1&quot; non è una lettera valida per il mese.</translation>
+    </message>
+    <message>
+        <source>The birth day %1 is impossible (1-31 for men, 41-71 for women).</source>
+        <translation>Il giorno di nascita %1 non è possibile (1-31 per il sesso maschile, 41-71 per il sesso femminile).</translation>
+    </message>
+    <message>
+        <source>The birth date %1-%2-%3 does not exist.</source>
+        <translation>La data di nascita %3/%2/%1 non esiste.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>La data di nascita è nel futuro.</translation>
+    </message>
+    <message>
+        <source>The birth place code %1 is not a known Comune or foreign state.</source>
+        <translation>Il codice %1 del luogo di nascita non corrisponde ad alcun Comune o Stato estero noto.</translation>
+    </message>
+    <message>
+        <source>The surname is needed to compute the code.</source>
+        <translation>Per calcolare il codice fiscale è necessario il cognome.</translation>
+    </message>
+    <message>
+        <source>The name is needed to compute the code.</source>
+        <translation>Per calcolare il codice fiscale è necessario il nome.</translation>
+    </message>
+    <message>
+        <source>The sex is needed to compute the code.</source>
+        <translation>Per calcolare il codice fiscale è necessario il sesso.</translation>
+    </message>
+    <message>
+        <source>The birth date is needed to compute the code.</source>
+        <translation>Per calcolare il codice fiscale è necessaria la data di nascita.</translation>
+    </message>
+    <message>
+        <source>A known birth place is needed to compute the code.</source>
+        <translation>Per calcolare il codice fiscale è necessario un luogo di nascita riconosciuto.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The database could not be read.</source>
+        <translation>Impossibile leggere il database.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Cartella (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</source>
+        <translation>Questo database è stato scritto da una versione più recente di Cartella (schema %1; questo programma gestisce fino alla versione %2). Per aprirlo, installare la versione più recente; il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Migration %1 applied to this database differs from the one in this program: the schema cannot be trusted. The file was not changed; contact support.</source>
+        <translation>La migrazione %1 applicata a questo database è diversa da quella contenuta in questo programma: lo schema non è affidabile. Il file non è stato modificato; contattare l&apos;assistenza.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 could not be created.</source>
+        <translation>Impossibile creare la cartella %1 per le copie di sicurezza.</translation>
+    </message>
+    <message>
+        <source>The backup before the update could not be written; nothing was changed.</source>
+        <translation>Impossibile scrivere la copia di sicurezza prima dell&apos;aggiornamento; non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Updating the database to schema %1 failed; it was left as it was.
+%2</source>
+        <translation>L&apos;aggiornamento del database alla versione %1 dello schema non è riuscito; il database è rimasto invariato.
+%2</translation>
+    </message>
+    <message>
+        <source>The database update could not be recorded.</source>
+        <translation>Impossibile registrare l&apos;aggiornamento del database.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Registry data</source>
+        <translation>Dati anagrafici</translation>
+    </message>
+    <message>
+        <source>&amp;Surname</source>
+        <translation>&amp;Cognome</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>S&amp;ex</source>
+        <translation>S&amp;esso</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Data di nascita</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Birth &amp;place</source>
+        <translation>&amp;Luogo di nascita</translation>
+    </message>
+    <message>
+        <source>Comune or foreign state</source>
+        <translation>Comune o Stato estero</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal code</source>
+        <translation>Codice &amp;fiscale</translation>
+    </message>
+    <message>
+        <source>16 characters, or empty if the person has none yet</source>
+        <translation>16 caratteri; lasciare vuoto se la persona non ne ha ancora uno</translation>
+    </message>
+    <message>
+        <source>Compute from data</source>
+        <translation>Calcola dai dati</translation>
+    </message>
+    <message>
+        <source>Compute the fiscal code from surname, name, sex, birth date and place</source>
+        <translation>Calcola il codice fiscale da cognome, nome, sesso, data e luogo di nascita</translation>
+    </message>
+    <message>
+        <source>Citizenship, residence and contacts</source>
+        <translation>Cittadinanza, residenza e recapiti</translation>
+    </message>
+    <message>
+        <source>&amp;Citizenship</source>
+        <translation>C&amp;ittadinanza</translation>
+    </message>
+    <message>
+        <source>ITALIA</source>
+        <translation>ITALIA</translation>
+    </message>
+    <message>
+        <source>&amp;Residence</source>
+        <translation>&amp;Residenza</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Via e numero civico</translation>
+    </message>
+    <message>
+        <source>&amp;Domicile</source>
+        <translation>D&amp;omicilio</translation>
+    </message>
+    <message>
+        <source>Comune, if different</source>
+        <translation>Comune, se diverso</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefono</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>Personal situation</source>
+        <translation>Situazione personale</translation>
+    </message>
+    <message>
+        <source>&amp;Marital status</source>
+        <translation>Stato ci&amp;vile</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ucation</source>
+        <translation>Titolo di st&amp;udio</translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation>Condi&amp;zione lavorativa</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>The persons registry could not be read or written.</source>
+        <translation>Impossibile leggere o scrivere l&apos;archivio delle persone.</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>La persona non è più presente in archivio.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this person while you were editing (version %1, you started from version %2). Your changes are still in the form: reload to see theirs, then apply yours again.</source>
+        <translation>Un altro utente ha salvato i dati di questa persona durante la modifica (versione %1; la modifica era partita dalla versione %2). Le modifiche inserite sono ancora nel modulo: ricaricare i dati per vedere quelle dell&apos;altro utente, quindi riapplicare le proprie.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this person while you were editing.</source>
+        <translation>Un altro utente ha salvato i dati di questa persona durante la modifica.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonService</name>
+    <message>
+        <source>The surname is required.</source>
+        <translation>Il cognome è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>The surname is longer than 100 characters.</source>
+        <translation>Il cognome supera i 100 caratteri.</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>Il nome è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 100 characters.</source>
+        <translation>Il nome supera i 100 caratteri.</translation>
+    </message>
+    <message>
+        <source>The sex is required.</source>
+        <translation>Il sesso è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>The birth date is required.</source>
+        <translation>La data di nascita è obbligatoria.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>La data di nascita è nel futuro.</translation>
+    </message>
+    <message>
+        <source>The birth date is more than 120 years ago.</source>
+        <translation>La data di nascita risale a più di 120 anni fa.</translation>
+    </message>
+    <message>
+        <source>The birth place %1 is not a known Comune or foreign state.</source>
+        <translation>Il codice %1 del luogo di nascita non corrisponde ad alcun Comune o Stato estero noto.</translation>
+    </message>
+    <message>
+        <source>The Comune of residence is not in the ISTAT list.</source>
+        <translation>Il Comune di residenza non è presente nell&apos;elenco ISTAT.</translation>
+    </message>
+    <message>
+        <source>The Comune of domicile is not in the ISTAT list.</source>
+        <translation>Il Comune di domicilio non è presente nell&apos;elenco ISTAT.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>L&apos;indirizzo e-mail non è valido.</translation>
+    </message>
+    <message>
+        <source>The phone number may hold only digits, spaces and + / . -</source>
+        <translation>Il numero di telefono può contenere solo cifre, spazi e i caratteri + / . -</translation>
+    </message>
+    <message>
+        <source>The surname does not match the fiscal code: it gives %1, the code has %2.</source>
+        <translation>Il cognome non corrisponde al codice fiscale: dal cognome si ottiene %1, il codice riporta %2.</translation>
+    </message>
+    <message>
+        <source>The name does not match the fiscal code: it gives %1, the code has %2.</source>
+        <translation>Il nome non corrisponde al codice fiscale: dal nome si ottiene %1, il codice riporta %2.</translation>
+    </message>
+    <message>
+        <source>The sex does not match the fiscal code, which says %1.</source>
+        <translation>Il sesso non corrisponde al codice fiscale, che riporta: %1.</translation>
+    </message>
+    <message>
+        <source>The birth date does not match the fiscal code, which gives day %1, month %2, year ending in %3.</source>
+        <translation>La data di nascita non corrisponde al codice fiscale, che riporta giorno %1, mese %2 e anno che termina in %3.</translation>
+    </message>
+    <message>
+        <source>The birth place does not match the fiscal code, which gives %1 (%2).</source>
+        <translation>Il luogo di nascita non corrisponde al codice fiscale, che riporta %1 (%2).</translation>
+    </message>
+    <message>
+        <source>A person with this fiscal code is already registered: %1, born on %2.</source>
+        <translation>È già registrata una persona con questo codice fiscale: %1, nato/a il %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) with the same surname, name and birth date already registered. Check that this is not the same person before saving.</source>
+        <translation>
+            <numerusform>È già registrata %n persona con lo stesso cognome, nome e data di nascita. Prima di salvare, verificare che non si tratti della stessa persona.</numerusform>
+            <numerusform>Sono già registrate %n persone con lo stesso cognome, nome e data di nascita. Prima di salvare, verificare che non si tratti della stessa persona.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a saved person can be updated.</source>
+        <translation>È possibile aggiornare solo una persona già salvata.</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>La persona non è più presente in archivio.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceRegistry</name>
+    <message>
+        <source>The birth place is missing.</source>
+        <translation>Il luogo di nascita non è indicato.</translation>
+    </message>
+    <message>
+        <source>No Comune or foreign state is called &quot;%1&quot;.</source>
+        <translation>Non esiste alcun Comune o Stato estero denominato &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one place: %2. Give the province or the code.</source>
+        <translation>&quot;%1&quot; corrisponde a più luoghi: %2. Indicare la provincia o il codice.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cartella</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <source>Usage: cartella [--database PATH] [--lang it|en] [--log-level LEVEL]</source>
+        <translation>Uso: cartella [--database PATH] [--lang it|en] [--log-level LEVEL]</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The database could not be read.</source>
+        <translation>Impossibile leggere il database.</translation>
+    </message>
+    <message>
+        <source>The list of Comuni could not be stored.</source>
+        <translation>Impossibile salvare l&apos;elenco dei Comuni.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Not specified</source>
+        <translation>Non indicato</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Maschio</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femmina</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Non noto</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Celibe/nubile</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>Coniugato/a</translation>
+    </message>
+    <message>
+        <source>Civil union</source>
+        <translation>Unito/a civilmente</translation>
+    </message>
+    <message>
+        <source>Separated</source>
+        <translation>Separato/a</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>Divorziato/a</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>Vedovo/a</translation>
+    </message>
+    <message>
+        <source>No formal education</source>
+        <translation>Nessun titolo</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>Licenza elementare</translation>
+    </message>
+    <message>
+        <source>Lower secondary school</source>
+        <translation>Licenza media</translation>
+    </message>
+    <message>
+        <source>Vocational qualification</source>
+        <translation>Qualifica professionale</translation>
+    </message>
+    <message>
+        <source>Upper secondary diploma</source>
+        <translation>Diploma di scuola superiore</translation>
+    </message>
+    <message>
+        <source>University degree</source>
+        <translation>Laurea</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Occupato/a</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Disoccupato/a</translation>
+    </message>
+    <message>
+        <source>Looking for a first job</source>
+        <translation>In cerca di prima occupazione</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Studente/studentessa</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Pensionato/a</translation>
+    </message>
+    <message>
+        <source>Homemaker</source>
+        <translation>Casalingo/a</translation>
+    </message>
+    <message>
+        <source>Unable to work</source>
+        <translation>Inabile al lavoro</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::MainWindow</name>
+    <message>
+        <source>Cartella — %1</source>
+        <translation>Cartella — %1</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nuova persona…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Find person</source>
+        <translation>&amp;Cerca persona</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;About Cartella</source>
+        <translation>&amp;Informazioni su Cartella</translation>
+    </message>
+    <message>
+        <source>About Cartella</source>
+        <translation>Informazioni su Cartella</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Cartella %1&lt;/h3&gt;&lt;p&gt;Case management for municipal social services.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Place tables: ISTAT, CC BY 3.0 IT.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cartella %1&lt;/h3&gt;&lt;p&gt;Gestione della cartella sociale per i servizi sociali comunali.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Tabelle dei luoghi: ISTAT, CC BY 3.0 IT.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::PersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Nuova persona</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Salva (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>Persona: %1</translation>
+    </message>
+    <message>
+        <source>The birth date is not a date: write it as dd/mm/yyyy.</source>
+        <translation>La data di nascita non è valida: scriverla nel formato gg/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>Valid temporary code.</source>
+        <translation>Codice fiscale provvisorio valido.</translation>
+    </message>
+    <message>
+        <source>Valid code, consistent with the data.</source>
+        <translation>Codice fiscale valido e coerente con i dati.</translation>
+    </message>
+    <message>
+        <source>Without a fiscal code the person is listed as such until it is added.</source>
+        <translation>Finché il codice fiscale non viene inserito, la persona compare nell&apos;elenco come priva di codice fiscale.</translation>
+    </message>
+    <message>
+        <source>(no fiscal code)</source>
+        <translation>(senza codice fiscale)</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possibile duplicato</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Salva comunque</translation>
+    </message>
+    <message>
+        <source>Go back to the form</source>
+        <translation>Torna al modulo</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>Persona già registrata</translation>
+    </message>
+    <message>
+        <source>Open the existing person</source>
+        <translation>Apri la persona già registrata</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Salvataggio non riuscito</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Scartare le modifiche?</translation>
+    </message>
+    <message>
+        <source>The changes typed in this form will be lost.</source>
+        <translation>Le modifiche inserite in questo modulo andranno perse.</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::PersonListModel</name>
+    <message>
+        <source>No fiscal code</source>
+        <translation>Senza codice fiscale</translation>
+    </message>
+    <message>
+        <source>This person was saved without a fiscal code: add it when it is known.</source>
+        <translation>Questa persona è stata salvata senza codice fiscale: inserirlo appena è noto.</translation>
+    </message>
+    <message>
+        <source>Surname and name</source>
+        <translation>Cognome e nome</translation>
+    </message>
+    <message>
+        <source>Fiscal code</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>Comune of residence</source>
+        <translation>Comune di residenza</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::PersonsPage</name>
+    <message>
+        <source>Only without fiscal code</source>
+        <translation>Solo senza codice fiscale</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Search by surname, name or fiscal code (Ctrl+F)</source>
+        <translation>Cerca per cognome, nome o codice fiscale (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nuova persona</translation>
+    </message>
+    <message>
+        <source>Register a new person (Ctrl+N)</source>
+        <translation>Registra una nuova persona (Ctrl+N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>%n persona trovata</numerusform>
+            <numerusform>%n persone trovate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) registered</source>
+        <translation>
+            <numerusform>%n persona registrata</numerusform>
+            <numerusform>%n persone registrate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person saved.</source>
+        <translation>Persona salvata.</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Modifiche salvate.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,45 @@
+// cartella: the desktop application. Wiring only: storage, services, main window.
+#include "domain/personservice.h"
+#include "gui/mainwindow.h"
+#include "repository/storage.h"
+#include "support/support.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+#include <spdlog/spdlog.h>
+
+using namespace cartella;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("cartella"));
+    QApplication::setOrganizationName(QStringLiteral("cartella"));
+    QApplication::setApplicationVersion(QStringLiteral(CARTELLA_VERSION));
+
+    const support::GlobalOptions options = support::takeGlobalOptions(QApplication::arguments().mid(1));
+    const bool levelKnown = support::initLogging(QStringLiteral("cartella"), options.logLevel);
+    support::installTranslations(app, options.language);
+    if (!options.error.isEmpty() || !levelKnown) {
+        QMessageBox::critical(
+            nullptr, QObject::tr("Cartella"),
+            QObject::tr("Usage: cartella [--database PATH] [--lang it|en] [--log-level LEVEL]"));
+        return 2;
+    }
+
+    const QString path = support::databasePath(options.database);
+    auto storage = repository::Storage::open(path);
+    if (!storage) {
+        spdlog::error("could not open the database");
+        QMessageBox::critical(nullptr, QObject::tr("Cartella"), storage.error().message);
+        return 1;
+    }
+    spdlog::info("cartella {} started", CARTELLA_VERSION);
+
+    domain::PersonService persons(storage.value()->persons(), storage.value()->transactions());
+    gui::MainWindow window(persons, domain::Actor{qEnvironmentVariable("USER", QStringLiteral("operatore"))},
+                           path);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,224 @@
+#include "admincli.h"
+
+#include "demodata.h"
+#include "domain/personservice.h"
+#include "fiscalcodecommand.h"
+#include "options.h"
+#include "repository/migrator.h"
+#include "repository/storage.h"
+#include "support/support.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <spdlog/spdlog.h>
+
+namespace cartella::cli {
+
+using repository::OpenMode;
+using repository::Storage;
+
+QString AdminCli::usage() const
+{
+    return tr(
+        "Usage: cartella-admin [--database PATH] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  init                         create a new database (or confirm an existing one)\n"
+        "  migrate                      update an existing database to this version's schema\n"
+        "  status [--json]              schema version and number of rows per table\n"
+        "  paths                        where the database, the backups and the logs are\n"
+        "  demo --persons N [--seed S]  fill an empty database with synthetic persons\n"
+        "  fiscal-code check CODE...    check fiscal codes\n"
+        "  fiscal-code decode CODE      sex, birth date and place encoded in a fiscal code\n"
+        "  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD "
+        "--birth-place NAME_OR_CODE\n"
+        "\n"
+        "The database is --database PATH, else $CARTELLA_DATABASE, else the application data folder.\n");
+}
+
+int AdminCli::fail(const QString &message)
+{
+    m_err << message << Qt::endl;
+    return ExitFailure;
+}
+
+int AdminCli::badUsage(const QString &message)
+{
+    m_err << message << Qt::endl << Qt::endl << usage();
+    m_err.flush();
+    return ExitUsage;
+}
+
+int AdminCli::run(const QStringList &arguments, const QString &databasePath)
+{
+    if (arguments.isEmpty())
+        return badUsage(tr("No command given."));
+    const QString command = arguments.first();
+    const QStringList args = arguments.mid(1);
+    if (command == QLatin1String("help") || command == QLatin1String("--help") ||
+        command == QLatin1String("-h")) {
+        m_out << usage();
+        return ExitOk;
+    }
+    if (command == QLatin1String("fiscal-code"))
+        return fiscalCode(args);
+
+    static const QStringList noArgumentCommands{QStringLiteral("init"), QStringLiteral("migrate")};
+    if (noArgumentCommands.contains(command) && !args.isEmpty())
+        return badUsage(tr("The command %1 takes no arguments.").arg(command));
+    if (command == QLatin1String("init"))
+        return init(databasePath);
+    if (command == QLatin1String("migrate"))
+        return migrate(databasePath);
+    if (command == QLatin1String("paths"))
+        return paths(args, databasePath);
+    if (command == QLatin1String("status"))
+        return status(args, databasePath);
+    if (command == QLatin1String("demo"))
+        return demo(args, databasePath);
+    return badUsage(tr("Unknown command \"%1\".").arg(command));
+}
+
+int AdminCli::init(const QString &path)
+{
+    const bool existed = QFileInfo::exists(path);
+    auto storage = Storage::open(path, OpenMode::CreateOrMigrate);
+    if (!storage)
+        return fail(storage.error().message);
+    const auto version = storage.value()->schemaVersion();
+    if (!version)
+        return fail(version.error().message);
+    if (existed)
+        m_out
+            << tr("The database %1 already exists; its schema is version %2.").arg(path).arg(version.value())
+            << Qt::endl;
+    else
+        m_out << tr("Database created: %1 (schema version %2).").arg(path).arg(version.value()) << Qt::endl;
+    return ExitOk;
+}
+
+int AdminCli::migrate(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return fail(tr("The database file %1 does not exist. Use \"init\" to create one.").arg(path));
+    auto before = Storage::open(path, OpenMode::ExistingAsIs);
+    if (!before)
+        return fail(before.error().message);
+    const auto from = before.value()->schemaVersion();
+    if (!from)
+        return fail(from.error().message);
+    before.value().reset();
+
+    auto storage = Storage::open(path, OpenMode::CreateOrMigrate);
+    if (!storage)
+        return fail(storage.error().message);
+    const auto to = storage.value()->schemaVersion();
+    if (!to)
+        return fail(to.error().message);
+    if (to.value() == from.value()) {
+        m_out << tr("The database is up to date (schema version %1).").arg(to.value()) << Qt::endl;
+    } else {
+        m_out
+            << tr("The database was updated from schema version %1 to %2.").arg(from.value()).arg(to.value())
+            << Qt::endl;
+        if (!storage.value()->migrationBackup().isEmpty())
+            m_out << tr("A copy of the file as it was is in %1.").arg(storage.value()->migrationBackup())
+                  << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int AdminCli::paths(const QStringList &args, const QString &path)
+{
+    if (!args.isEmpty())
+        return badUsage(tr("The command paths takes no arguments."));
+    // Machine-readable: scripts/run reads the database line.
+    const QFileInfo db(path);
+    m_out << QStringLiteral("database=") << db.absoluteFilePath() << Qt::endl
+          << QStringLiteral("backups=") << db.absoluteDir().filePath(QStringLiteral("backups")) << Qt::endl
+          << QStringLiteral("logs=") << support::logDirectory() << Qt::endl;
+    return ExitOk;
+}
+
+int AdminCli::status(const QStringList &args, const QString &path)
+{
+    QString error;
+    const auto options = Options::parse(args, {}, {QStringLiteral("json")}, &error);
+    if (!options)
+        return badUsage(error);
+    if (!options->positional().isEmpty())
+        return badUsage(tr("The command status takes no arguments."));
+    auto storage = Storage::open(path, OpenMode::ExistingAsIs);
+    if (!storage)
+        return fail(storage.error().message);
+    const auto version = storage.value()->schemaVersion();
+    if (!version)
+        return fail(version.error().message);
+    const auto counts = storage.value()->counts();
+    if (!counts)
+        return fail(counts.error().message);
+    if (options->has(QStringLiteral("json"))) {
+        QJsonObject countObject;
+        for (auto it = counts.value().cbegin(); it != counts.value().cend(); ++it)
+            countObject.insert(it.key(), it.value());
+        const QJsonObject root{{QStringLiteral("schema_version"), version.value()},
+                               {QStringLiteral("counts"), countObject}};
+        m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    m_out << tr("Database: %1").arg(QFileInfo(path).absoluteFilePath()) << Qt::endl
+          << tr("Schema version: %1 (this program: %2)")
+                 .arg(version.value())
+                 .arg(repository::Migrator(storage.value()->database()).latestVersion())
+          << Qt::endl;
+    for (auto it = counts.value().cbegin(); it != counts.value().cend(); ++it)
+        m_out << QStringLiteral("  %1: %2").arg(it.key()).arg(it.value()) << Qt::endl;
+    return ExitOk;
+}
+
+int AdminCli::demo(const QStringList &args, const QString &path)
+{
+    QString error;
+    const auto options =
+        Options::parse(args, {QStringLiteral("persons"), QStringLiteral("seed")}, {}, &error);
+    if (!options)
+        return badUsage(error);
+    if (!options->positional().isEmpty() || !options->has(QStringLiteral("persons")))
+        return badUsage(tr("demo needs --persons N."));
+    bool countOk = false;
+    bool seedOk = true;
+    const int persons = options->value(QStringLiteral("persons")).toInt(&countOk);
+    const quint64 seed = options->has(QStringLiteral("seed"))
+                             ? options->value(QStringLiteral("seed")).toULongLong(&seedOk)
+                             : 1;
+    if (!countOk || persons < 1 || persons > 1'000'000)
+        return badUsage(tr("--persons takes a whole number from 1 to 1000000."));
+    if (!seedOk)
+        return badUsage(tr("--seed takes a whole non-negative number."));
+
+    auto storage = Storage::open(path, OpenMode::CreateOrMigrate);
+    if (!storage)
+        return fail(storage.error().message);
+    domain::PersonService service(storage.value()->persons(), storage.value()->transactions());
+    DemoData generator(service, storage.value()->transactions(), seed);
+    const auto made = generator.createPersons(persons);
+    if (!made)
+        return fail(made.error().message);
+    spdlog::info("demo: {} persons created with seed {}", made.value(), seed);
+    m_out << tr("%n demo person(s) created in %1.", nullptr, made.value()).arg(path) << Qt::endl;
+    return ExitOk;
+}
+
+int AdminCli::fiscalCode(const QStringList &args)
+{
+    FiscalCodeCommand command(m_out, m_err);
+    const int status = command.run(args);
+    if (status == ExitUsage)
+        return badUsage(command.usageError());
+    return status;
+}
+
+} // namespace cartella::cli

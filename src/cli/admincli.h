@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace cartella::cli {
+
+// Exit statuses of cartella-admin.
+enum ExitStatus
+{
+    ExitOk = 0,
+    ExitFailure = 1, // bad input or a refused operation: the message says why
+    ExitUsage = 2,   // the command line itself is wrong
+};
+
+// cartella-admin: the domain services from the command line. `run` takes the arguments after the
+// global options (see support::takeGlobalOptions) and the database path they chose.
+class AdminCli
+{
+    Q_DECLARE_TR_FUNCTIONS(AdminCli)
+
+public:
+    AdminCli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+    int run(const QStringList &arguments, const QString &databasePath);
+    QString usage() const;
+
+private:
+    int init(const QString &path);
+    int migrate(const QString &path);
+    int paths(const QStringList &args, const QString &path);
+    int status(const QStringList &args, const QString &path);
+    int demo(const QStringList &args, const QString &path);
+    int fiscalCode(const QStringList &args);
+    int fail(const QString &message);
+    int badUsage(const QString &message);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace cartella::cli

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "vocabulary.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace cartella::domain {
+
+struct Address
+{
+    QString municipalityCode; // ISTAT code of a current Comune; empty when unknown or abroad
+    QString street;           // street, number, and anything else needed to find the place
+
+    bool isEmpty() const { return municipalityCode.isEmpty() && street.trimmed().isEmpty(); }
+    friend bool operator==(const Address &, const Address &) = default;
+};
+
+// Who changed a record and when (UTC).
+struct RecordStamp
+{
+    QDateTime createdAt;
+    QString createdBy;
+    QDateTime updatedAt;
+    QString updatedBy;
+    int version = 0; // optimistic concurrency: a save must name the version it read
+};
+
+// The anagrafica of a person the service knows (beneficiary, family member, ...).
+struct Person
+{
+    qint64 id = 0;
+    QString surname;
+    QString givenName;
+    Sex sex = Sex::Unspecified;
+    QDate birthDate;
+    QString birthPlaceCode; // Belfiore code: current or suppressed Comune, or foreign state (Z...)
+    QString fiscalCode;     // empty when the person has none yet
+    QString citizenship;    // state name as in the Belfiore list ("ITALIA" for Italians)
+    Address residence;
+    Address domicile; // where the person actually lives, when not at the residence
+    QString phone;
+    QString email;
+    MaritalStatus maritalStatus = MaritalStatus::Unknown;
+    EducationLevel education = EducationLevel::Unknown;
+    EmploymentStatus employment = EmploymentStatus::Unknown;
+    RecordStamp stamp;
+
+    QString displayName() const { return surname + QLatin1Char(' ') + givenName; }
+    bool hasFiscalCode() const { return !fiscalCode.isEmpty(); }
+};
+
+// A row of a persons list: what the list shows, nothing more.
+struct PersonSummary
+{
+    qint64 id = 0;
+    QString surname;
+    QString givenName;
+    Sex sex = Sex::Unspecified;
+    QDate birthDate;
+    QString fiscalCode;
+    QString residenceMunicipalityCode;
+    QString sortValue; // the value of the sort column, for keyset paging
+};
+
+} // namespace cartella::domain

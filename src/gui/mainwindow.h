@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/actor.h"
+#include "domain/personservice.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace cartella::gui {
+
+class PersonsPage;
+class PlaceCompleters;
+
+// The main window: a navigation list of the sections that work, and the section on the right.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(domain::PersonService &persons, domain::Actor actor, const QString &databasePath,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    PersonsPage *personsPage() const { return m_personsPage; }
+
+private:
+    void createActions();
+    void showAbout();
+
+    std::unique_ptr<PlaceCompleters> m_places;
+    QString m_databasePath;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    PersonsPage *m_personsPage = nullptr;
+};
+
+} // namespace cartella::gui

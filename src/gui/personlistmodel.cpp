@@ -1,0 +1,154 @@
+#include "personlistmodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+namespace cartella::gui {
+
+using namespace cartella::domain;
+
+PersonListModel::PersonListModel(PersonService &service, Actor actor, QObject *parent)
+    : QAbstractTableModel(parent), m_service(service), m_actor(std::move(actor))
+{
+    m_query.limit = kPageSize;
+}
+
+void PersonListModel::setFilter(const QString &text, bool onlyWithoutFiscalCode)
+{
+    m_query.text = text;
+    m_query.onlyWithoutFiscalCode = onlyWithoutFiscalCode;
+    reload();
+}
+
+void PersonListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_hasMore = true;
+    m_query.after.reset();
+    endResetModel();
+    fetchMore({});
+    const auto total = m_service.count(m_query, m_actor);
+    m_total = total ? total.value() : 0;
+    emit totalCountChanged(m_total);
+}
+
+qint64 PersonListModel::personIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int PersonListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PersonListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PersonListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const PersonSummary &p = m_rows.at(index.row());
+    const bool noCode = p.fiscalCode.isEmpty();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return QString(p.surname + QLatin1Char(' ') + p.givenName);
+        case FiscalCodeColumn:
+            return noCode ? tr("No fiscal code") : p.fiscalCode;
+        case BirthDateColumn:
+            return QLocale().toString(p.birthDate, QLocale::ShortFormat);
+        case MunicipalityColumn: {
+            const auto m = m_service.places().municipality(p.residenceMunicipalityCode);
+            return m ? m->name : QString();
+        }
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == FiscalCodeColumn && noCode)
+            return tr("This person was saved without a fiscal code: add it when it is known.");
+        break;
+    case Qt::FontRole:
+        if (index.column() == FiscalCodeColumn) {
+            QFont font;
+            font.setFamily(QStringLiteral("monospace"));
+            font.setItalic(noCode);
+            return font;
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == FiscalCodeColumn && noCode)
+            return QBrush(QColor(0xa0, 0x52, 0x00));
+        break;
+    case PersonIdRole:
+        return p.id;
+    }
+    return {};
+}
+
+QVariant PersonListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Surname and name");
+    case FiscalCodeColumn:
+        return tr("Fiscal code");
+    case BirthDateColumn:
+        return tr("Born on");
+    case MunicipalityColumn:
+        return tr("Comune of residence");
+    }
+    return {};
+}
+
+bool PersonListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasMore;
+}
+
+void PersonListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_hasMore)
+        return;
+    PersonQuery page = m_query;
+    page.limit = kPageSize + 1; // one more than shown tells whether another page exists
+    if (!m_rows.isEmpty())
+        page.after = m_rows.last();
+    const auto result = m_service.search(page, m_actor);
+    if (!result) {
+        m_hasMore = false;
+        emit loadFailed(result.error().message);
+        return;
+    }
+    QList<PersonSummary> rows = result.value();
+    m_hasMore = rows.size() > kPageSize;
+    if (m_hasMore)
+        rows.removeLast();
+    if (rows.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+    m_rows.append(rows);
+    endInsertRows();
+}
+
+void PersonListModel::sort(int column, Qt::SortOrder order)
+{
+    static constexpr PersonSort kSorts[] = {PersonSort::Name, PersonSort::FiscalCode, PersonSort::BirthDate,
+                                            PersonSort::Municipality};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_query.sort = kSorts[column];
+    m_query.descending = order == Qt::DescendingOrder;
+    reload();
+}
+
+} // namespace cartella::gui

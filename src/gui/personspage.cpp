@@ -1,0 +1,141 @@
+#include "personspage.h"
+
+#include "persondialog.h"
+#include "personlistmodel.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace cartella::gui {
+
+PersonsPage::PersonsPage(domain::PersonService &service, const PlaceCompleters &places, domain::Actor actor,
+                         QWidget *parent)
+    : QWidget(parent), m_service(service), m_places(places), m_actor(std::move(actor)),
+      m_model(new PersonListModel(service, m_actor, this)), m_search(new QLineEdit(this)),
+      m_withoutCode(new QCheckBox(tr("Only without fiscal code"), this)), m_table(new QTableView(this)),
+      m_countLabel(new QLabel(this)), m_searchDelay(new QTimer(this))
+{
+    auto *title = new QLabel(tr("Persons"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_search->setPlaceholderText(tr("Search by surname, name or fiscal code (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setObjectName(QStringLiteral("personSearch"));
+    auto *newButton =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("contact-new")), tr("New person"), this);
+    newButton->setToolTip(tr("Register a new person (Ctrl+N)"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_withoutCode);
+    bar->addWidget(newButton);
+
+    m_table->setModel(m_model);
+    m_table->setObjectName(QStringLiteral("personTable"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(PersonListModel::NameColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(PersonListModel::FiscalCodeColumn, 200);
+    m_table->setColumnWidth(PersonListModel::BirthDateColumn, 110);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(PersonListModel::NameColumn, Qt::AscendingOrder);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_countLabel);
+
+    // Search as you type, without a query for every keystroke of a fast typist.
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(120);
+    connect(m_searchDelay, &QTimer::timeout, this, &PersonsPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        applyFilter();
+        if (m_model->rowCount() > 0) {
+            m_table->setFocus();
+            m_table->selectRow(0);
+        }
+    });
+    connect(m_withoutCode, &QCheckBox::toggled, this, &PersonsPage::applyFilter);
+    connect(newButton, &QPushButton::clicked, this, &PersonsPage::newPerson);
+    connect(m_table, &QTableView::activated, this, &PersonsPage::openCurrent);
+    connect(m_model, &PersonListModel::totalCountChanged, this, &PersonsPage::updateCountLabel);
+    connect(m_model, &PersonListModel::loadFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Persons"), message); });
+    updateCountLabel(m_model->totalCount());
+}
+
+void PersonsPage::applyFilter()
+{
+    m_model->setFilter(m_search->text(), m_withoutCode->isChecked());
+}
+
+void PersonsPage::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void PersonsPage::updateCountLabel(qint64 total)
+{
+    const bool filtered = !m_search->text().trimmed().isEmpty() || m_withoutCode->isChecked();
+    m_countLabel->setText(filtered ? tr("%n person(s) found", nullptr, int(total))
+                                   : tr("%n person(s) registered", nullptr, int(total)));
+    emit totalCountChanged(total);
+}
+
+void PersonsPage::openCurrent()
+{
+    const qint64 id = m_model->personIdAt(m_table->currentIndex().row());
+    if (id > 0)
+        openPerson(id);
+}
+
+void PersonsPage::newPerson()
+{
+    PersonDialog dialog(m_service, m_places, m_actor, this);
+    connect(&dialog, &PersonDialog::openPersonRequested, this, &PersonsPage::openPerson,
+            Qt::QueuedConnection);
+    if (dialog.exec() == QDialog::Accepted) {
+        emit statusMessage(tr("Person saved."));
+        m_model->reload();
+    }
+}
+
+void PersonsPage::openPerson(qint64 personId)
+{
+    const auto person = m_service.get(personId, m_actor);
+    if (!person) {
+        QMessageBox::warning(this, tr("Persons"), person.error().message);
+        return;
+    }
+    PersonDialog dialog(m_service, m_places, m_actor, this);
+    dialog.setPerson(person.value());
+    connect(&dialog, &PersonDialog::openPersonRequested, this, &PersonsPage::openPerson,
+            Qt::QueuedConnection);
+    if (dialog.exec() == QDialog::Accepted) {
+        emit statusMessage(tr("Changes saved."));
+        m_model->reload();
+    }
+}
+
+} // namespace cartella::gui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/actor.h"
+#include "domain/personservice.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace cartella::gui {
+
+class PersonListModel;
+class PlaceCompleters;
+
+// The "Persone" section: search as you type, the paged list, and the person form.
+class PersonsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PersonsPage)
+
+public:
+    PersonsPage(domain::PersonService &service, const PlaceCompleters &places, domain::Actor actor,
+                QWidget *parent = nullptr);
+
+    QLineEdit *searchEdit() const { return m_search; }
+    QTableView *table() const { return m_table; }
+    PersonListModel *model() const { return m_model; }
+
+public slots:
+    void newPerson();
+    void openPerson(qint64 personId);
+    void focusSearch();
+
+signals:
+    void totalCountChanged(qint64 total);
+    void statusMessage(const QString &message);
+
+private:
+    void applyFilter();
+    void openCurrent();
+    void updateCountLabel(qint64 total);
+
+    domain::PersonService &m_service;
+    const PlaceCompleters &m_places;
+    domain::Actor m_actor;
+    PersonListModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QCheckBox *m_withoutCode = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QTimer *m_searchDelay = nullptr;
+};
+
+} // namespace cartella::gui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/result.h"
+#include "domain/transaction.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace cartella::repository {
+
+// One connection to one Cartella SQLite file. Owns a uniquely named QSqlDatabase connection, so each
+// thread or component that needs its own connection opens its own Database. Not thread-safe.
+class Database final : public domain::TransactionProvider
+{
+public:
+    // Opens (and, if allowed, creates) the file and sets the pragmas. Does not migrate: see Migrator.
+    static domain::Result<std::unique_ptr<Database>> open(const QString &path, bool createIfMissing = true);
+    ~Database() override;
+    Q_DISABLE_COPY_MOVE(Database)
+
+    const QString &path() const { return m_path; }
+    QSqlDatabase connection() const;
+    sqlite3 *handle() const;
+
+    // BEGIN IMMEDIATE at the outermost level, SAVEPOINTs inside it.
+    domain::Result<std::unique_ptr<domain::TransactionScope>> begin() override;
+    bool inTransaction() const { return m_depth > 0; }
+
+    // Runs a script of several statements (migrations).
+    domain::Status execScript(const QByteArray &sql);
+    // Runs one statement without results.
+    domain::Status exec(const QString &sql);
+
+    // A storage error for the user, with the technical cause logged (ids only, never data).
+    static domain::Error storageError(const QString &what, const QString &cause);
+
+private:
+    Database(QString path, QString connectionName);
+    friend class SqlTransaction;
+
+    QString m_path;
+    QString m_connectionName;
+    int m_depth = 0;
+};
+
+} // namespace cartella::repository

@@ -1,0 +1,103 @@
+#include "storage.h"
+
+#include "domain/placeregistry.h"
+#include "domain/textfold.h"
+#include "migrator.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <spdlog/spdlog.h>
+
+namespace cartella::repository {
+
+using domain::Error;
+using domain::ErrorCode;
+using domain::Result;
+using domain::Status;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
+
+// The main tables `status` counts. Later features add theirs here.
+const QStringList kCountedTables{QStringLiteral("persons"), QStringLiteral("person_versions")};
+
+} // namespace
+
+Storage::Storage(std::unique_ptr<Database> db) : m_db(std::move(db)), m_persons(*m_db)
+{}
+
+Result<std::unique_ptr<Storage>> Storage::open(const QString &path, OpenMode mode)
+{
+    auto db = Database::open(path, mode == OpenMode::CreateOrMigrate);
+    if (!db)
+        return db.error();
+    std::unique_ptr<Storage> storage(new Storage(std::move(db).value()));
+    Migrator migrator(*storage->m_db);
+    if (Status s = migrator.check(); !s)
+        return s.error();
+    if (mode == OpenMode::ExistingAsIs)
+        return storage;
+    const auto applied = migrator.migrate();
+    if (!applied)
+        return applied.error();
+    storage->m_migrationBackup = migrator.lastBackup();
+    if (Status s = storage->refreshMunicipalities(); !s)
+        return s.error();
+    return storage;
+}
+
+Result<int> Storage::schemaVersion() const
+{
+    return Migrator(*m_db).currentVersion();
+}
+
+Result<QMap<QString, qint64>> Storage::counts() const
+{
+    QMap<QString, qint64> out;
+    QSqlQuery q(m_db->connection());
+    for (const QString &table : kCountedTables) {
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !q.next())
+            return Database::storageError(Tr::tr("The database could not be read."), q.lastError().text());
+        out.insert(table, q.value(0).toLongLong());
+    }
+    return out;
+}
+
+Status Storage::refreshMunicipalities()
+{
+    const auto &municipalities = domain::PlaceRegistry::builtin().municipalities();
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM municipalities")) || !q.next())
+        return Database::storageError(Tr::tr("The database could not be read."), q.lastError().text());
+    if (q.value(0).toLongLong() == municipalities.size())
+        return domain::ok();
+    q.finish();
+    auto tx = m_db->begin();
+    if (!tx)
+        return tx.error();
+    if (Status s = m_db->exec(QStringLiteral("DELETE FROM municipalities")); !s)
+        return s;
+    q.prepare(QStringLiteral(
+        "INSERT INTO municipalities (istat_code, name, province_code, belfiore_code, name_key) "
+        "VALUES (?, ?, ?, ?, ?)"));
+    for (const domain::Municipality &m : municipalities) {
+        q.addBindValue(m.istatCode);
+        q.addBindValue(m.name);
+        q.addBindValue(m.provinceCode);
+        q.addBindValue(m.belfioreCode);
+        q.addBindValue(domain::foldForSearch(m.name));
+        if (!q.exec())
+            return Database::storageError(Tr::tr("The list of Comuni could not be stored."),
+                                          q.lastError().text());
+    }
+    spdlog::info("municipality reference list refreshed ({} rows)", municipalities.size());
+    return tx.value()->commit();
+}
+
+} // namespace cartella::repository

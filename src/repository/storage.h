@@ -1,0 +1,45 @@
+#pragma once
+
+#include "database.h"
+#include "sqlitepersonrepository.h"
+
+#include <QMap>
+
+#include <memory>
+
+namespace cartella::repository {
+
+enum class OpenMode
+{
+    CreateOrMigrate, // the application and most commands: a new file is created, an old one migrated
+    ExistingAsIs,    // inspection: the file must exist; nothing is created, migrated or refreshed
+};
+
+// An open Cartella database with its repositories: what the front ends wire domain services to.
+class Storage
+{
+public:
+    static domain::Result<std::unique_ptr<Storage>> open(const QString &path,
+                                                         OpenMode mode = OpenMode::CreateOrMigrate);
+    Q_DISABLE_COPY_MOVE(Storage)
+
+    Database &database() { return *m_db; }
+    domain::TransactionProvider &transactions() { return *m_db; }
+    domain::PersonRepository &persons() { return m_persons; }
+
+    domain::Result<int> schemaVersion() const;
+    // Rows per main table, for `cartella-admin status`.
+    domain::Result<QMap<QString, qint64>> counts() const;
+    // Where the migration of this open made its backup (empty if none was needed).
+    const QString &migrationBackup() const { return m_migrationBackup; }
+
+private:
+    explicit Storage(std::unique_ptr<Database> db);
+    domain::Status refreshMunicipalities();
+
+    std::unique_ptr<Database> m_db;
+    SqlitePersonRepository m_persons;
+    QString m_migrationBackup;
+};
+
+} // namespace cartella::repository

@@ -1,0 +1,198 @@
+#include "repository/migrator.h"
+#include "repository/storage.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace cartella;
+
+namespace {
+
+struct ProcessRun
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+// cartella-admin as a separate process, with its own data folder so it never touches real data.
+class AdminCliTest : public ::testing::Test
+{
+protected:
+    QTemporaryDir dir;
+    QString db() const { return dir.filePath(QStringLiteral("zone.sqlite")); }
+
+    ProcessRun admin(QStringList args, const QString &lang = QStringLiteral("en"))
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("xdg")));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+        env.remove(QStringLiteral("LC_ALL"));
+        env.remove(QStringLiteral("CARTELLA_DATABASE"));
+        p.setProcessEnvironment(env);
+        if (!lang.isEmpty())
+            args.prepend(QStringLiteral("--lang=") + lang);
+        p.start(QStringLiteral(CARTELLA_ADMIN_PATH), args);
+        EXPECT_TRUE(p.waitForFinished(120000));
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    ProcessRun adminDb(QStringList args)
+    {
+        return admin(QStringList{QStringLiteral("--database"), db()} + args);
+    }
+
+    QJsonObject status()
+    {
+        const ProcessRun r = adminDb({QStringLiteral("status"), QStringLiteral("--json")});
+        EXPECT_EQ(r.status, 0) << r.err.toStdString();
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    }
+};
+
+} // namespace
+
+TEST_F(AdminCliTest, InitCreatesADatabaseAndStatusReportsIt)
+{
+    const ProcessRun init = adminDb({QStringLiteral("init")});
+    ASSERT_EQ(init.status, 0) << init.err.toStdString();
+    EXPECT_TRUE(QFile::exists(db()));
+    const QJsonObject s = status();
+    EXPECT_EQ(s.value(QStringLiteral("schema_version")).toInt(),
+              repository::Migrator::embedded().last().version);
+    EXPECT_EQ(s.value(QStringLiteral("counts")).toObject().value(QStringLiteral("persons")).toInt(-1), 0);
+    EXPECT_EQ(adminDb({QStringLiteral("init")}).status, 0) << "init on an existing database only confirms it";
+}
+
+TEST_F(AdminCliTest, DemoIsDeterministicAndCounted)
+{
+    const ProcessRun demo = adminDb({QStringLiteral("demo"), QStringLiteral("--persons"),
+                                     QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("7")});
+    ASSERT_EQ(demo.status, 0) << demo.err.toStdString();
+    EXPECT_EQ(status().value(QStringLiteral("counts")).toObject().value(QStringLiteral("persons")).toInt(),
+              300);
+
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    ASSERT_EQ(admin({QStringLiteral("--database"), other, QStringLiteral("demo"),
+                     QStringLiteral("--persons=300"), QStringLiteral("--seed=7")})
+                  .status,
+              0);
+    auto dump = [](const QString &path) {
+        auto storage = repository::Storage::open(path, repository::OpenMode::ExistingAsIs);
+        EXPECT_TRUE(storage);
+        QSqlQuery q(storage.value()->database().connection());
+        q.exec(QStringLiteral(
+            "SELECT surname, given_name, birth_date, coalesce(fiscal_code, '-'), residence_municipality "
+            "FROM persons ORDER BY id"));
+        QStringList rows;
+        while (q.next())
+            rows.append(q.value(0).toString() + q.value(1).toString() + q.value(2).toString() +
+                        q.value(3).toString() + q.value(4).toString());
+        return rows;
+    };
+    const QStringList a = dump(db());
+    EXPECT_EQ(a, dump(other)) << "same seed, same persons";
+    EXPECT_EQ(a.size(), 300);
+
+    // Every demo person lives in one of the 14 Lunigiana Comuni (ISTAT 045xxx) and has a valid code or none.
+    for (const QString &row : a)
+        EXPECT_TRUE(row.right(6).startsWith(QStringLiteral("045"))) << row.toStdString();
+    const ProcessRun again =
+        adminDb({QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("5")});
+    EXPECT_EQ(again.status, 1) << "demo data never go into a database that has persons";
+}
+
+TEST_F(AdminCliTest, FiscalCodeCheckReportsEachCode)
+{
+    const ProcessRun r = admin({QStringLiteral("fiscal-code"), QStringLiteral("check"),
+                                QStringLiteral("rssmra85t10a562s"), QStringLiteral("RSSMRA85T10A562X")});
+    EXPECT_EQ(r.status, 1);
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(lines.at(0), QStringLiteral("RSSMRA85T10A562S valid"));
+    EXPECT_TRUE(lines.at(1).startsWith(QStringLiteral("RSSMRA85T10A562X invalid: ")))
+        << lines.at(1).toStdString();
+    EXPECT_EQ(
+        admin({QStringLiteral("fiscal-code"), QStringLiteral("check"), QStringLiteral("RSSMRA85T10A56NH")})
+            .status,
+        0);
+}
+
+TEST_F(AdminCliTest, FiscalCodeDecodeAndCompute)
+{
+    const ProcessRun decode =
+        admin({QStringLiteral("fiscal-code"), QStringLiteral("decode"), QStringLiteral("BNCGNN80A41Z112I")});
+    ASSERT_EQ(decode.status, 0) << decode.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(decode.out.toUtf8()).object();
+    EXPECT_EQ(json.value(QStringLiteral("sex")).toString(), QStringLiteral("F"));
+    EXPECT_EQ(json.value(QStringLiteral("birth_date")).toString(), QStringLiteral("1980-01-01"));
+    EXPECT_EQ(json.value(QStringLiteral("birth_place_code")).toString(), QStringLiteral("Z112"));
+    EXPECT_EQ(json.value(QStringLiteral("birth_place_name")).toString(), QStringLiteral("GERMANIA"));
+
+    const ProcessRun compute = admin(
+        {QStringLiteral("fiscal-code"), QStringLiteral("compute"), QStringLiteral("--surname"),
+         QStringLiteral("Rossi"), QStringLiteral("--name"), QStringLiteral("Mario"), QStringLiteral("--sex"),
+         QStringLiteral("M"), QStringLiteral("--birth-date"), QStringLiteral("1985-12-10"),
+         QStringLiteral("--birth-place"), QStringLiteral("San Giuliano Terme")});
+    ASSERT_EQ(compute.status, 0) << compute.err.toStdString();
+    EXPECT_EQ(compute.out.trimmed(), QStringLiteral("RSSMRA85T10A562S"));
+
+    const ProcessRun ambiguous =
+        admin({QStringLiteral("fiscal-code"), QStringLiteral("compute"), QStringLiteral("--surname=Rossi"),
+               QStringLiteral("--name=Mario"), QStringLiteral("--sex=M"),
+               QStringLiteral("--birth-date=1985-12-10"), QStringLiteral("--birth-place=Samone")});
+    EXPECT_EQ(ambiguous.status, 1);
+    EXPECT_TRUE(ambiguous.err.contains(QStringLiteral("(TO)"))) << ambiguous.err.toStdString();
+}
+
+TEST_F(AdminCliTest, BadInputIsStatusOneAndBadUsageStatusTwo)
+{
+    EXPECT_EQ(admin({}).status, 2);
+    EXPECT_EQ(admin({QStringLiteral("frobnicate")}).status, 2);
+    EXPECT_EQ(admin({QStringLiteral("fiscal-code"), QStringLiteral("decode")}).status, 2);
+    EXPECT_EQ(adminDb({QStringLiteral("demo")}).status, 2) << "--persons is required";
+    EXPECT_EQ(adminDb({QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("many")}).status,
+              2);
+    EXPECT_EQ(admin({QStringLiteral("--database")}).status, 2);
+    const ProcessRun missing = adminDb({QStringLiteral("status"), QStringLiteral("--json")});
+    EXPECT_EQ(missing.status, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("does not exist"))) << missing.err.toStdString();
+    EXPECT_FALSE(QFile::exists(db())) << "status never creates a database";
+    EXPECT_EQ(adminDb({QStringLiteral("migrate")}).status, 1);
+    const ProcessRun badDate =
+        admin({QStringLiteral("fiscal-code"), QStringLiteral("compute"), QStringLiteral("--surname=R"),
+               QStringLiteral("--name=M"), QStringLiteral("--sex=M"),
+               QStringLiteral("--birth-date=1985-02-30"), QStringLiteral("--birth-place=H501")});
+    EXPECT_EQ(badDate.status, 1);
+}
+
+TEST_F(AdminCliTest, MigrateRefusesANewerDatabase)
+{
+    ASSERT_EQ(adminDb({QStringLiteral("init")}).status, 0);
+    {
+        auto storage = repository::Storage::open(db(), repository::OpenMode::ExistingAsIs);
+        ASSERT_TRUE(storage);
+        QSqlQuery q(storage.value()->database().connection());
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO schema_migrations VALUES (999, 'future', 'x', '2030-01-01T00:00:00Z')")));
+    }
+    const ProcessRun r = adminDb({QStringLiteral("migrate")});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("newer version"))) << r.err.toStdString();
+    EXPECT_EQ(adminDb({QStringLiteral("demo"), QStringLiteral("--persons=1")}).status, 1);
+}
+
+TEST_F(AdminCliTest, SpeaksItalianByDefault)
+{
+    const ProcessRun r =
+        admin({QStringLiteral("fiscal-code"), QStringLiteral("check"), QStringLiteral("RSSMRA85T10A562X")},
+              QString());
+    EXPECT_EQ(r.status, 1);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("carattere di controllo"))) << r.out.toStdString();
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/testsupport.h"
+#include "domain/personservice.h"
+#include "gui/placecompleters.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace cartella::test {
+
+// Waits (processing events) until `condition` holds or five seconds pass; returns whether it held.
+template <typename F> bool waitFor(F condition)
+{
+    QDeadlineTimer deadline(5000);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(10);
+    }
+    return true;
+}
+
+// Types text as key presses, also letters QTest has no key for ("ò").
+inline void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(widget, char(c.unicode()));
+        } else {
+            QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+}
+
+// A real database, the real services and the real place tables behind the widgets under test.
+class GuiTest : public ::testing::Test
+{
+protected:
+    TempDatabase db;
+    domain::PersonService service{db.storage().persons(), db.storage().transactions()};
+    gui::PlaceCompleters places{domain::PlaceRegistry::builtin()};
+    domain::Actor actor{QStringLiteral("tester")};
+};
+
+} // namespace cartella::test

@@ -1,0 +1,162 @@
+#include "common/testsupport.h"
+#include "repository/database.h"
+#include "repository/migrator.h"
+#include "repository/storage.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace cartella;
+using namespace cartella::repository;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+qint64 scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    EXPECT_TRUE(q.exec(sql)) << sql.toStdString();
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+// A later schema for the test: what a real 0002 would look like.
+Migration nextMigration()
+{
+    return Migration::make(Migrator::embedded().last().version + 1, QStringLiteral("test_add_nickname"),
+                           "ALTER TABLE persons ADD COLUMN nickname TEXT;\n"
+                           "UPDATE persons SET nickname = 'n' || id;\n");
+}
+
+class MigratorTest : public ::testing::Test
+{
+protected:
+    QTemporaryDir dir;
+    QString path() const { return dir.filePath(QStringLiteral("office.sqlite")); }
+};
+
+} // namespace
+
+TEST_F(MigratorTest, EmbedsNumberedMigrationsInOrder)
+{
+    const QList<Migration> all = Migrator::embedded();
+    ASSERT_FALSE(all.isEmpty());
+    for (qsizetype i = 0; i < all.size(); ++i)
+        EXPECT_EQ(all.at(i).version, i + 1) << "migrations are numbered 0001, 0002, ... without gaps";
+}
+
+TEST_F(MigratorTest, CreatesTheSchemaFromEmpty)
+{
+    auto storage = Storage::open(path());
+    ASSERT_TRUE(storage) << storage.error().message.toStdString();
+    Database &db = storage.value()->database();
+    EXPECT_EQ(storage.value()->schemaVersion().value(), Migrator::embedded().last().version);
+    EXPECT_EQ(scalar(db, QStringLiteral("PRAGMA user_version")), Migrator::embedded().last().version);
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM schema_migrations")),
+              Migrator::embedded().size());
+    EXPECT_EQ(scalar(db, QStringLiteral("PRAGMA foreign_keys")), 1);
+    EXPECT_EQ(scalar(db, QStringLiteral("PRAGMA synchronous")), 2) << "FULL";
+    QSqlQuery q(db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("wal"));
+    EXPECT_GT(scalar(db, QStringLiteral("SELECT count(*) FROM municipalities")), 7800);
+    EXPECT_FALSE(QDir(dir.filePath(QStringLiteral("backups"))).exists())
+        << "nothing to back up in a new file";
+}
+
+TEST_F(MigratorTest, MigratesAnOlderFileKeepingItsDataAndBacksItUpFirst)
+{
+    {
+        auto storage = Storage::open(path());
+        ASSERT_TRUE(storage);
+        domain::Person p = test::mario();
+        ASSERT_TRUE(storage.value()->persons().insert(p, QStringLiteral("old")));
+    }
+    auto db = Database::open(path()).value();
+    QList<Migration> newer = Migrator::embedded();
+    newer.append(nextMigration());
+    Migrator migrator(*db, newer);
+    const auto applied = migrator.migrate();
+    ASSERT_TRUE(applied) << applied.error().message.toStdString();
+    EXPECT_EQ(applied.value(), 1);
+    EXPECT_EQ(migrator.currentVersion().value(), newer.last().version);
+    EXPECT_EQ(scalar(*db, QStringLiteral(
+                              "SELECT count(*) FROM persons WHERE surname = 'Rossi' AND nickname = 'n1'")),
+              1);
+
+    // The backup holds the file as it was before: old schema, same data.
+    ASSERT_FALSE(migrator.lastBackup().isEmpty());
+    EXPECT_TRUE(migrator.lastBackup().startsWith(dir.filePath(QStringLiteral("backups"))));
+    auto backup = Database::open(migrator.lastBackup(), false);
+    ASSERT_TRUE(backup);
+    EXPECT_EQ(Migrator(*backup.value(), newer).currentVersion().value(), newer.last().version - 1);
+    EXPECT_EQ(scalar(*backup.value(), QStringLiteral("SELECT count(*) FROM persons")), 1);
+}
+
+TEST_F(MigratorTest, AFailedMigrationLeavesTheFileAsItWas)
+{
+    ASSERT_TRUE(Storage::open(path()));
+    auto db = Database::open(path()).value();
+    QList<Migration> broken = Migrator::embedded();
+    broken.append(Migration::make(broken.last().version + 1, QStringLiteral("broken"),
+                                  "CREATE TABLE half_done (id INTEGER);\nTHIS IS NOT SQL;\n"));
+    Migrator migrator(*db, broken);
+    const auto result = migrator.migrate();
+    ASSERT_FALSE(result);
+    EXPECT_EQ(migrator.currentVersion().value(), broken.last().version - 1);
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")), 0);
+}
+
+TEST_F(MigratorTest, RefusesAFileFromANewerVersionWithoutTouchingIt)
+{
+    {
+        auto db = Database::open(path()).value();
+        QList<Migration> newer = Migrator::embedded();
+        newer.append(nextMigration());
+        ASSERT_TRUE(Migrator(*db, newer).migrate());
+    }
+    const QByteArray before = fileHash(path());
+    const auto opened = Storage::open(path());
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().code, domain::ErrorCode::Conflict);
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("newer")))
+        << opened.error().message.toStdString();
+    EXPECT_EQ(fileHash(path()), before);
+}
+
+TEST_F(MigratorTest, DetectsAnEditedMigration)
+{
+    ASSERT_TRUE(Storage::open(path()));
+    auto db = Database::open(path()).value();
+    QList<Migration> edited = Migrator::embedded();
+    edited.first() =
+        Migration::make(1, edited.first().name, edited.first().sql + "\n-- edited after release\n");
+    Migrator migrator(*db, edited);
+    const auto checked = migrator.check();
+    ASSERT_FALSE(checked);
+    EXPECT_TRUE(checked.error().message.contains(QStringLiteral("0001")))
+        << checked.error().message.toStdString();
+    EXPECT_FALSE(migrator.migrate());
+}
+
+TEST_F(MigratorTest, RefusesAFileThatIsNotADatabase)
+{
+    QFile f(path());
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    const auto opened = Storage::open(path());
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().code, domain::ErrorCode::Storage);
+}
