@@ -12,34 +12,6 @@
         <translation>Livello di log &quot;%1&quot; sconosciuto.</translation>
     </message>
     <message>
-        <source>Usage: cartella-admin [--database PATH] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
-
-Commands:
-  init                         create a new database (or confirm an existing one)
-  migrate                      update an existing database to this version&apos;s schema
-  status [--json]              schema version and row counts
-  demo --persons N [--seed S]  fill an empty database with synthetic persons
-  fiscal-code check CODE...    check fiscal codes
-  fiscal-code decode CODE      sex, birth date and place encoded in a fiscal code
-  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD --birth-place NAME_OR_CODE
-
-The database is --database PATH, else $CARTELLA_DATABASE, else the application data folder.
-</source>
-        <translation>Uso: cartella-admin [--database PATH] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
-
-Comandi:
-  init                         crea un nuovo database (o conferma quello esistente)
-  migrate                      aggiorna un database esistente allo schema di questa versione
-  status [--json]              versione dello schema e numero di righe per tabella
-  demo --persons N [--seed S]  popola un database vuoto con persone fittizie
-  fiscal-code check CODE...    verifica uno o più codici fiscali
-  fiscal-code decode CODE      sesso, data e luogo di nascita contenuti in un codice fiscale
-  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD --birth-place NAME_OR_CODE
-
-Il database è quello indicato con --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti quello nella cartella dei dati dell&apos;applicazione.
-</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>Nessun comando specificato.</translation>
     </message>
@@ -165,6 +137,44 @@ Il database è quello indicato con --database PATH, altrimenti $CARTELLA_DATABAS
         <source>Unknown option --%1.</source>
         <translation>Opzione --%1 sconosciuta.</translation>
     </message>
+    <message>
+        <source>Usage: cartella-admin [--database PATH] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
+
+Commands:
+  init                         create a new database (or confirm an existing one)
+  migrate                      update an existing database to this version&apos;s schema
+  status [--json]              schema version and number of rows per table
+  paths                        where the database, the backups and the logs are
+  demo --persons N [--seed S]  fill an empty database with synthetic persons
+  fiscal-code check CODE...    check fiscal codes
+  fiscal-code decode CODE      sex, birth date and place encoded in a fiscal code
+  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD
+                     --birth-place NAME_OR_CODE
+                               the fiscal code for these data
+
+The database is --database PATH, else $CARTELLA_DATABASE, else the application data folder.
+</source>
+        <translation>Uso: cartella-admin [--database PATH] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
+
+Comandi:
+  init                         crea un nuovo database (o conferma quello esistente)
+  migrate                      aggiorna un database esistente allo schema di questa versione
+  status [--json]              versione dello schema e numero di righe per tabella
+  paths                        dove si trovano il database, le copie di sicurezza e i log
+  demo --persons N [--seed S]  riempie un database vuoto con persone fittizie
+  fiscal-code check CODE...    verifica i codici fiscali
+  fiscal-code decode CODE      sesso, data e luogo di nascita contenuti in un codice fiscale
+  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD
+                     --birth-place NAME_OR_CODE
+                               il codice fiscale corrispondente a questi dati
+
+Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la cartella dati dell&apos;applicazione.
+</translation>
+    </message>
+    <message>
+        <source>The command paths takes no arguments.</source>
+        <translation>Il comando paths non accetta argomenti.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -223,10 +233,6 @@ Il database è quello indicato con --database PATH, altrimenti $CARTELLA_DATABAS
         </translation>
     </message>
     <message>
-        <source>Character %1 (&quot;%2&quot;) is not allowed in that position.</source>
-        <translation>Il carattere &quot;%2&quot; in posizione %1 non è ammesso.</translation>
-    </message>
-    <message>
         <source>The check character is wrong: it should be %1.</source>
         <translation>Il carattere di controllo è errato: dovrebbe essere %1.</translation>
     </message>
@@ -269,6 +275,10 @@ Il database è quello indicato con --database PATH, altrimenti $CARTELLA_DATABAS
     <message>
         <source>A known birth place is needed to compute the code.</source>
         <translation>Per calcolare il codice fiscale è necessario un luogo di nascita riconosciuto.</translation>
+    </message>
+    <message>
+        <source>The character &quot;%2&quot; at position %1 is not allowed there.</source>
+        <translation>Il carattere &quot;%2&quot; in posizione %1 non è ammesso in quel punto.</translation>
     </message>
 </context>
 <context>
@@ -347,10 +357,6 @@ Il database è quello indicato con --database PATH, altrimenti $CARTELLA_DATABAS
         <translation>Codice &amp;fiscale</translation>
     </message>
     <message>
-        <source>16 characters, or empty if the person has none yet</source>
-        <translation>16 caratteri; lasciare vuoto se la persona non ne ha ancora uno</translation>
-    </message>
-    <message>
         <source>Compute from data</source>
         <translation>Calcola dai dati</translation>
     </message>
@@ -395,10 +401,6 @@ Il database è quello indicato con --database PATH, altrimenti $CARTELLA_DATABAS
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <source>E-&amp;mail</source>
-        <translation>E-&amp;mail</translation>
-    </message>
-    <message>
         <source>Personal situation</source>
         <translation>Situazione personale</translation>
     </message>
@@ -414,6 +416,14 @@ Il database è quello indicato con --database PATH, altrimenti $CARTELLA_DATABAS
         <source>&amp;Work</source>
         <translation>Condi&amp;zione lavorativa</translation>
     </message>
+    <message>
+        <source>16 characters, an 11-digit temporary code, or empty if not known yet</source>
+        <translation>16 caratteri, un codice provvisorio di 11 cifre, oppure vuoto se non ancora noto</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation>E-ma&amp;il</translation>
+    </message>
 </context>
 <context>
     <name>PersonRepository</name>
@@ -426,12 +436,12 @@ Il database è quello indicato con --database PATH, altrimenti $CARTELLA_DATABAS
         <translation>La persona non è più presente in archivio.</translation>
     </message>
     <message>
-        <source>Someone else saved this person while you were editing (version %1, you started from version %2). Your changes are still in the form: reload to see theirs, then apply yours again.</source>
-        <translation>Un altro utente ha salvato i dati di questa persona durante la modifica (versione %1; la modifica era partita dalla versione %2). Le modifiche inserite sono ancora nel modulo: ricaricare i dati per vedere quelle dell&apos;altro utente, quindi riapplicare le proprie.</translation>
-    </message>
-    <message>
         <source>Someone else saved this person while you were editing.</source>
         <translation>Un altro utente ha salvato i dati di questa persona durante la modifica.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this person while you were editing (version %1, you started from version %2). Your changes are still in the form: note them, close the form, open the person again to see the other changes, then apply yours.</source>
+        <translation>Qualcun altro ha salvato questa persona mentre la modificavi (versione %1; la modifica era partita dalla versione %2). Le tue modifiche sono ancora nel modulo: annotale, chiudi il modulo, riapri la persona per vedere le altre modifiche e poi applica di nuovo le tue.</translation>
     </message>
 </context>
 <context>
@@ -467,10 +477,6 @@ Il database è quello indicato con --database PATH, altrimenti $CARTELLA_DATABAS
     <message>
         <source>The birth date is more than 120 years ago.</source>
         <translation>La data di nascita risale a più di 120 anni fa.</translation>
-    </message>
-    <message>
-        <source>The birth place %1 is not a known Comune or foreign state.</source>
-        <translation>Il codice %1 del luogo di nascita non corrisponde ad alcun Comune o Stato estero noto.</translation>
     </message>
     <message>
         <source>The Comune of residence is not in the ISTAT list.</source>
@@ -526,6 +532,10 @@ Il database è quello indicato con --database PATH, altrimenti $CARTELLA_DATABAS
     <message>
         <source>The person no longer exists.</source>
         <translation>La persona non è più presente in archivio.</translation>
+    </message>
+    <message>
+        <source>The birth place code %1 is not a known Comune or foreign state.</source>
+        <translation>Il codice %1 del luogo di nascita non corrisponde ad alcun Comune o Stato estero noto.</translation>
     </message>
 </context>
 <context>
@@ -738,10 +748,6 @@ Il database è quello indicato con --database PATH, altrimenti $CARTELLA_DATABAS
         <translation>Codice fiscale valido e coerente con i dati.</translation>
     </message>
     <message>
-        <source>Without a fiscal code the person is listed as such until it is added.</source>
-        <translation>Finché il codice fiscale non viene inserito, la persona compare nell&apos;elenco come priva di codice fiscale.</translation>
-    </message>
-    <message>
         <source>(no fiscal code)</source>
         <translation>(senza codice fiscale)</translation>
     </message>
@@ -777,6 +783,14 @@ Il database è quello indicato con --database PATH, altrimenti $CARTELLA_DATABAS
         <source>The changes typed in this form will be lost.</source>
         <translation>Le modifiche inserite in questo modulo andranno perse.</translation>
     </message>
+    <message>
+        <source>No fiscal code: the person will be listed as &quot;No fiscal code&quot; until one is entered.</source>
+        <translation>Nessun codice fiscale: la persona comparirà nell&apos;elenco come &quot;Senza codice fiscale&quot; finché non verrà inserito.</translation>
+    </message>
+    <message>
+        <source>Valid code, but it does not match the data: see below.</source>
+        <translation>Codice valido, ma non corrisponde ai dati: vedi sotto.</translation>
+    </message>
 </context>
 <context>
     <name>cartella::gui::PersonListModel</name>
@@ -797,12 +811,12 @@ Il database è quello indicato con --database PATH, altrimenti $CARTELLA_DATABAS
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <source>Born on</source>
-        <translation>Data di nascita</translation>
-    </message>
-    <message>
         <source>Comune of residence</source>
         <translation>Comune di residenza</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Data di nascita</translation>
     </message>
 </context>
 <context>

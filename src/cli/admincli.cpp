@@ -33,8 +33,9 @@ QString AdminCli::usage() const
         "  demo --persons N [--seed S]  fill an empty database with synthetic persons\n"
         "  fiscal-code check CODE...    check fiscal codes\n"
         "  fiscal-code decode CODE      sex, birth date and place encoded in a fiscal code\n"
-        "  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD "
-        "--birth-place NAME_OR_CODE\n"
+        "  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD\n"
+        "                     --birth-place NAME_OR_CODE\n"
+        "                               the fiscal code for these data\n"
         "\n"
         "The database is --database PATH, else $CARTELLA_DATABASE, else the application data folder.\n");
 }

@@ -166,7 +166,7 @@ Result<FiscalCode> FiscalCode::parse(const QString &input, const PlaceRegistry &
         const bool ok = isDigitPosition(i) ? (isDigit(c) || kOmocodiaLetters.contains(c)) : isUpperLetter(c);
         if (!ok)
             return invalid(
-                Tr::tr("Character %1 (\"%2\") is not allowed in that position.").arg(i + 1).arg(c));
+                Tr::tr("The character \"%2\" at position %1 is not allowed there.").arg(i + 1).arg(c));
     }
     const QChar expected = checkCharacter(QStringView(code).left(15));
     if (code.at(15) != expected)

@@ -61,7 +61,10 @@ struct PersonSummary
     QDate birthDate;
     QString fiscalCode;
     QString residenceMunicipalityCode;
-    QString sortValue; // the value of the sort column, for keyset paging
+    // Where the row stands in its list, for keyset paging: the sort column's value, and for a text search
+    // sorted by name, which group matched (0 surname, 1 given name, 2 fiscal code).
+    QString sortValue;
+    int searchGroup = 0;
 };
 
 } // namespace cartella::domain

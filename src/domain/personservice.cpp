@@ -66,7 +66,7 @@ QList<FieldIssue> PersonService::validate(const Person &raw) const
     if (!p.birthPlaceCode.isEmpty() && !m_places.birthPlace(p.birthPlaceCode))
         issues.append(
             {QStringLiteral("birthPlace"),
-             tr("The birth place %1 is not a known Comune or foreign state.").arg(p.birthPlaceCode)});
+             tr("The birth place code %1 is not a known Comune or foreign state.").arg(p.birthPlaceCode)});
     if (!p.residence.municipalityCode.isEmpty() && !m_places.municipality(p.residence.municipalityCode))
         issues.append({QStringLiteral("residenceMunicipality"),
                        tr("The Comune of residence is not in the ISTAT list.")});
@@ -140,7 +140,7 @@ Status PersonService::checkDuplicates(const Person &p, SimilarPersonPolicy polic
             const Person &other = *existing.value();
             const QString message =
                 tr("A person with this fiscal code is already registered: %1, born on %2.")
-                    .arg(other.displayName(), other.birthDate.toString(Qt::ISODate));
+                    .arg(other.displayName(), other.birthDate.toString(QStringLiteral("dd/MM/yyyy")));
             return Error{
                 ErrorCode::Duplicate, message, {{QStringLiteral("fiscalCode"), message}}, {other.id}};
         }
@@ -167,28 +167,20 @@ Status PersonService::checkDuplicates(const Person &p, SimilarPersonPolicy polic
 
 Result<Person> PersonService::create(Person draft, const Actor &actor, SimilarPersonPolicy policy)
 {
-    Person p = normalized(std::move(draft));
-    p.id = 0;
-    if (const QList<FieldIssue> issues = validate(p); !issues.isEmpty())
-        return invalidDraft(issues);
-    auto tx = m_transactions.begin();
-    if (!tx)
-        return tx.error();
-    if (Status dup = checkDuplicates(p, policy); !dup)
-        return dup.error();
-    const Result<qint64> id = m_persons.insert(p, actor.userName);
-    if (!id)
-        return id.error();
-    if (Status done = tx.value()->commit(); !done)
-        return done.error();
-    return get(id.value(), actor);
+    draft.id = 0;
+    return save(std::move(draft), actor, policy);
 }
 
 Result<Person> PersonService::update(Person changed, const Actor &actor, SimilarPersonPolicy policy)
 {
-    Person p = normalized(std::move(changed));
-    if (p.id <= 0)
+    if (changed.id <= 0)
         return Error{ErrorCode::Usage, tr("Only a saved person can be updated."), {}, {}};
+    return save(std::move(changed), actor, policy);
+}
+
+Result<Person> PersonService::save(Person draft, const Actor &actor, SimilarPersonPolicy policy)
+{
+    Person p = normalized(std::move(draft));
     if (const QList<FieldIssue> issues = validate(p); !issues.isEmpty())
         return invalidDraft(issues);
     auto tx = m_transactions.begin();
@@ -196,8 +188,14 @@ Result<Person> PersonService::update(Person changed, const Actor &actor, Similar
         return tx.error();
     if (Status dup = checkDuplicates(p, policy); !dup)
         return dup.error();
-    if (Status saved = m_persons.update(p, actor.userName); !saved)
+    if (p.id == 0) {
+        const Result<qint64> id = m_persons.insert(p, actor.userName);
+        if (!id)
+            return id.error();
+        p.id = id.value();
+    } else if (Status saved = m_persons.update(p, actor.userName); !saved) {
         return saved.error();
+    }
     if (Status done = tx.value()->commit(); !done)
         return done.error();
     return get(p.id, actor);

@@ -47,6 +47,7 @@ public:
 
 private:
     static Person normalized(Person p);
+    Result<Person> save(Person draft, const Actor &actor, SimilarPersonPolicy policy);
     Status checkDuplicates(const Person &p, SimilarPersonPolicy policy);
 
     PersonRepository &m_persons;

@@ -31,7 +31,7 @@ MainWindow::MainWindow(domain::PersonService &persons, domain::Actor actor, cons
         new QListWidgetItem(QIcon::fromTheme(QStringLiteral("system-users")), tr("Persons")));
     m_stack->addWidget(m_personsPage);
     m_navigation->setCurrentRow(0);
-    m_navigation->setMaximumWidth(200);
+    m_navigation->setMaximumWidth(220);
     m_navigation->setMinimumWidth(150);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
@@ -40,6 +40,7 @@ MainWindow::MainWindow(domain::PersonService &persons, domain::Actor actor, cons
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({180, 920});
     setCentralWidget(splitter);
 
     statusBar()->addPermanentWidget(new QLabel(QFileInfo(databasePath).absoluteFilePath(), this));

@@ -260,10 +260,13 @@ void PersonDialog::showIssues(const QList<FieldIssue> &issues, bool everything)
         m_ui->fiscalCodeStatus->setText(code.value().isTemporary()
                                             ? tr("Valid temporary code.")
                                             : tr("Valid code, consistent with the data."));
+    } else if (code && !code.value().isTemporary() && !m_service.fiscalCodeMismatches(draft()).isEmpty()) {
+        m_ui->fiscalCodeStatus->setStyleSheet(QStringLiteral("color: #a04f00;"));
+        m_ui->fiscalCodeStatus->setText(tr("Valid code, but it does not match the data: see below."));
     } else if (m_ui->fiscalCodeEdit->text().trimmed().isEmpty()) {
         m_ui->fiscalCodeStatus->setStyleSheet(QStringLiteral("color: #6d6d6d;"));
         m_ui->fiscalCodeStatus->setText(
-            tr("Without a fiscal code the person is listed as such until it is added."));
+            tr("No fiscal code: the person will be listed as \"No fiscal code\" until one is entered."));
     } else {
         m_ui->fiscalCodeStatus->clear();
     }

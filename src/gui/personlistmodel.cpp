@@ -3,7 +3,6 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
-#include <QLocale>
 
 namespace cartella::gui {
 
@@ -64,7 +63,7 @@ QVariant PersonListModel::data(const QModelIndex &index, int role) const
         case FiscalCodeColumn:
             return noCode ? tr("No fiscal code") : p.fiscalCode;
         case BirthDateColumn:
-            return QLocale().toString(p.birthDate, QLocale::ShortFormat);
+            return p.birthDate.toString(QStringLiteral("dd/MM/yyyy"));
         case MunicipalityColumn: {
             const auto m = m_service.places().municipality(p.residenceMunicipalityCode);
             return m ? m->name : QString();
@@ -103,7 +102,7 @@ QVariant PersonListModel::headerData(int section, Qt::Orientation orientation, i
     case FiscalCodeColumn:
         return tr("Fiscal code");
     case BirthDateColumn:
-        return tr("Born on");
+        return tr("Birth date");
     case MunicipalityColumn:
         return tr("Comune of residence");
     }

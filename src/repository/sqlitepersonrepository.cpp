@@ -1,7 +1,7 @@
 #include "sqlitepersonrepository.h"
 
-#include "domain/fiscalcode.h"
 #include "domain/textfold.h"
+#include "personsearchsql.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -62,6 +62,19 @@ Person readPerson(const QSqlQuery &q)
     return p;
 }
 
+// A list row: id, surname, given_name, sex, birth_date, fiscal_code, residence_municipality[, sort value].
+PersonSummary readSummary(const QSqlQuery &q, bool withSortValue)
+{
+    return {q.value(0).toLongLong(),
+            q.value(1).toString(),
+            q.value(2).toString(),
+            Vocabulary<Sex>::fromCode(q.value(3).toString()),
+            QDate::fromString(q.value(4).toString(), Qt::ISODate),
+            q.value(5).toString(),
+            q.value(6).toString(),
+            withSortValue ? q.value(7).toString() : QString()};
+}
+
 // Values shared by INSERT and UPDATE, in the order of kWritable.
 void bindWritable(QSqlQuery &q, const Person &p)
 {
@@ -89,61 +102,6 @@ Error queryError(const QSqlQuery &q)
 {
     return Database::storageError(Tr::tr("The persons registry could not be read or written."),
                                   q.lastError().text());
-}
-
-// The SQL expression a sort orders by, and whether it needs the Comuni table.
-QString sortExpression(PersonSort sort)
-{
-    switch (sort) {
-    case PersonSort::Name:
-        return QStringLiteral("p.name_key");
-    case PersonSort::FiscalCode:
-        return QStringLiteral("coalesce(p.fiscal_code, '')");
-    case PersonSort::BirthDate:
-        return QStringLiteral("p.birth_date");
-    case PersonSort::Municipality:
-        return QStringLiteral("coalesce(m.name_key, '')");
-    }
-    return QStringLiteral("p.name_key");
-}
-
-// Upper bound of all strings that start with `prefix`.
-QString prefixEnd(const QString &prefix)
-{
-    static const QString maxChar = QString::fromUcs4(U"\U0010FFFF", 1);
-    return prefix + maxChar;
-}
-
-struct Filter
-{
-    QString where;
-    QVariantMap binds;
-};
-
-Filter filterFor(const PersonQuery &query)
-{
-    Filter f;
-    QStringList clauses;
-    const QString key = foldForSearch(query.text);
-    if (!key.isEmpty()) {
-        QString text = QStringLiteral("(p.name_key >= :k_lo AND p.name_key < :k_hi) OR "
-                                      "(p.given_key >= :k_lo AND p.given_key < :k_hi)");
-        f.binds.insert(QStringLiteral(":k_lo"), key);
-        f.binds.insert(QStringLiteral(":k_hi"), prefixEnd(key));
-        // A code has no spaces: "rossi mario" is a name, "RSSMRA" may be either.
-        const QString code = FiscalCode::normalize(query.text);
-        if (!code.isEmpty() && !query.text.trimmed().contains(QLatin1Char(' '))) {
-            text += QStringLiteral(" OR (p.fiscal_code >= :c_lo AND p.fiscal_code < :c_hi)");
-            f.binds.insert(QStringLiteral(":c_lo"), code);
-            f.binds.insert(QStringLiteral(":c_hi"), prefixEnd(code));
-        }
-        clauses.append(QLatin1Char('(') + text + QLatin1Char(')'));
-    }
-    if (query.onlyWithoutFiscalCode)
-        clauses.append(QStringLiteral("p.fiscal_code IS NULL"));
-    f.where =
-        clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
-    return f;
 }
 
 } // namespace
@@ -191,8 +149,8 @@ Status SqlitePersonRepository::update(const Person &p, const QString &userName)
         return Error{
             ErrorCode::Conflict,
             Tr::tr("Someone else saved this person while you were editing (version %1, you started from "
-                   "version %2). Your changes are still in the form: reload to see theirs, then apply "
-                   "yours again.")
+                   "version %2). Your changes are still in the form: note them, close the form, open "
+                   "the person again to see the other changes, then apply yours.")
                 .arg(storedVersion)
                 .arg(p.stamp.version),
             {},
@@ -270,64 +228,37 @@ Result<QList<PersonSummary>> SqlitePersonRepository::findSameNameAndBirth(const 
         return queryError(q);
     QList<PersonSummary> out;
     while (q.next()) {
-        out.append({q.value(0).toLongLong(),
-                    q.value(1).toString(),
-                    q.value(2).toString(),
-                    Vocabulary<Sex>::fromCode(q.value(3).toString()),
-                    QDate::fromString(q.value(4).toString(), Qt::ISODate),
-                    q.value(5).toString(),
-                    q.value(6).toString(),
-                    {}});
+        out.append(readSummary(q, false));
     }
     return out;
 }
 
 Result<QList<PersonSummary>> SqlitePersonRepository::search(const PersonQuery &query)
 {
-    const QString sortExpr = sortExpression(query.sort);
-    Filter f = filterFor(query);
-    QString sql = QStringLiteral("SELECT p.id, p.surname, p.given_name, p.sex, p.birth_date, p.fiscal_code, "
-                                 "p.residence_municipality, ") +
-                  sortExpr + QStringLiteral(" FROM persons p");
-    if (query.sort == PersonSort::Municipality)
-        sql += QStringLiteral(" LEFT JOIN municipalities m ON m.istat_code = p.residence_municipality");
-    sql += f.where;
-    if (query.after) {
-        const QString cmp = query.descending ? QStringLiteral("<") : QStringLiteral(">");
-        sql += (f.where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + QLatin1Char('(') +
-               sortExpr + QLatin1Char(' ') + cmp + QStringLiteral(" :after_value OR (") + sortExpr +
-               QStringLiteral(" = :after_value AND p.id ") + cmp + QStringLiteral(" :after_id))");
-        f.binds.insert(QStringLiteral(":after_value"), query.after->sortValue);
-        f.binds.insert(QStringLiteral(":after_id"), query.after->id);
-    }
-    const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    sql += QStringLiteral(" ORDER BY ") + sortExpr + dir + QStringLiteral(", p.id") + dir +
-           QStringLiteral(" LIMIT %1").arg(query.limit);
-
+    const SqlStatement statement = PersonSearchSql::page(query);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(sql);
-    for (auto it = f.binds.cbegin(); it != f.binds.cend(); ++it)
+    q.prepare(statement.sql);
+    for (auto it = statement.binds.cbegin(); it != statement.binds.cend(); ++it)
         q.bindValue(it.key(), it.value());
     if (!q.exec())
         return queryError(q);
     QList<PersonSummary> out;
     out.reserve(query.limit);
     while (q.next()) {
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    Vocabulary<Sex>::fromCode(q.value(3).toString()),
-                    QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toString(),
-                    q.value(6).toString(), q.value(7).toString()});
+        PersonSummary row = readSummary(q, true);
+        row.searchGroup = q.value(8).toInt();
+        out.append(row);
     }
     return out;
 }
 
 Result<qint64> SqlitePersonRepository::count(const PersonQuery &query)
 {
-    const Filter f = filterFor(query);
+    const SqlStatement statement = PersonSearchSql::count(query);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM persons p") + f.where);
-    for (auto it = f.binds.cbegin(); it != f.binds.cend(); ++it)
+    q.prepare(statement.sql);
+    for (auto it = statement.binds.cbegin(); it != statement.binds.cend(); ++it)
         q.bindValue(it.key(), it.value());
     if (!q.exec() || !q.next())
         return queryError(q);

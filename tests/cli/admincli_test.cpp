@@ -188,6 +188,16 @@ TEST_F(AdminCliTest, MigrateRefusesANewerDatabase)
     EXPECT_EQ(adminDb({QStringLiteral("demo"), QStringLiteral("--persons=1")}).status, 1);
 }
 
+TEST_F(AdminCliTest, PathsNamesTheDatabaseBackupsAndLogs)
+{
+    const ProcessRun r = adminDb({QStringLiteral("paths")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("database=") + db())) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("backups=") + dir.filePath(QStringLiteral("backups"))));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("logs=") + dir.filePath(QStringLiteral("xdg"))));
+    EXPECT_FALSE(QFile::exists(db())) << "paths only tells";
+}
+
 TEST_F(AdminCliTest, SpeaksItalianByDefault)
 {
     const ProcessRun r =

@@ -188,6 +188,40 @@ TEST_F(PersonRepositoryTest, KeysetPagesCoverEveryRowOnceInEverySortOrder)
     }
 }
 
+TEST_F(PersonRepositoryTest, TextSearchListsSurnameThenNameThenCodeMatchesAndPagesThroughAll)
+{
+    add(QStringLiteral("Bianchi"), QStringLiteral("Rosa"), QDate(1960, 5, 5));
+    add(QStringLiteral("Rossi"), QStringLiteral("Mario"), QDate(1985, 12, 10));
+    add(QStringLiteral("Verdi"), QStringLiteral("Rosalba"), QDate(1961, 5, 5));
+    add(QStringLiteral("Rosati"), QStringLiteral("Ugo"), QDate(1950, 1, 1));
+    add(QStringLiteral("Conti"), QStringLiteral("Ada"), QDate(1950, 1, 1),
+        QStringLiteral("ROSXXX50A01H501Z"));
+    add(QStringLiteral("Rossi"), QStringLiteral("Rosa"), QDate(1970, 1, 1)); // matches as surname only
+    add(QStringLiteral("Neri"), QStringLiteral("Piero"), QDate(1970, 1, 1));
+    const QStringList expected{QStringLiteral("Rosati Ugo"),    QStringLiteral("Rossi Mario"),
+                               QStringLiteral("Rossi Rosa"),    QStringLiteral("Bianchi Rosa"),
+                               QStringLiteral("Verdi Rosalba"), QStringLiteral("Conti Ada")};
+    PersonQuery q;
+    q.text = QStringLiteral("ros");
+    EXPECT_EQ(names(q), expected);
+    EXPECT_EQ(repo.count(q).value(), 6);
+
+    for (const int pageSize : {1, 2, 4}) {
+        q.limit = pageSize;
+        q.after.reset();
+        QStringList paged;
+        for (;;) {
+            const QList<PersonSummary> page = repo.search(q).value();
+            if (page.isEmpty())
+                break;
+            for (const PersonSummary &row : page)
+                paged.append(row.surname + QLatin1Char(' ') + row.givenName);
+            q.after = page.last();
+        }
+        EXPECT_EQ(paged, expected) << "page size " << pageSize;
+    }
+}
+
 TEST_F(PersonRepositoryTest, FiltersPersonsWithoutCode)
 {
     add(QStringLiteral("Rossi"), QStringLiteral("Mario"), QDate(1985, 12, 10),
