@@ -41,5 +41,8 @@ int main(int argc, char *argv[])
     gui::MainWindow window(persons, domain::Actor{qEnvironmentVariable("USER", QStringLiteral("operatore"))},
                            path);
     window.show();
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    spdlog::info("cartella closed");
+    spdlog::shutdown();
+    return status;
 }

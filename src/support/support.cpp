@@ -98,6 +98,8 @@ bool initLogging(const QString &programName, const QString &level)
         console->set_level(parsed);
     logger->flush_on(spdlog::level::warn);
     spdlog::set_default_logger(logger);
+    // A desktop app may be closed by the session or killed: do not keep lines in memory for long.
+    spdlog::flush_every(std::chrono::seconds(2));
     return known;
 }
 
