@@ -1,47 +1,10 @@
-#include "vocabulary.h"
-
-#include <QCoreApplication>
-
-#include <array>
+#include "vocabularytable.h"
 
 namespace cartella::domain {
 
 namespace {
 
-struct Term
-{
-    const char *code;
-    const char *label; // translated in the "Vocabulary" context
-};
-
-template <typename E, std::size_t N> struct Table
-{
-    std::array<Term, N> terms;
-
-    QList<E> values() const
-    {
-        QList<E> out;
-        for (std::size_t i = 0; i < N; ++i)
-            out.append(static_cast<E>(i));
-        return out;
-    }
-    QString code(E value) const
-    {
-        return QString::fromLatin1(terms.at(static_cast<std::size_t>(value)).code);
-    }
-    E fromCode(const QString &code) const
-    {
-        for (std::size_t i = 0; i < N; ++i) {
-            if (code == QLatin1String(terms[i].code))
-                return static_cast<E>(i);
-        }
-        return static_cast<E>(0);
-    }
-    QString label(E value) const
-    {
-        return QCoreApplication::translate("Vocabulary", terms.at(static_cast<std::size_t>(value)).label);
-    }
-};
+using detail::Table;
 
 constexpr Table<Sex, 3> kSex{{{
     {"", QT_TRANSLATE_NOOP("Vocabulary", "Not specified")},
@@ -83,29 +46,9 @@ constexpr Table<EmploymentStatus, 9> kEmployment{{{
 
 } // namespace
 
-#define CARTELLA_VOCABULARY(E, table)                                                                        \
-    template <> QList<E> Vocabulary<E>::values()                                                             \
-    {                                                                                                        \
-        return table.values();                                                                               \
-    }                                                                                                        \
-    template <> QString Vocabulary<E>::code(E value)                                                         \
-    {                                                                                                        \
-        return table.code(value);                                                                            \
-    }                                                                                                        \
-    template <> E Vocabulary<E>::fromCode(const QString &code)                                               \
-    {                                                                                                        \
-        return table.fromCode(code);                                                                         \
-    }                                                                                                        \
-    template <> QString Vocabulary<E>::label(E value)                                                        \
-    {                                                                                                        \
-        return table.label(value);                                                                           \
-    }
-
 CARTELLA_VOCABULARY(Sex, kSex)
 CARTELLA_VOCABULARY(MaritalStatus, kMarital)
 CARTELLA_VOCABULARY(EducationLevel, kEducation)
 CARTELLA_VOCABULARY(EmploymentStatus, kEmployment)
-
-#undef CARTELLA_VOCABULARY
 
 } // namespace cartella::domain

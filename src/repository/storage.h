@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "sqlitecaserepository.h"
 #include "sqlitepersonrepository.h"
 
 #include <QMap>
@@ -26,6 +27,7 @@ public:
     Database &database() { return *m_db; }
     domain::TransactionProvider &transactions() { return *m_db; }
     domain::PersonRepository &persons() { return m_persons; }
+    domain::CaseRepository &cases() { return m_cases; }
 
     domain::Result<int> schemaVersion() const;
     // Rows per main table, for `cartella-admin status`.
@@ -39,6 +41,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     SqlitePersonRepository m_persons;
+    SqliteCaseRepository m_cases;
     QString m_migrationBackup;
 };
 

@@ -104,6 +104,35 @@ TEST_F(MigratorTest, MigratesAnOlderFileKeepingItsDataAndBacksItUpFirst)
     EXPECT_EQ(scalar(*backup.value(), QStringLiteral("SELECT count(*) FROM persons")), 1);
 }
 
+// A file written by the previous release (schema 1: persons only) opens in this one with its data.
+TEST_F(MigratorTest, AFileOfThePreviousSchemaMigratesWithAllItsData)
+{
+    {
+        auto db = Database::open(path()).value();
+        ASSERT_TRUE(Migrator(*db, Migrator::embedded().mid(0, 1)).migrate());
+        auto storage = Storage::open(path(), OpenMode::ExistingAsIs);
+        ASSERT_TRUE(storage);
+        domain::Person p = test::mario();
+        const auto id = storage.value()->persons().insert(p, QStringLiteral("old"));
+        ASSERT_TRUE(id);
+        p.id = id.value();
+        p.stamp.version = 1;
+        p.phone = QStringLiteral("0187 111111");
+        ASSERT_TRUE(storage.value()->persons().update(p, QStringLiteral("old")));
+    }
+    auto storage = Storage::open(path());
+    ASSERT_TRUE(storage) << storage.error().message.toStdString();
+    EXPECT_EQ(storage.value()->schemaVersion().value(), Migrator::embedded().last().version);
+    EXPECT_FALSE(storage.value()->migrationBackup().isEmpty());
+    const auto person =
+        storage.value()->persons().findByFiscalCode(QStringLiteral("RSSMRA85T10A562S")).value();
+    ASSERT_TRUE(person.has_value());
+    EXPECT_EQ(person->phone, QStringLiteral("0187 111111"));
+    EXPECT_EQ(person->stamp.version, 2);
+    EXPECT_EQ(storage.value()->persons().historyLength(person->id).value(), 1);
+    EXPECT_EQ(storage.value()->counts().value().value(QStringLiteral("cases")), 0) << "the new tables exist";
+}
+
 TEST_F(MigratorTest, AFailedMigrationLeavesTheFileAsItWas)
 {
     ASSERT_TRUE(Storage::open(path()));

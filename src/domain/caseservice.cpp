@@ -1,0 +1,246 @@
+#include "caseservice.h"
+
+#include "casestatusrules.h"
+#include "vocabulary.h"
+
+namespace cartella::domain {
+
+namespace {
+
+Error invalid(const QString &field, const QString &message)
+{
+    return Error{ErrorCode::Invalid, message, {{field, message}}, {}};
+}
+
+} // namespace
+
+CaseService::CaseService(CaseRepository &cases, TransactionProvider &transactions,
+                         const PlaceRegistry &places)
+    : m_cases(cases), m_transactions(transactions), m_places(places)
+{}
+
+Result<Worker> CaseService::registerWorker(Worker worker, const Actor &)
+{
+    worker.name = worker.name.simplified();
+    if (worker.name.isEmpty())
+        return invalid(QStringLiteral("name"), tr("The worker's name is required."));
+    auto tx = m_transactions.begin();
+    if (!tx)
+        return tx.error();
+    const auto id = m_cases.insertWorker(worker);
+    if (!id)
+        return id.error();
+    if (Status done = tx.value()->commit(); !done)
+        return done.error();
+    worker.id = id.value();
+    return worker;
+}
+
+Result<QList<Worker>> CaseService::workers(const Actor &)
+{
+    return m_cases.workers();
+}
+
+Result<QString> CaseService::workerName(qint64 workerId)
+{
+    const auto all = m_cases.workers();
+    if (!all)
+        return all.error();
+    for (const Worker &w : all.value()) {
+        if (w.id == workerId && w.active)
+            return w.name;
+    }
+    return invalid(QStringLiteral("responsible"),
+                   tr("The responsible worker is missing or no longer active."));
+}
+
+Result<Case> CaseService::open(Case draft, const Actor &actor)
+{
+    if (!draft.openedOn.isValid())
+        draft.openedOn = QDate::currentDate();
+    if (draft.openedOn > QDate::currentDate())
+        return invalid(QStringLiteral("openedOn"), tr("A case cannot be opened in the future."));
+    if (!m_places.municipality(draft.municipalityCode))
+        return invalid(QStringLiteral("municipality"), tr("The case needs a Comune from the ISTAT list."));
+    if (draft.members.isEmpty())
+        return invalid(QStringLiteral("members"), tr("A case needs at least one person."));
+    int principals = 0;
+    for (const CaseMember &m : draft.members)
+        principals += m.role == MemberRole::PrincipalBeneficiary ? 1 : 0;
+    if (principals != 1)
+        return invalid(QStringLiteral("members"), tr("A case has exactly one principal beneficiary."));
+    const auto responsible = workerName(draft.responsibleWorkerId);
+    if (!responsible)
+        return responsible.error();
+
+    draft.status = CaseStatus::Reception;
+    draft.closureReason = ClosureReason::None;
+    draft.closedOn = {};
+    draft.year = draft.openedOn.year();
+    draft.notes = draft.notes.trimmed();
+
+    auto tx = m_transactions.begin();
+    if (!tx)
+        return tx.error();
+    auto inserted = m_cases.insertCase(draft, actor.userName);
+    if (!inserted)
+        return inserted.error();
+    const Case &c = inserted.value();
+    for (const CaseMember &m : draft.members) {
+        if (Status s = m_cases.setMember(c.id, m); !s)
+            return s.error();
+    }
+    const CaseEvent opened{CaseEvent::Kind::Opened,
+                           {},
+                           Vocabulary<CaseStatus>::code(CaseStatus::Reception),
+                           responsible.value(),
+                           QDateTime::currentDateTimeUtc(),
+                           actor.userName};
+    if (Status s = m_cases.addEvent(c.id, opened); !s)
+        return s.error();
+    if (Status done = tx.value()->commit(); !done)
+        return done.error();
+    return get(c.id, actor);
+}
+
+Result<Case> CaseService::load(qint64 caseId, int expectedVersion)
+{
+    const auto found = m_cases.findCase(caseId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{ErrorCode::NotFound, tr("The case does not exist."), {}, {caseId}};
+    if (expectedVersion != found.value()->stamp.version)
+        return Error{ErrorCode::Conflict,
+                     tr("Someone else changed case %1 in the meantime. Reload it and try again; nothing was "
+                        "changed.")
+                         .arg(found.value()->number()),
+                     {},
+                     {caseId}};
+    return *found.value();
+}
+
+Result<Case> CaseService::changeStatus(qint64 caseId, int expectedVersion, CaseStatus to,
+                                       ClosureReason reason, const QString &note, const Actor &actor)
+{
+    auto tx = m_transactions.begin();
+    if (!tx)
+        return tx.error();
+    auto loaded = load(caseId, expectedVersion);
+    if (!loaded)
+        return loaded.error();
+    Case c = std::move(loaded).value();
+    if (!CaseStatusRules::allowed(c.status, to))
+        return invalid(QStringLiteral("status"),
+                       tr("A case cannot go from \"%1\" to \"%2\".")
+                           .arg(Vocabulary<CaseStatus>::label(c.status), Vocabulary<CaseStatus>::label(to)));
+    if (to == CaseStatus::Closed && reason == ClosureReason::None)
+        return invalid(QStringLiteral("closureReason"), tr("Closing a case needs a closure reason."));
+    const bool reopening = c.status == CaseStatus::Closed;
+    if (reopening && note.trimmed().isEmpty())
+        return invalid(QStringLiteral("note"), tr("Reopening a case needs a note saying why."));
+
+    const CaseEvent event{CaseEvent::Kind::StatusChanged,
+                          Vocabulary<CaseStatus>::code(c.status),
+                          Vocabulary<CaseStatus>::code(to),
+                          to == CaseStatus::Closed ? Vocabulary<ClosureReason>::label(reason) +
+                                                         QStringLiteral(". ") + note.trimmed()
+                                                   : note.trimmed(),
+                          QDateTime::currentDateTimeUtc(),
+                          actor.userName};
+    c.status = to;
+    c.closureReason = to == CaseStatus::Closed ? reason : ClosureReason::None;
+    c.closedOn = to == CaseStatus::Closed ? QDate::currentDate() : QDate();
+    if (Status s = m_cases.updateCase(c, actor.userName); !s)
+        return s.error();
+    if (Status s = m_cases.addEvent(c.id, event); !s)
+        return s.error();
+    if (Status done = tx.value()->commit(); !done)
+        return done.error();
+    return get(c.id, actor);
+}
+
+Result<Case> CaseService::reassign(qint64 caseId, int expectedVersion, qint64 workerId, const QString &note,
+                                   const Actor &actor)
+{
+    auto tx = m_transactions.begin();
+    if (!tx)
+        return tx.error();
+    auto loaded = load(caseId, expectedVersion);
+    if (!loaded)
+        return loaded.error();
+    Case c = std::move(loaded).value();
+    if (c.responsibleWorkerId == workerId)
+        return invalid(QStringLiteral("responsible"), tr("This worker is already responsible for the case."));
+    const auto from = workerName(c.responsibleWorkerId);
+    const auto to = workerName(workerId);
+    if (!to)
+        return to.error();
+    const CaseEvent event{CaseEvent::Kind::ResponsibleChanged,
+                          from ? from.value() : QString(),
+                          to.value(),
+                          note.trimmed(),
+                          QDateTime::currentDateTimeUtc(),
+                          actor.userName};
+    c.responsibleWorkerId = workerId;
+    if (Status s = m_cases.updateCase(c, actor.userName); !s)
+        return s.error();
+    if (Status s = m_cases.addEvent(c.id, event); !s)
+        return s.error();
+    if (Status done = tx.value()->commit(); !done)
+        return done.error();
+    return get(c.id, actor);
+}
+
+Result<Case> CaseService::addMember(qint64 caseId, const CaseMember &member, const Actor &actor)
+{
+    if (member.role == MemberRole::PrincipalBeneficiary)
+        return invalid(QStringLiteral("members"), tr("A case has exactly one principal beneficiary."));
+    auto tx = m_transactions.begin();
+    if (!tx)
+        return tx.error();
+    if (Status s = m_cases.setMember(caseId, member); !s)
+        return s.error();
+    if (Status done = tx.value()->commit(); !done)
+        return done.error();
+    return get(caseId, actor);
+}
+
+Result<Case> CaseService::get(qint64 caseId, const Actor &)
+{
+    const auto found = m_cases.findCase(caseId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{ErrorCode::NotFound, tr("The case does not exist."), {}, {caseId}};
+    return *found.value();
+}
+
+Result<Case> CaseService::getByNumber(const QString &number, const Actor &)
+{
+    const auto found = m_cases.findCaseByNumber(number.trimmed());
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{ErrorCode::NotFound, tr("There is no case %1.").arg(number.trimmed()), {}, {}};
+    return *found.value();
+}
+
+Result<QList<CaseEvent>> CaseService::history(qint64 caseId, const Actor &)
+{
+    return m_cases.history(caseId);
+}
+
+Result<QList<CaseSummary>> CaseService::list(const CaseQuery &query, const Actor &)
+{
+    CaseQuery q = query;
+    q.limit = std::clamp(q.limit, 1, 500);
+    return m_cases.listCases(q);
+}
+
+Result<qint64> CaseService::count(const CaseQuery &query, const Actor &)
+{
+    return m_cases.countCases(query);
+}
+
+} // namespace cartella::domain

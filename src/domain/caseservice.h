@@ -1,0 +1,49 @@
+#pragma once
+
+#include "actor.h"
+#include "caserepository.h"
+#include "placeregistry.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+
+namespace cartella::domain {
+
+// Use cases of the cartella sociale: opening, status flow, responsible worker, members, listing.
+// Every change is written with its history event in one transaction.
+class CaseService
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseService)
+
+public:
+    CaseService(CaseRepository &cases, TransactionProvider &transactions,
+                const PlaceRegistry &places = PlaceRegistry::builtin());
+
+    Result<Worker> registerWorker(Worker worker, const Actor &actor);
+    Result<QList<Worker>> workers(const Actor &actor);
+
+    // Opens a case in "accoglienza" with the next number of its opening year.
+    Result<Case> open(Case draft, const Actor &actor);
+    // `expectedVersion` is the version the user saw; a newer stored one is a conflict.
+    Result<Case> changeStatus(qint64 caseId, int expectedVersion, CaseStatus to, ClosureReason reason,
+                              const QString &note, const Actor &actor);
+    Result<Case> reassign(qint64 caseId, int expectedVersion, qint64 workerId, const QString &note,
+                          const Actor &actor);
+    Result<Case> addMember(qint64 caseId, const CaseMember &member, const Actor &actor);
+
+    Result<Case> get(qint64 caseId, const Actor &actor);
+    Result<Case> getByNumber(const QString &number, const Actor &actor);
+    Result<QList<CaseEvent>> history(qint64 caseId, const Actor &actor);
+    Result<QList<CaseSummary>> list(const CaseQuery &query, const Actor &actor);
+    Result<qint64> count(const CaseQuery &query, const Actor &actor);
+
+private:
+    Result<Case> load(qint64 caseId, int expectedVersion);
+    Result<QString> workerName(qint64 workerId);
+
+    CaseRepository &m_cases;
+    TransactionProvider &m_transactions;
+    const PlaceRegistry &m_places;
+};
+
+} // namespace cartella::domain

@@ -1,0 +1,193 @@
+#pragma once
+
+#include "person.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace cartella::domain {
+
+enum class CaseArea
+{
+    FamilyAndMinors, // Famiglia e Minori
+    Disability,      // Disabili
+    Elderly,         // Anziani
+    Immigration,     // Immigrazione
+    AdultHardship,   // Disagio sociale / Adulti
+};
+
+// accoglienza -> valutazione -> presa in carico <-> sospesa -> chiusa; see CaseStatusRules.
+enum class CaseStatus
+{
+    Reception,  // accoglienza
+    Assessment, // valutazione
+    InCharge,   // presa in carico
+    Suspended,  // sospesa
+    Closed,     // chiusa
+};
+
+enum class ClosureReason
+{
+    None,
+    GoalsReached, // obiettivi raggiunti
+    Transferred,  // trasferimento
+    Deceased,     // decesso
+    Withdrawn,    // rinuncia
+    Untraceable,  // irreperibilità
+    Other,
+};
+
+enum class ReferralSource
+{
+    Spontaneous,   // spontanea
+    Family,        // familiare
+    School,        // scuola
+    HealthService, // ospedale / servizi sanitari
+    Police,        // forze dell'ordine
+    JudicialAuthority,
+    OtherService,
+    ThirdSector,
+};
+
+enum class CasePriority
+{
+    Normal,
+    High,
+    Urgent,
+};
+
+enum class MemberRole
+{
+    PrincipalBeneficiary,
+    Minor,
+    Parent,
+    FamilyMember,
+    Other,
+};
+
+enum class DiaryKind
+{
+    Interview,   // colloquio
+    HomeVisit,   // visita domiciliare
+    PhoneCall,   // telefonata
+    TeamMeeting, // riunione d'équipe
+    Report,      // relazione
+    Note,        // nota
+};
+
+// A social worker or another professional who can own cases. Plain records until login exists.
+struct Worker
+{
+    qint64 id = 0;
+    QString name;
+    QString role; // "assistente sociale", "educatore", ...
+    bool active = true;
+};
+
+struct CaseMember
+{
+    qint64 personId = 0;
+    MemberRole role = MemberRole::Other;
+    QString displayName; // read side only
+};
+
+// One change of status or of responsible worker: kept forever, shown as the case history.
+struct CaseEvent
+{
+    enum class Kind
+    {
+        Opened,
+        StatusChanged,
+        ResponsibleChanged,
+    };
+    Kind kind = Kind::Opened;
+    QString fromValue;
+    QString toValue;
+    QString note;
+    QDateTime at;
+    QString by;
+};
+
+// The cartella sociale.
+struct Case
+{
+    qint64 id = 0;
+    int year = 0;
+    int sequence = 0;
+    CaseArea area = CaseArea::FamilyAndMinors;
+    QString municipalityCode; // ISTAT
+    qint64 responsibleWorkerId = 0;
+    QList<qint64> teamWorkerIds;
+    ReferralSource referralSource = ReferralSource::Spontaneous;
+    CasePriority priority = CasePriority::Normal;
+    QDate openedOn;
+    CaseStatus status = CaseStatus::Reception;
+    ClosureReason closureReason = ClosureReason::None;
+    QDate closedOn;
+    QString notes;
+    QList<CaseMember> members;
+    RecordStamp stamp;
+
+    // "2026/0042"
+    QString number() const
+    {
+        return QStringLiteral("%1/%2").arg(year).arg(sequence, 4, 10, QLatin1Char('0'));
+    }
+};
+
+// A row of the case list.
+struct CaseSummary
+{
+    qint64 id = 0;
+    QString number;
+    CaseArea area = CaseArea::FamilyAndMinors;
+    CaseStatus status = CaseStatus::Reception;
+    QString municipalityCode;
+    qint64 responsibleWorkerId = 0;
+    QString responsibleName;
+    QString principalName;
+    QDate openedOn;
+};
+
+struct CaseQuery
+{
+    std::optional<CaseStatus> status;
+    std::optional<CaseArea> area;
+    std::optional<qint64> workerId;
+    QString municipalityCode;
+    QString text; // case number prefix or a member's name prefix
+    int limit = 50;
+    std::optional<CaseSummary> after; // keyset: by opened date desc, id desc
+};
+
+struct DiaryVersion
+{
+    int version = 1;
+    QString text;
+    QDateTime editedAt;
+    QString editedBy;
+};
+
+// An entry of the social diary. Evidence: editing adds a version, withdrawing keeps the text.
+struct DiaryEntry
+{
+    qint64 id = 0;
+    qint64 caseId = 0;
+    QDate date;
+    DiaryKind kind = DiaryKind::Note;
+    QString author;
+    QList<qint64> personIds; // the people involved
+    QString text;            // the current version's text
+    int version = 1;
+    QDateTime createdAt;
+    bool withdrawn = false;
+    QString withdrawReason;
+    QDateTime withdrawnAt;
+    QString withdrawnBy;
+};
+
+} // namespace cartella::domain

@@ -1,0 +1,113 @@
+#include "diaryservice.h"
+
+namespace cartella::domain {
+
+namespace {
+
+Error invalid(const QString &field, const QString &message)
+{
+    return Error{ErrorCode::Invalid, message, {{field, message}}, {}};
+}
+
+} // namespace
+
+DiaryService::DiaryService(CaseRepository &cases, TransactionProvider &transactions)
+    : m_cases(cases), m_transactions(transactions)
+{}
+
+Result<DiaryEntry> DiaryService::add(DiaryEntry draft, const Actor &actor)
+{
+    draft.text = draft.text.trimmed();
+    if (draft.text.isEmpty())
+        return invalid(QStringLiteral("text"), tr("A diary entry needs some text."));
+    if (!draft.date.isValid())
+        draft.date = QDate::currentDate();
+    if (draft.date > QDate::currentDate())
+        return invalid(QStringLiteral("date"), tr("A diary entry cannot be dated in the future."));
+    draft.author = actor.userName;
+    auto tx = m_transactions.begin();
+    if (!tx)
+        return tx.error();
+    const auto c = m_cases.findCase(draft.caseId);
+    if (!c)
+        return c.error();
+    if (!c.value())
+        return Error{ErrorCode::NotFound, tr("The case does not exist."), {}, {draft.caseId}};
+    const auto id = m_cases.insertDiaryEntry(draft, actor.userName);
+    if (!id)
+        return id.error();
+    if (Status done = tx.value()->commit(); !done)
+        return done.error();
+    return get(id.value(), actor);
+}
+
+Result<DiaryEntry> DiaryService::edit(qint64 entryId, int expectedVersion, const QString &text,
+                                      const Actor &actor)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return invalid(QStringLiteral("text"), tr("A diary entry needs some text."));
+    auto tx = m_transactions.begin();
+    if (!tx)
+        return tx.error();
+    const auto current = get(entryId, actor);
+    if (!current)
+        return current.error();
+    if (current.value().withdrawn)
+        return Error{ErrorCode::Invalid, tr("A withdrawn entry cannot be changed."), {}, {entryId}};
+    if (current.value().version != expectedVersion)
+        return Error{ErrorCode::Conflict,
+                     tr("Someone else corrected this entry in the meantime (now at version %1). Your text is "
+                        "kept in the editor; compare it with theirs before saving again.")
+                         .arg(current.value().version),
+                     {},
+                     {entryId}};
+    if (current.value().text == trimmed)
+        return current.value();
+    if (Status s = m_cases.addDiaryVersion(entryId, expectedVersion, trimmed, actor.userName); !s)
+        return s.error();
+    if (Status done = tx.value()->commit(); !done)
+        return done.error();
+    return get(entryId, actor);
+}
+
+Result<DiaryEntry> DiaryService::withdraw(qint64 entryId, const QString &reason, const Actor &actor)
+{
+    if (reason.trimmed().isEmpty())
+        return invalid(QStringLiteral("reason"), tr("Withdrawing an entry needs a reason."));
+    auto tx = m_transactions.begin();
+    if (!tx)
+        return tx.error();
+    const auto current = get(entryId, actor);
+    if (!current)
+        return current.error();
+    if (current.value().withdrawn)
+        return Error{ErrorCode::Invalid, tr("The entry was already withdrawn."), {}, {entryId}};
+    if (Status s = m_cases.withdrawDiaryEntry(entryId, reason.trimmed(), actor.userName); !s)
+        return s.error();
+    if (Status done = tx.value()->commit(); !done)
+        return done.error();
+    return get(entryId, actor);
+}
+
+Result<QList<DiaryEntry>> DiaryService::entries(qint64 caseId, const Actor &)
+{
+    return m_cases.diary(caseId);
+}
+
+Result<QList<DiaryVersion>> DiaryService::versions(qint64 entryId, const Actor &)
+{
+    return m_cases.diaryVersions(entryId);
+}
+
+Result<DiaryEntry> DiaryService::get(qint64 entryId, const Actor &)
+{
+    const auto found = m_cases.findDiaryEntry(entryId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{ErrorCode::NotFound, tr("The diary entry does not exist."), {}, {entryId}};
+    return *found.value();
+}
+
+} // namespace cartella::domain

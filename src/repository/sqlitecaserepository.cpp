@@ -1,0 +1,468 @@
+#include "sqlitecaserepository.h"
+
+#include "domain/textfold.h"
+#include "domain/vocabulary.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cartella::repository {
+
+using namespace cartella::domain;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseRepository)
+};
+
+// QtSql binds a null QString as NULL; NOT NULL text columns get "" instead.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+QDateTime instant(const QVariant &v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+QDate date(const QVariant &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+Error queryError(const QSqlQuery &q)
+{
+    return Database::storageError(Tr::tr("The case records could not be read or written."),
+                                  q.lastError().text());
+}
+
+// Prepares, binds positionally and runs; the caller reads the rows.
+bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
+{
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+const QString kCaseColumns = QStringLiteral(
+    "id, year, sequence, area, municipality_code, responsible_worker_id, referral_source, priority, "
+    "opened_on, "
+    "status, closure_reason, closed_on, notes, created_at, created_by, updated_at, updated_by, version");
+
+Case readCase(const QSqlQuery &q)
+{
+    Case c;
+    c.id = q.value(0).toLongLong();
+    c.year = q.value(1).toInt();
+    c.sequence = q.value(2).toInt();
+    c.area = Vocabulary<CaseArea>::fromCode(q.value(3).toString());
+    c.municipalityCode = q.value(4).toString();
+    c.responsibleWorkerId = q.value(5).toLongLong();
+    c.referralSource = Vocabulary<ReferralSource>::fromCode(q.value(6).toString());
+    c.priority = Vocabulary<CasePriority>::fromCode(q.value(7).toString());
+    c.openedOn = date(q.value(8));
+    c.status = Vocabulary<CaseStatus>::fromCode(q.value(9).toString());
+    c.closureReason = Vocabulary<ClosureReason>::fromCode(q.value(10).toString());
+    c.closedOn = date(q.value(11));
+    c.notes = q.value(12).toString();
+    c.stamp = {instant(q.value(13)), q.value(14).toString(), instant(q.value(15)), q.value(16).toString(),
+               q.value(17).toInt()};
+    return c;
+}
+
+const QString kEventKinds[] = {QStringLiteral("opened"), QStringLiteral("status"),
+                               QStringLiteral("responsible")};
+
+// The WHERE of the case list, without paging.
+QString caseFilter(const CaseQuery &query, QVariantList &values)
+{
+    QStringList clauses;
+    if (query.status) {
+        clauses << QStringLiteral("c.status = ?");
+        values << Vocabulary<CaseStatus>::code(*query.status);
+    }
+    if (query.area) {
+        clauses << QStringLiteral("c.area = ?");
+        values << Vocabulary<CaseArea>::code(*query.area);
+    }
+    if (query.workerId) {
+        clauses << QStringLiteral("(c.responsible_worker_id = ? OR EXISTS (SELECT 1 FROM case_team t WHERE "
+                                  "t.case_id = c.id AND t.worker_id = ?))");
+        values << *query.workerId << *query.workerId;
+    }
+    if (!query.municipalityCode.isEmpty()) {
+        clauses << QStringLiteral("c.municipality_code = ?");
+        values << query.municipalityCode;
+    }
+    const QString text = query.text.trimmed();
+    if (!text.isEmpty()) {
+        static const QString maxChar = QString::fromUcs4(U"\U0010FFFF", 1);
+        const QString key = foldForSearch(text);
+        clauses << QStringLiteral(
+            "((c.number >= ? AND c.number < ?) OR EXISTS (SELECT 1 FROM case_members m JOIN "
+            "persons p ON p.id = m.person_id WHERE m.case_id = c.id AND ((p.name_key >= ? AND "
+            "p.name_key < ?) OR (p.given_key >= ? AND p.given_key < ?))))");
+        values << text << QString(text + maxChar) << key << QString(key + maxChar) << key
+               << QString(key + maxChar);
+    }
+    return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Result<qint64> SqliteCaseRepository::insertWorker(const Worker &w)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q, QStringLiteral("INSERT INTO workers (name, role, active) VALUES (?, ?, ?) RETURNING id"),
+             {w.name, text(w.role), w.active ? 1 : 0}) ||
+        !q.next())
+        return queryError(q);
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+Result<QList<Worker>> SqliteCaseRepository::workers()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT id, name, role, active FROM workers ORDER BY name, id")))
+        return queryError(q);
+    QList<Worker> out;
+    while (q.next())
+        out.append(
+            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()});
+    return out;
+}
+
+Result<Case> SqliteCaseRepository::insertCase(Case c, const QString &userName)
+{
+    // The caller holds a write transaction (BEGIN IMMEDIATE): no one else can take the same number, and the
+    // UNIQUE (year, sequence) constraint is the last line of defence.
+    QSqlQuery q(m_db.connection());
+    if (!run(q, QStringLiteral("SELECT coalesce(max(sequence), 0) + 1 FROM cases WHERE year = ?"),
+             {c.year}) ||
+        !q.next())
+        return queryError(q);
+    c.sequence = q.value(0).toInt();
+    q.finish();
+    const QString now = nowUtc();
+    if (!run(q,
+             QStringLiteral(
+                 "INSERT INTO cases (year, sequence, number, area, municipality_code, "
+                 "responsible_worker_id, referral_source, priority, opened_on, status, closure_reason, "
+                 "notes, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                 "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+             {c.year, c.sequence, c.number(), Vocabulary<CaseArea>::code(c.area), c.municipalityCode,
+              c.responsibleWorkerId, Vocabulary<ReferralSource>::code(c.referralSource),
+              Vocabulary<CasePriority>::code(c.priority), c.openedOn.toString(Qt::ISODate),
+              Vocabulary<CaseStatus>::code(c.status), Vocabulary<ClosureReason>::code(c.closureReason),
+              text(c.notes), now, userName, now, userName}) ||
+        !q.next())
+        return queryError(q);
+    c.id = q.value(0).toLongLong();
+    q.finish();
+    for (const qint64 workerId : c.teamWorkerIds) {
+        if (!run(q, QStringLiteral("INSERT OR IGNORE INTO case_team (case_id, worker_id) VALUES (?, ?)"),
+                 {c.id, workerId}))
+            return queryError(q);
+    }
+    c.stamp.version = 1;
+    return c;
+}
+
+Status SqliteCaseRepository::updateCase(const Case &c, const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral(
+                 "UPDATE cases SET responsible_worker_id = ?, priority = ?, status = ?, closure_reason = ?, "
+                 "closed_on = ?, notes = ?, updated_at = ?, updated_by = ?, version = version + 1 "
+                 "WHERE id = ? AND version = ?"),
+             {c.responsibleWorkerId, Vocabulary<CasePriority>::code(c.priority),
+              Vocabulary<CaseStatus>::code(c.status), Vocabulary<ClosureReason>::code(c.closureReason),
+              c.closedOn.isValid() ? QVariant(c.closedOn.toString(Qt::ISODate)) : QVariant(), text(c.notes),
+              nowUtc(), userName, c.id, c.stamp.version}))
+        return queryError(q);
+    if (q.numRowsAffected() != 1)
+        return Error{
+            ErrorCode::Conflict, Tr::tr("Someone else changed the case in the meantime."), {}, {c.id}};
+    return ok();
+}
+
+Status SqliteCaseRepository::addEvent(qint64 caseId, const CaseEvent &e)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral(
+                 "INSERT INTO case_events (case_id, kind, from_value, to_value, note, at, by_user) VALUES "
+                 "(?, ?, ?, ?, ?, ?, ?)"),
+             {caseId, kEventKinds[int(e.kind)], text(e.fromValue), text(e.toValue), text(e.note),
+              e.at.toUTC().toString(Qt::ISODateWithMs), e.by}))
+        return queryError(q);
+    return ok();
+}
+
+Status SqliteCaseRepository::setMember(qint64 caseId, const CaseMember &m)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral("INSERT INTO case_members (case_id, person_id, role) VALUES (?, ?, ?) "
+                            "ON CONFLICT (case_id, person_id) DO UPDATE SET role = excluded.role"),
+             {caseId, m.personId, Vocabulary<MemberRole>::code(m.role)}))
+        return queryError(q);
+    return ok();
+}
+
+Status SqliteCaseRepository::removeMember(qint64 caseId, qint64 personId)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q, QStringLiteral("DELETE FROM case_members WHERE case_id = ? AND person_id = ?"),
+             {caseId, personId}))
+        return queryError(q);
+    return ok();
+}
+
+Result<std::optional<Case>> SqliteCaseRepository::findCaseWhere(const QString &where, const QVariant &value)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q, QStringLiteral("SELECT ") + kCaseColumns + QStringLiteral(" FROM cases WHERE ") + where,
+             {value}))
+        return queryError(q);
+    if (!q.next())
+        return std::optional<Case>();
+    Case c = readCase(q);
+    q.finish();
+    if (!run(q, QStringLiteral("SELECT worker_id FROM case_team WHERE case_id = ? ORDER BY worker_id"),
+             {c.id}))
+        return queryError(q);
+    while (q.next())
+        c.teamWorkerIds.append(q.value(0).toLongLong());
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT m.person_id, m.role, p.surname || ' ' || p.given_name FROM case_members m "
+                 "JOIN persons p ON p.id = m.person_id WHERE m.case_id = ? ORDER BY m.role = 'principal' "
+                 "DESC, p.name_key"),
+             {c.id}))
+        return queryError(q);
+    while (q.next())
+        c.members.append({q.value(0).toLongLong(), Vocabulary<MemberRole>::fromCode(q.value(1).toString()),
+                          q.value(2).toString()});
+    return std::optional<Case>(c);
+}
+
+Result<std::optional<Case>> SqliteCaseRepository::findCase(qint64 id)
+{
+    return findCaseWhere(QStringLiteral("id = ?"), id);
+}
+
+Result<std::optional<Case>> SqliteCaseRepository::findCaseByNumber(const QString &number)
+{
+    return findCaseWhere(QStringLiteral("number = ?"), number);
+}
+
+Result<QList<CaseEvent>> SqliteCaseRepository::history(qint64 caseId)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT kind, from_value, to_value, note, at, by_user FROM case_events WHERE case_id = ? "
+                 "ORDER BY id"),
+             {caseId}))
+        return queryError(q);
+    QList<CaseEvent> out;
+    while (q.next()) {
+        CaseEvent e;
+        const QString kind = q.value(0).toString();
+        e.kind = kind == kEventKinds[1]   ? CaseEvent::Kind::StatusChanged
+                 : kind == kEventKinds[2] ? CaseEvent::Kind::ResponsibleChanged
+                                          : CaseEvent::Kind::Opened;
+        e.fromValue = q.value(1).toString();
+        e.toValue = q.value(2).toString();
+        e.note = q.value(3).toString();
+        e.at = instant(q.value(4));
+        e.by = q.value(5).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+Result<QList<CaseSummary>> SqliteCaseRepository::listCases(const CaseQuery &query)
+{
+    QVariantList values;
+    QString where = caseFilter(query, values);
+    if (query.after) {
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                 QStringLiteral("(c.opened_on < ? OR (c.opened_on = ? AND c.id < ?))");
+        const QString opened = query.after->openedOn.toString(Qt::ISODate);
+        values << opened << opened << query.after->id;
+    }
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT c.id, c.number, c.area, c.status, c.municipality_code, c.responsible_worker_id, "
+                 "w.name, (SELECT p.surname || ' ' || p.given_name FROM case_members m JOIN persons p ON "
+                 "p.id = m.person_id WHERE m.case_id = c.id AND m.role = 'principal'), c.opened_on "
+                 "FROM cases c JOIN workers w ON w.id = c.responsible_worker_id") +
+                 where + QStringLiteral(" ORDER BY c.opened_on DESC, c.id DESC LIMIT %1").arg(query.limit),
+             values))
+        return queryError(q);
+    QList<CaseSummary> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(),
+                    Vocabulary<CaseArea>::fromCode(q.value(2).toString()),
+                    Vocabulary<CaseStatus>::fromCode(q.value(3).toString()), q.value(4).toString(),
+                    q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString(), date(q.value(8))});
+    return out;
+}
+
+Result<qint64> SqliteCaseRepository::countCases(const CaseQuery &query)
+{
+    QVariantList values;
+    const QString where = caseFilter(query, values);
+    QSqlQuery q(m_db.connection());
+    if (!run(q, QStringLiteral("SELECT count(*) FROM cases c") + where, values) || !q.next())
+        return queryError(q);
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> SqliteCaseRepository::insertDiaryEntry(const DiaryEntry &e, const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    const QString now = nowUtc();
+    if (!run(q,
+             QStringLiteral(
+                 "INSERT INTO diary_entries (case_id, entry_date, kind, author, created_at) VALUES (?, ?, "
+                 "?, ?, ?) RETURNING id"),
+             {e.caseId, e.date.toString(Qt::ISODate), Vocabulary<DiaryKind>::code(e.kind), userName, now}) ||
+        !q.next())
+        return queryError(q);
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    if (!run(q,
+             QStringLiteral(
+                 "INSERT INTO diary_versions (entry_id, version, text, edited_at, edited_by) VALUES (?, 1, "
+                 "?, ?, ?)"),
+             {id, e.text, now, userName}))
+        return queryError(q);
+    for (const qint64 personId : e.personIds) {
+        if (!run(q,
+                 QStringLiteral(
+                     "INSERT OR IGNORE INTO diary_entry_persons (entry_id, person_id) VALUES (?, ?)"),
+                 {id, personId}))
+            return queryError(q);
+    }
+    return id;
+}
+
+Status SqliteCaseRepository::addDiaryVersion(qint64 entryId, int expectedVersion, const QString &text,
+                                             const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral("UPDATE diary_entries SET current_version = current_version + 1 WHERE id = ? AND "
+                            "current_version = ? AND withdrawn_at IS NULL"),
+             {entryId, expectedVersion}))
+        return queryError(q);
+    if (q.numRowsAffected() != 1)
+        return Error{ErrorCode::Conflict, Tr::tr("The diary entry changed in the meantime."), {}, {entryId}};
+    if (!run(q,
+             QStringLiteral(
+                 "INSERT INTO diary_versions (entry_id, version, text, edited_at, edited_by) VALUES (?, ?, "
+                 "?, ?, ?)"),
+             {entryId, expectedVersion + 1, text, nowUtc(), userName}))
+        return queryError(q);
+    return ok();
+}
+
+Status SqliteCaseRepository::withdrawDiaryEntry(qint64 entryId, const QString &reason,
+                                                const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral(
+                 "UPDATE diary_entries SET withdrawn_at = ?, withdrawn_by = ?, withdraw_reason = ? WHERE "
+                 "id = ? AND withdrawn_at IS NULL"),
+             {nowUtc(), userName, reason, entryId}))
+        return queryError(q);
+    if (q.numRowsAffected() != 1)
+        return Error{ErrorCode::Conflict, Tr::tr("The diary entry changed in the meantime."), {}, {entryId}};
+    return ok();
+}
+
+Result<QList<DiaryEntry>> SqliteCaseRepository::diaryWhere(const QString &where, const QVariant &value)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT e.id, e.case_id, e.entry_date, e.kind, e.author, e.current_version, v.text, "
+                 "e.created_at, e.withdrawn_at, e.withdrawn_by, e.withdraw_reason, "
+                 "(SELECT group_concat(person_id) FROM diary_entry_persons WHERE entry_id = e.id) "
+                 "FROM diary_entries e JOIN diary_versions v ON v.entry_id = e.id AND v.version = "
+                 "e.current_version WHERE ") +
+                 where + QStringLiteral(" ORDER BY e.entry_date DESC, e.id DESC"),
+             {value}))
+        return queryError(q);
+    QList<DiaryEntry> out;
+    while (q.next()) {
+        DiaryEntry e;
+        e.id = q.value(0).toLongLong();
+        e.caseId = q.value(1).toLongLong();
+        e.date = date(q.value(2));
+        e.kind = Vocabulary<DiaryKind>::fromCode(q.value(3).toString());
+        e.author = q.value(4).toString();
+        e.version = q.value(5).toInt();
+        e.text = q.value(6).toString();
+        e.createdAt = instant(q.value(7));
+        e.withdrawn = !q.value(8).isNull();
+        e.withdrawnAt = instant(q.value(8));
+        e.withdrawnBy = q.value(9).toString();
+        e.withdrawReason = q.value(10).toString();
+        const QString persons = q.value(11).toString();
+        for (const QString &id : persons.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            e.personIds.append(id.toLongLong());
+        out.append(e);
+    }
+    return out;
+}
+
+Result<std::optional<DiaryEntry>> SqliteCaseRepository::findDiaryEntry(qint64 entryId)
+{
+    auto found = diaryWhere(QStringLiteral("e.id = ?"), entryId);
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
+        return std::optional<DiaryEntry>();
+    return std::optional<DiaryEntry>(found.value().first());
+}
+
+Result<QList<DiaryEntry>> SqliteCaseRepository::diary(qint64 caseId)
+{
+    return diaryWhere(QStringLiteral("e.case_id = ?"), caseId);
+}
+
+Result<QList<DiaryVersion>> SqliteCaseRepository::diaryVersions(qint64 entryId)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT version, text, edited_at, edited_by FROM diary_versions WHERE entry_id = ? ORDER "
+                 "BY version"),
+             {entryId}))
+        return queryError(q);
+    QList<DiaryVersion> out;
+    while (q.next())
+        out.append({q.value(0).toInt(), q.value(1).toString(), instant(q.value(2)), q.value(3).toString()});
+    return out;
+}
+
+} // namespace cartella::repository

@@ -1,0 +1,250 @@
+#include "common/testsupport.h"
+#include "domain/caseservice.h"
+#include "domain/diaryservice.h"
+#include "domain/personservice.h"
+#include "domain/vocabulary.h"
+
+#include <gtest/gtest.h>
+
+using namespace cartella;
+using namespace cartella::domain;
+
+namespace {
+
+class CaseServiceTest : public ::testing::Test
+{
+protected:
+    test::TempDatabase db;
+    PersonService persons{db.storage().persons(), db.storage().transactions()};
+    CaseService cases{db.storage().cases(), db.storage().transactions()};
+    DiaryService diary{db.storage().cases(), db.storage().transactions()};
+    Actor actor{QStringLiteral("anna")};
+    qint64 worker = 0;
+    qint64 otherWorker = 0;
+    qint64 person = 0;
+
+    void SetUp() override
+    {
+        worker =
+            cases
+                .registerWorker(
+                    {0, QStringLiteral("Anna Bertolini"), QStringLiteral("assistente sociale"), true}, actor)
+                .value()
+                .id;
+        otherWorker =
+            cases
+                .registerWorker(
+                    {0, QStringLiteral("Marco Lunardi"), QStringLiteral("assistente sociale"), true}, actor)
+                .value()
+                .id;
+        person = persons.create(test::mario(), actor).value().id;
+    }
+
+    Case draft() const
+    {
+        Case c;
+        c.area = CaseArea::AdultHardship;
+        c.municipalityCode = QStringLiteral("045001");
+        c.responsibleWorkerId = worker;
+        c.openedOn = QDate(2026, 3, 2);
+        c.members = {{person, MemberRole::PrincipalBeneficiary, {}}};
+        return c;
+    }
+
+    Case opened()
+    {
+        auto result = cases.open(draft(), actor);
+        if (!result)
+            ADD_FAILURE() << result.error().message.toStdString();
+        return std::move(result).value();
+    }
+};
+
+} // namespace
+
+TEST_F(CaseServiceTest, OpensNumberedCasesPerYear)
+{
+    const Case first = opened();
+    EXPECT_EQ(first.number(), QStringLiteral("2026/0001"));
+    EXPECT_EQ(first.status, CaseStatus::Reception);
+    EXPECT_EQ(first.members.size(), 1);
+    EXPECT_EQ(first.members.first().displayName, QStringLiteral("Rossi Mario"));
+    EXPECT_EQ(opened().number(), QStringLiteral("2026/0002"));
+    Case older = draft();
+    older.openedOn = QDate(2025, 12, 30);
+    EXPECT_EQ(cases.open(older, actor).value().number(), QStringLiteral("2025/0001"));
+    EXPECT_EQ(cases.getByNumber(QStringLiteral("2026/0002"), actor).value().sequence, 2);
+}
+
+TEST_F(CaseServiceTest, RefusesIncompleteCases)
+{
+    Case c = draft();
+    c.members.clear();
+    EXPECT_FALSE(cases.open(c, actor));
+    c = draft();
+    c.municipalityCode = QStringLiteral("999999");
+    EXPECT_FALSE(cases.open(c, actor));
+    c = draft();
+    c.responsibleWorkerId = 12345;
+    EXPECT_FALSE(cases.open(c, actor));
+    c = draft();
+    c.openedOn = QDate::currentDate().addDays(1);
+    EXPECT_FALSE(cases.open(c, actor));
+    EXPECT_EQ(cases.count({}, actor).value(), 0) << "nothing half-saved";
+}
+
+TEST_F(CaseServiceTest, FollowsTheStatusFlowAndKeepsItsHistory)
+{
+    Case c = opened();
+    c = cases.changeStatus(c.id, c.stamp.version, CaseStatus::Assessment, ClosureReason::None, {}, actor)
+            .value();
+    c = cases.changeStatus(c.id, c.stamp.version, CaseStatus::InCharge, ClosureReason::None, {}, actor)
+            .value();
+    c = cases
+            .changeStatus(c.id, c.stamp.version, CaseStatus::Suspended, ClosureReason::None,
+                          QStringLiteral("hospital stay"), actor)
+            .value();
+    c = cases.changeStatus(c.id, c.stamp.version, CaseStatus::InCharge, ClosureReason::None, {}, actor)
+            .value();
+
+    const auto refusedClose =
+        cases.changeStatus(c.id, c.stamp.version, CaseStatus::Closed, ClosureReason::None, {}, actor);
+    ASSERT_FALSE(refusedClose) << "closing needs a reason";
+    c = cases.changeStatus(c.id, c.stamp.version, CaseStatus::Closed, ClosureReason::GoalsReached, {}, actor)
+            .value();
+    EXPECT_EQ(c.closedOn, QDate::currentDate());
+    EXPECT_EQ(c.closureReason, ClosureReason::GoalsReached);
+
+    EXPECT_FALSE(
+        cases.changeStatus(c.id, c.stamp.version, CaseStatus::InCharge, ClosureReason::None, {}, actor))
+        << "reopening needs a note";
+    c = cases
+            .changeStatus(c.id, c.stamp.version, CaseStatus::InCharge, ClosureReason::None,
+                          QStringLiteral("new request"), actor)
+            .value();
+    EXPECT_FALSE(c.closedOn.isValid());
+
+    const QList<CaseEvent> history = cases.history(c.id, actor).value();
+    ASSERT_EQ(history.size(), 7); // opened + 6 changes
+    EXPECT_EQ(history.at(0).kind, CaseEvent::Kind::Opened);
+    EXPECT_EQ(history.at(3).fromValue, QStringLiteral("in_charge"));
+    EXPECT_EQ(history.at(3).toValue, QStringLiteral("suspended"));
+    EXPECT_EQ(history.at(3).note, QStringLiteral("hospital stay"));
+    EXPECT_EQ(history.at(3).by, QStringLiteral("anna"));
+    EXPECT_EQ(history.at(6).note, QStringLiteral("new request"));
+}
+
+TEST_F(CaseServiceTest, RefusesEveryTransitionOutsideTheFlow)
+{
+    const Case c = opened();
+    for (const CaseStatus to : {CaseStatus::Reception, CaseStatus::InCharge, CaseStatus::Suspended}) {
+        const auto refused =
+            cases.changeStatus(c.id, c.stamp.version, to, ClosureReason::None, QStringLiteral("x"), actor);
+        ASSERT_FALSE(refused) << Vocabulary<CaseStatus>::code(to).toStdString();
+        EXPECT_EQ(refused.error().code, ErrorCode::Invalid);
+    }
+    EXPECT_EQ(cases.history(c.id, actor).value().size(), 1);
+}
+
+TEST_F(CaseServiceTest, ReassignmentIsKeptAndStaleCopiesAreRefused)
+{
+    const Case c = opened();
+    const Case moved =
+        cases.reassign(c.id, c.stamp.version, otherWorker, QStringLiteral("holiday cover"), actor).value();
+    EXPECT_EQ(moved.responsibleWorkerId, otherWorker);
+    const CaseEvent last = cases.history(c.id, actor).value().last();
+    EXPECT_EQ(last.kind, CaseEvent::Kind::ResponsibleChanged);
+    EXPECT_EQ(last.fromValue, QStringLiteral("Anna Bertolini"));
+    EXPECT_EQ(last.toValue, QStringLiteral("Marco Lunardi"));
+
+    const auto stale =
+        cases.changeStatus(c.id, c.stamp.version, CaseStatus::Assessment, ClosureReason::None, {}, actor);
+    ASSERT_FALSE(stale);
+    EXPECT_EQ(stale.error().code, ErrorCode::Conflict);
+}
+
+TEST_F(CaseServiceTest, ListsAndFiltersCases)
+{
+    const Case a = opened();
+    Case other = draft();
+    other.area = CaseArea::Elderly;
+    other.responsibleWorkerId = otherWorker;
+    other.municipalityCode = QStringLiteral("045014");
+    const Case b = cases.open(other, actor).value();
+    CaseQuery q;
+    EXPECT_EQ(cases.count(q, actor).value(), 2);
+    q.area = CaseArea::Elderly;
+    EXPECT_EQ(cases.list(q, actor).value().size(), 1);
+    EXPECT_EQ(cases.list(q, actor).value().first().number, b.number());
+    q = {};
+    q.workerId = worker;
+    EXPECT_EQ(cases.list(q, actor).value().first().number, a.number());
+    q = {};
+    q.text = QStringLiteral("ross");
+    EXPECT_EQ(cases.count(q, actor).value(), 2) << "found by a member's name";
+    q.text = QStringLiteral("2026/0002");
+    EXPECT_EQ(cases.count(q, actor).value(), 1);
+    EXPECT_EQ(cases.list({}, actor).value().first().principalName, QStringLiteral("Rossi Mario"));
+}
+
+TEST_F(CaseServiceTest, DiaryCorrectionsAreNewVersions)
+{
+    const Case c = opened();
+    DiaryEntry e;
+    e.caseId = c.id;
+    e.kind = DiaryKind::HomeVisit;
+    e.date = QDate(2026, 3, 3);
+    e.text = QStringLiteral("Visita domiciliare: casa in ordine.");
+    e.personIds = {person};
+    const DiaryEntry added = diary.add(e, actor).value();
+    EXPECT_EQ(added.version, 1);
+    EXPECT_EQ(added.author, QStringLiteral("anna"));
+    EXPECT_EQ(added.personIds, QList<qint64>{person});
+
+    const DiaryEntry corrected =
+        diary
+            .edit(added.id, 1, QStringLiteral("Visita domiciliare: casa in ordine, presente la figlia."),
+                  Actor{QStringLiteral("marco")})
+            .value();
+    EXPECT_EQ(corrected.version, 2);
+    const QList<DiaryVersion> versions = diary.versions(added.id, actor).value();
+    ASSERT_EQ(versions.size(), 2);
+    EXPECT_EQ(versions.at(0).text, QStringLiteral("Visita domiciliare: casa in ordine."));
+    EXPECT_EQ(versions.at(0).editedBy, QStringLiteral("anna"));
+    EXPECT_EQ(versions.at(1).editedBy, QStringLiteral("marco"));
+
+    const auto stale = diary.edit(added.id, 1, QStringLiteral("other text"), actor);
+    ASSERT_FALSE(stale);
+    EXPECT_EQ(stale.error().code, ErrorCode::Conflict);
+
+    EXPECT_FALSE(diary.withdraw(added.id, QStringLiteral("  "), actor)) << "withdrawing needs a reason";
+    const DiaryEntry withdrawn = diary.withdraw(added.id, QStringLiteral("wrong case"), actor).value();
+    EXPECT_TRUE(withdrawn.withdrawn);
+    EXPECT_EQ(withdrawn.text, corrected.text) << "a withdrawn entry still shows its text";
+    EXPECT_FALSE(diary.edit(added.id, 2, QStringLiteral("x"), actor));
+    EXPECT_EQ(diary.entries(c.id, actor).value().size(), 1) << "nothing is deleted";
+}
+
+TEST_F(CaseServiceTest, DiaryIsNewestFirstAndRefusesEmptyOrFutureEntries)
+{
+    const Case c = opened();
+    for (int day = 1; day <= 3; ++day) {
+        DiaryEntry e;
+        e.caseId = c.id;
+        e.date = QDate(2026, 4, day);
+        e.text = QStringLiteral("giorno %1").arg(day);
+        ASSERT_TRUE(diary.add(e, actor));
+    }
+    const QList<DiaryEntry> entries = diary.entries(c.id, actor).value();
+    ASSERT_EQ(entries.size(), 3);
+    EXPECT_EQ(entries.first().text, QStringLiteral("giorno 3"));
+    DiaryEntry empty;
+    empty.caseId = c.id;
+    empty.text = QStringLiteral("   ");
+    EXPECT_FALSE(diary.add(empty, actor));
+    DiaryEntry future;
+    future.caseId = c.id;
+    future.text = QStringLiteral("x");
+    future.date = QDate::currentDate().addDays(2);
+    EXPECT_FALSE(diary.add(future, actor));
+}
