@@ -60,10 +60,6 @@
         <translation>Versione dello schema: %1 (questo programma: %2)</translation>
     </message>
     <message>
-        <source>demo needs --persons N.</source>
-        <translation>Il comando demo richiede --persons N.</translation>
-    </message>
-    <message>
         <source>--persons takes a whole number from 1 to 1000000.</source>
         <translation>--persons richiede un numero intero da 1 a 1000000.</translation>
     </message>
@@ -138,6 +134,10 @@
         <translation>Opzione --%1 sconosciuta.</translation>
     </message>
     <message>
+        <source>The command paths takes no arguments.</source>
+        <translation>Il comando paths non accetta argomenti.</translation>
+    </message>
+    <message>
         <source>Usage: cartella-admin [--database PATH] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
 
 Commands:
@@ -145,7 +145,13 @@ Commands:
   migrate                      update an existing database to this version&apos;s schema
   status [--json]              schema version and number of rows per table
   paths                        where the database, the backups and the logs are
-  demo --persons N [--seed S]  fill an empty database with synthetic persons
+  demo --size small|zone|large [--seed S]
+                               fill an empty database with a synthetic zone: persons, workers,
+                               cases and diaries (about 500, 20000 or 100000 persons)
+  demo --persons N [--seed S]  fill an empty database with N synthetic persons only
+  case list [--json] [--status S] [--area A]
+                               cases: number, area, status, responsible worker
+  case show NUMBER [--json]    one case with members, history and diary
   fiscal-code check CODE...    check fiscal codes
   fiscal-code decode CODE      sex, birth date and place encoded in a fiscal code
   fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD
@@ -161,7 +167,13 @@ Comandi:
   migrate                      aggiorna un database esistente allo schema di questa versione
   status [--json]              versione dello schema e numero di righe per tabella
   paths                        dove si trovano il database, le copie di sicurezza e i log
-  demo --persons N [--seed S]  riempie un database vuoto con persone fittizie
+  demo --size small|zone|large [--seed S]
+                               riempie un database vuoto con una zona fittizia: persone, operatori,
+                               cartelle e diari (circa 500, 20000 o 100000 persone)
+  demo --persons N [--seed S]  riempie un database vuoto con N persone fittizie e basta
+  case list [--json] [--status S] [--area A]
+                               cartelle: numero, area, stato, operatore responsabile
+  case show NUMBER [--json]    una cartella con componenti, storico e diario
   fiscal-code check CODE...    verifica i codici fiscali
   fiscal-code decode CODE      sesso, data e luogo di nascita contenuti in un codice fiscale
   fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD
@@ -172,8 +184,120 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
 </translation>
     </message>
     <message>
-        <source>The command paths takes no arguments.</source>
-        <translation>Il comando paths non accetta argomenti.</translation>
+        <source>demo needs either --size small|zone|large or --persons N.</source>
+        <translation>demo richiede --size small|zone|large oppure --persons N.</translation>
+    </message>
+    <message>
+        <source>--size takes small, zone or large.</source>
+        <translation>--size accetta small, zone o large.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo case(s) with their diaries created.</source>
+        <translation>
+            <numerusform>%n cartella di esempio creata con il suo diario.</numerusform>
+            <numerusform>%n cartelle di esempio create con i loro diari.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>case needs one of: list, show.</source>
+        <translation>case richiede uno di: list, show.</translation>
+    </message>
+    <message>
+        <source>--status takes one of: %1.</source>
+        <translation>--status accetta uno di: %1.</translation>
+    </message>
+    <message>
+        <source>--area takes one of: %1.</source>
+        <translation>--area accetta uno di: %1.</translation>
+    </message>
+    <message>
+        <source>case show needs exactly one case number, e.g. 2026/0042.</source>
+        <translation>case show richiede esattamente un numero di cartella, per esempio 2026/0042.</translation>
+    </message>
+    <message>
+        <source>The case could not be read completely.</source>
+        <translation>Non è stato possibile leggere la cartella per intero.</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2), %3, responsible: %4</source>
+        <translation>Cartella %1 (%2), %3, responsabile: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diary entry(ies), %1 history event(s).</source>
+        <translation>
+            <numerusform>%n annotazione di diario, %1 eventi nello storico.</numerusform>
+            <numerusform>%n annotazioni di diario, %1 eventi nello storico.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>The case records could not be read or written.</source>
+        <translation>Non è stato possibile leggere o scrivere i dati delle cartelle.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the case in the meantime.</source>
+        <translation>Qualcun altro ha modificato la cartella nel frattempo.</translation>
+    </message>
+    <message>
+        <source>The diary entry changed in the meantime.</source>
+        <translation>L&apos;annotazione di diario è stata modificata nel frattempo.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseService</name>
+    <message>
+        <source>The worker&apos;s name is required.</source>
+        <translation>Il nome dell&apos;operatore è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>The responsible worker is missing or no longer active.</source>
+        <translation>L&apos;operatore responsabile manca o non è più attivo.</translation>
+    </message>
+    <message>
+        <source>A case cannot be opened in the future.</source>
+        <translation>Una cartella non può essere aperta con una data futura.</translation>
+    </message>
+    <message>
+        <source>The case needs a Comune from the ISTAT list.</source>
+        <translation>La cartella richiede un Comune dell&apos;elenco ISTAT.</translation>
+    </message>
+    <message>
+        <source>A case needs at least one person.</source>
+        <translation>Una cartella richiede almeno una persona.</translation>
+    </message>
+    <message>
+        <source>A case has exactly one principal beneficiary.</source>
+        <translation>Una cartella ha un solo beneficiario principale.</translation>
+    </message>
+    <message>
+        <source>The case does not exist.</source>
+        <translation>La cartella non esiste.</translation>
+    </message>
+    <message>
+        <source>Someone else changed case %1 in the meantime. Reload it and try again; nothing was changed.</source>
+        <translation>Qualcun altro ha modificato la cartella %1 nel frattempo. Ricaricala e riprova; non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>A case cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Una cartella non può passare da &quot;%1&quot; a &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Closing a case needs a closure reason.</source>
+        <translation>Per chiudere una cartella serve il motivo di chiusura.</translation>
+    </message>
+    <message>
+        <source>Reopening a case needs a note saying why.</source>
+        <translation>Per riaprire una cartella serve una nota che ne spieghi il motivo.</translation>
+    </message>
+    <message>
+        <source>This worker is already responsible for the case.</source>
+        <translation>Questo operatore è già responsabile della cartella.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Non esiste la cartella %1.</translation>
     </message>
 </context>
 <context>
@@ -209,6 +333,41 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>Technical detail: %1</source>
         <translation>Dettaglio tecnico: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryService</name>
+    <message>
+        <source>A diary entry needs some text.</source>
+        <translation>Un&apos;annotazione di diario richiede un testo.</translation>
+    </message>
+    <message>
+        <source>A diary entry cannot be dated in the future.</source>
+        <translation>Un&apos;annotazione di diario non può avere una data futura.</translation>
+    </message>
+    <message>
+        <source>The case does not exist.</source>
+        <translation>La cartella non esiste.</translation>
+    </message>
+    <message>
+        <source>A withdrawn entry cannot be changed.</source>
+        <translation>Un&apos;annotazione ritirata non può essere modificata.</translation>
+    </message>
+    <message>
+        <source>Someone else corrected this entry in the meantime (now at version %1). Your text is kept in the editor; compare it with theirs before saving again.</source>
+        <translation>Qualcun altro ha corretto questa annotazione nel frattempo (ora alla versione %1). Il tuo testo resta nell&apos;editor: confrontalo con il loro prima di salvare di nuovo.</translation>
+    </message>
+    <message>
+        <source>Withdrawing an entry needs a reason.</source>
+        <translation>Per ritirare un&apos;annotazione serve un motivo.</translation>
+    </message>
+    <message>
+        <source>The entry was already withdrawn.</source>
+        <translation>L&apos;annotazione era già stata ritirata.</translation>
+    </message>
+    <message>
+        <source>The diary entry does not exist.</source>
+        <translation>L&apos;annotazione di diario non esiste.</translation>
     </message>
 </context>
 <context>
@@ -672,6 +831,154 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>Other</source>
         <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Family and minors</source>
+        <translation>Famiglia e minori</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disabili</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>Anziani</translation>
+    </message>
+    <message>
+        <source>Immigration</source>
+        <translation>Immigrazione</translation>
+    </message>
+    <message>
+        <source>Social hardship / adults</source>
+        <translation>Disagio sociale / adulti</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Accoglienza</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Taken in charge</source>
+        <translation>Presa in carico</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Sospesa</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiusa</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>Goals reached</source>
+        <translation>Obiettivi raggiunti</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Trasferimento</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Decesso</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the person</source>
+        <translation>Rinuncia</translation>
+    </message>
+    <message>
+        <source>Untraceable</source>
+        <translation>Irreperibilità</translation>
+    </message>
+    <message>
+        <source>Spontaneous</source>
+        <translation>Spontanea</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familiare</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Scuola</translation>
+    </message>
+    <message>
+        <source>Hospital / health services</source>
+        <translation>Ospedale / servizi sanitari</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Forze dell&apos;ordine</translation>
+    </message>
+    <message>
+        <source>Judicial authority</source>
+        <translation>Autorità giudiziaria</translation>
+    </message>
+    <message>
+        <source>Another service</source>
+        <translation>Altro servizio</translation>
+    </message>
+    <message>
+        <source>Third sector</source>
+        <translation>Terzo settore</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Principal beneficiary</source>
+        <translation>Beneficiario principale</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Minore</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Genitore</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Familiare</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Colloquio</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Visita domiciliare</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonata</translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation>Riunione d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Relazione</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>

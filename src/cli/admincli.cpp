@@ -1,6 +1,10 @@
 #include "admincli.h"
 
+#include "casecommand.h"
+#include "democasework.h"
 #include "demodata.h"
+#include "domain/caseservice.h"
+#include "domain/diaryservice.h"
 #include "domain/personservice.h"
 #include "fiscalcodecommand.h"
 #include "options.h"
@@ -30,7 +34,13 @@ QString AdminCli::usage() const
         "  migrate                      update an existing database to this version's schema\n"
         "  status [--json]              schema version and number of rows per table\n"
         "  paths                        where the database, the backups and the logs are\n"
-        "  demo --persons N [--seed S]  fill an empty database with synthetic persons\n"
+        "  demo --size small|zone|large [--seed S]\n"
+        "                               fill an empty database with a synthetic zone: persons, workers,\n"
+        "                               cases and diaries (about 500, 20000 or 100000 persons)\n"
+        "  demo --persons N [--seed S]  fill an empty database with N synthetic persons only\n"
+        "  case list [--json] [--status S] [--area A]\n"
+        "                               cases: number, area, status, responsible worker\n"
+        "  case show NUMBER [--json]    one case with members, history and diary\n"
         "  fiscal-code check CODE...    check fiscal codes\n"
         "  fiscal-code decode CODE      sex, birth date and place encoded in a fiscal code\n"
         "  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD\n"
@@ -66,6 +76,11 @@ int AdminCli::run(const QStringList &arguments, const QString &databasePath)
     }
     if (command == QLatin1String("fiscal-code"))
         return fiscalCode(args);
+    if (command == QLatin1String("case")) {
+        CaseCommand cases(m_out, m_err);
+        const int status = cases.run(args, databasePath);
+        return status == ExitUsage ? badUsage(cases.usageError()) : status;
+    }
 
     static const QStringList noArgumentCommands{QStringLiteral("init"), QStringLiteral("migrate")};
     if (noArgumentCommands.contains(command) && !args.isEmpty())
@@ -183,19 +198,25 @@ int AdminCli::status(const QStringList &args, const QString &path)
 int AdminCli::demo(const QStringList &args, const QString &path)
 {
     QString error;
-    const auto options =
-        Options::parse(args, {QStringLiteral("persons"), QStringLiteral("seed")}, {}, &error);
+    const auto options = Options::parse(
+        args, {QStringLiteral("persons"), QStringLiteral("seed"), QStringLiteral("size")}, {}, &error);
     if (!options)
         return badUsage(error);
-    if (!options->positional().isEmpty() || !options->has(QStringLiteral("persons")))
-        return badUsage(tr("demo needs --persons N."));
+    const bool bySize = options->has(QStringLiteral("size"));
+    if (!options->positional().isEmpty() || bySize == options->has(QStringLiteral("persons")))
+        return badUsage(tr("demo needs either --size small|zone|large or --persons N."));
+    static const QHash<QString, int> sizes{
+        {QStringLiteral("small"), 500}, {QStringLiteral("zone"), 20'000}, {QStringLiteral("large"), 100'000}};
     bool countOk = false;
     bool seedOk = true;
-    const int persons = options->value(QStringLiteral("persons")).toInt(&countOk);
+    const int persons = bySize ? sizes.value(options->value(QStringLiteral("size")), 0)
+                               : options->value(QStringLiteral("persons")).toInt(&countOk);
     const quint64 seed = options->has(QStringLiteral("seed"))
                              ? options->value(QStringLiteral("seed")).toULongLong(&seedOk)
                              : 1;
-    if (!countOk || persons < 1 || persons > 1'000'000)
+    if (bySize && persons == 0)
+        return badUsage(tr("--size takes small, zone or large."));
+    if (!bySize && (!countOk || persons < 1 || persons > 1'000'000))
         return badUsage(tr("--persons takes a whole number from 1 to 1000000."));
     if (!seedOk)
         return badUsage(tr("--seed takes a whole non-negative number."));
@@ -203,13 +224,32 @@ int AdminCli::demo(const QStringList &args, const QString &path)
     auto storage = Storage::open(path, OpenMode::CreateOrMigrate);
     if (!storage)
         return fail(storage.error().message);
-    domain::PersonService service(storage.value()->persons(), storage.value()->transactions());
-    DemoData generator(service, storage.value()->transactions(), seed);
+    auto &transactions = storage.value()->transactions();
+    domain::PersonService personService(storage.value()->persons(), transactions);
+    DemoData generator(personService, transactions, seed);
+    // All or nothing: a failed demo leaves an empty database, not half a zone.
+    auto tx = transactions.begin();
+    if (!tx)
+        return fail(tx.error().message);
     const auto made = generator.createPersons(persons);
     if (!made)
         return fail(made.error().message);
-    spdlog::info("demo: {} persons created with seed {}", made.value(), seed);
+    int caseCount = 0;
+    if (bySize) {
+        domain::CaseService caseService(storage.value()->cases(), transactions);
+        domain::DiaryService diaryService(storage.value()->cases(), transactions);
+        DemoCasework casework(caseService, diaryService, transactions, seed);
+        const auto cases = casework.create(generator.created(), persons >= 20'000);
+        if (!cases)
+            return fail(cases.error().message);
+        caseCount = cases.value();
+    }
+    if (domain::Status done = tx.value()->commit(); !done)
+        return fail(done.error().message);
+    spdlog::info("demo: {} persons and {} cases created with seed {}", made.value(), caseCount, seed);
     m_out << tr("%n demo person(s) created in %1.", nullptr, made.value()).arg(path) << Qt::endl;
+    if (bySize)
+        m_out << tr("%n demo case(s) with their diaries created.", nullptr, caseCount) << Qt::endl;
     return ExitOk;
 }
 

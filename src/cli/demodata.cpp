@@ -211,9 +211,10 @@ Result<int> DemoData::createPersons(int count)
     if (!tx)
         return tx.error();
     for (int i = 0; i < count; ++i) {
-        const auto created = m_persons.create(makePerson(), demo, SimilarPersonPolicy::SaveAnyway);
+        auto created = m_persons.create(makePerson(), demo, SimilarPersonPolicy::SaveAnyway);
         if (!created)
             return created.error();
+        m_created.append(std::move(created).value());
     }
     if (Status done = tx.value()->commit(); !done)
         return done.error();

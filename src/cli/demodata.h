@@ -23,6 +23,8 @@ public:
 
     // Refuses a database that already holds persons: demo data never mixes with real records.
     domain::Result<int> createPersons(int count);
+    // What createPersons made, for the casework generator.
+    const QList<domain::Person> &created() const { return m_created; }
 
 private:
     quint64 pick(quint64 n) { return m_rng() % n; }
@@ -37,6 +39,7 @@ private:
     domain::TransactionProvider &m_transactions;
     std::mt19937_64 m_rng;
     QSet<QString> m_usedCodes;
+    QList<domain::Person> m_created;
     QList<domain::Municipality> m_zone;
     QList<qint64> m_zoneWeights; // cumulative population
     QList<domain::BirthPlace> m_italianPlaces;

@@ -1,9 +1,11 @@
 #include "repository/migrator.h"
 #include "repository/storage.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -186,6 +188,69 @@ TEST_F(AdminCliTest, MigrateRefusesANewerDatabase)
     EXPECT_EQ(r.status, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("newer version"))) << r.err.toStdString();
     EXPECT_EQ(adminDb({QStringLiteral("demo"), QStringLiteral("--persons=1")}).status, 1);
+}
+
+TEST_F(AdminCliTest, DemoZoneMakesCaseworkAndCaseCommandsShowIt)
+{
+    const ProcessRun demo =
+        adminDb({QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("small")});
+    ASSERT_EQ(demo.status, 0) << demo.err.toStdString();
+    const QJsonObject counts = status().value(QStringLiteral("counts")).toObject();
+    EXPECT_EQ(counts.value(QStringLiteral("persons")).toInt(), 500);
+    EXPECT_EQ(counts.value(QStringLiteral("cases")).toInt(), 62);
+    EXPECT_GT(counts.value(QStringLiteral("diary_entries")).toInt(), 100);
+    EXPECT_GT(counts.value(QStringLiteral("diary_versions")).toInt(),
+              counts.value(QStringLiteral("diary_entries")).toInt())
+        << "some entries were corrected";
+    EXPECT_GT(counts.value(QStringLiteral("case_events")).toInt(), 62);
+
+    const ProcessRun list =
+        adminDb({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(list.status, 0) << list.err.toStdString();
+    const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    ASSERT_EQ(rows.size(), 62);
+    QSet<QString> areas;
+    for (const QJsonValue &row : rows) {
+        EXPECT_TRUE(row.toObject().value(QStringLiteral("number")).toString().contains(QLatin1Char('/')));
+        EXPECT_FALSE(row.toObject().value(QStringLiteral("responsible")).toString().isEmpty());
+        areas.insert(row.toObject().value(QStringLiteral("area")).toString());
+    }
+    EXPECT_GE(areas.size(), 4) << "cases across areas";
+
+    const ProcessRun closed =
+        adminDb({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json"),
+                 QStringLiteral("--status"), QStringLiteral("closed")});
+    ASSERT_EQ(closed.status, 0);
+    const QJsonArray closedRows = QJsonDocument::fromJson(closed.out.toUtf8()).array();
+    EXPECT_GT(closedRows.size(), 0);
+    EXPECT_LT(closedRows.size(), 62);
+
+    const QString number = closedRows.first().toObject().value(QStringLiteral("number")).toString();
+    const ProcessRun show =
+        adminDb({QStringLiteral("case"), QStringLiteral("show"), number, QStringLiteral("--json")});
+    ASSERT_EQ(show.status, 0) << show.err.toStdString();
+    const QJsonObject c = QJsonDocument::fromJson(show.out.toUtf8()).object();
+    EXPECT_EQ(c.value(QStringLiteral("number")).toString(), number);
+    EXPECT_EQ(c.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+    EXPECT_FALSE(c.value(QStringLiteral("closure_reason")).toString().isEmpty());
+    EXPECT_EQ(c.value(QStringLiteral("members"))
+                  .toArray()
+                  .first()
+                  .toObject()
+                  .value(QStringLiteral("role"))
+                  .toString(),
+              QStringLiteral("principal"));
+    const QJsonArray history = c.value(QStringLiteral("history")).toArray();
+    EXPECT_EQ(history.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("opened"));
+    EXPECT_EQ(history.last().toObject().value(QStringLiteral("to")).toString(), QStringLiteral("closed"));
+    EXPECT_TRUE(c.value(QStringLiteral("diary")).isArray());
+
+    EXPECT_EQ(adminDb({QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("1999/9999")}).status,
+              1);
+    EXPECT_EQ(
+        adminDb({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--status=open")}).status, 2);
+    EXPECT_EQ(adminDb({QStringLiteral("case")}).status, 2);
+    EXPECT_EQ(adminDb({QStringLiteral("demo"), QStringLiteral("--size=huge")}).status, 2);
 }
 
 TEST_F(AdminCliTest, PathsNamesTheDatabaseBackupsAndLogs)

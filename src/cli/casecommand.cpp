@@ -1,0 +1,193 @@
+#include "casecommand.h"
+
+#include "admincli.h"
+#include "domain/caseservice.h"
+#include "domain/diaryservice.h"
+#include "domain/vocabulary.h"
+#include "options.h"
+#include "repository/storage.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cartella::cli {
+
+using namespace cartella::domain;
+
+namespace {
+
+template <typename E> std::optional<E> parseCode(const QString &code, bool *ok)
+{
+    *ok = true;
+    if (code.isEmpty())
+        return std::nullopt;
+    for (const E value : Vocabulary<E>::values()) {
+        if (Vocabulary<E>::code(value) == code)
+            return value;
+    }
+    *ok = false;
+    return std::nullopt;
+}
+
+template <typename E> QString codes()
+{
+    QStringList out;
+    for (const E value : Vocabulary<E>::values())
+        out.append(Vocabulary<E>::code(value));
+    return out.join(QStringLiteral(", "));
+}
+
+const char *const kEventKinds[] = {"opened", "status", "responsible"};
+
+} // namespace
+
+int CaseCommand::usage(const QString &message)
+{
+    m_usageError = message;
+    return ExitUsage;
+}
+
+int CaseCommand::run(const QStringList &args, const QString &databasePath)
+{
+    if (args.isEmpty() || (args.first() != QLatin1String("list") && args.first() != QLatin1String("show")))
+        return usage(tr("case needs one of: list, show."));
+    auto storage = repository::Storage::open(databasePath, repository::OpenMode::ExistingAsIs);
+    if (!storage) {
+        m_err << storage.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    return args.first() == QLatin1String("list") ? list(*storage.value(), args.mid(1))
+                                                 : show(*storage.value(), args.mid(1));
+}
+
+int CaseCommand::list(repository::Storage &storage, const QStringList &args)
+{
+    QString error;
+    const auto options = Options::parse(args, {QStringLiteral("status"), QStringLiteral("area")},
+                                        {QStringLiteral("json")}, &error);
+    if (!options)
+        return usage(error);
+    CaseQuery query;
+    bool ok = true;
+    query.status = parseCode<CaseStatus>(options->value(QStringLiteral("status")), &ok);
+    if (!ok)
+        return usage(tr("--status takes one of: %1.").arg(codes<CaseStatus>()));
+    query.area = parseCode<CaseArea>(options->value(QStringLiteral("area")), &ok);
+    if (!ok)
+        return usage(tr("--area takes one of: %1.").arg(codes<CaseArea>()));
+
+    CaseService service(storage.cases(), storage.transactions());
+    QJsonArray rows;
+    query.limit = 500;
+    for (;;) {
+        const auto page = service.list(query, m_actor);
+        if (!page) {
+            m_err << page.error().message << Qt::endl;
+            return ExitFailure;
+        }
+        for (const CaseSummary &c : page.value()) {
+            if (options->has(QStringLiteral("json")))
+                rows.append(QJsonObject{{QStringLiteral("number"), c.number},
+                                        {QStringLiteral("area"), Vocabulary<CaseArea>::code(c.area)},
+                                        {QStringLiteral("status"), Vocabulary<CaseStatus>::code(c.status)},
+                                        {QStringLiteral("responsible"), c.responsibleName},
+                                        {QStringLiteral("opened_on"), c.openedOn.toString(Qt::ISODate)}});
+            else
+                m_out << c.number << '\t' << Vocabulary<CaseArea>::label(c.area) << '\t'
+                      << Vocabulary<CaseStatus>::label(c.status) << '\t' << c.responsibleName << Qt::endl;
+        }
+        if (page.value().size() < query.limit)
+            break;
+        query.after = page.value().last();
+    }
+    if (options->has(QStringLiteral("json")))
+        m_out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+    return ExitOk;
+}
+
+int CaseCommand::show(repository::Storage &storage, const QStringList &args)
+{
+    QString error;
+    const auto options = Options::parse(args, {}, {QStringLiteral("json")}, &error);
+    if (!options)
+        return usage(error);
+    if (options->positional().size() != 1)
+        return usage(tr("case show needs exactly one case number, e.g. 2026/0042."));
+    CaseService cases(storage.cases(), storage.transactions());
+    DiaryService diary(storage.cases(), storage.transactions());
+    const auto found = cases.getByNumber(options->positional().first(), m_actor);
+    if (!found) {
+        m_err << found.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    const Case &c = found.value();
+    const auto history = cases.history(c.id, m_actor);
+    const auto entries = diary.entries(c.id, m_actor);
+    const auto workers = cases.workers(m_actor);
+    if (!history || !entries || !workers) {
+        m_err << tr("The case could not be read completely.") << Qt::endl;
+        return ExitFailure;
+    }
+    QString responsible;
+    for (const Worker &w : workers.value()) {
+        if (w.id == c.responsibleWorkerId)
+            responsible = w.name;
+    }
+    QJsonArray members;
+    for (const CaseMember &m : c.members)
+        members.append(QJsonObject{{QStringLiteral("person_id"), m.personId},
+                                   {QStringLiteral("name"), m.displayName},
+                                   {QStringLiteral("role"), Vocabulary<MemberRole>::code(m.role)}});
+    QJsonArray events;
+    for (const CaseEvent &e : history.value())
+        events.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(kEventKinds[int(e.kind)])},
+                                  {QStringLiteral("from"), e.fromValue},
+                                  {QStringLiteral("to"), e.toValue},
+                                  {QStringLiteral("note"), e.note},
+                                  {QStringLiteral("at"), e.at.toString(Qt::ISODate)},
+                                  {QStringLiteral("by"), e.by}});
+    QJsonArray diaryJson;
+    for (const DiaryEntry &e : entries.value())
+        diaryJson.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                     {QStringLiteral("date"), e.date.toString(Qt::ISODate)},
+                                     {QStringLiteral("kind"), Vocabulary<DiaryKind>::code(e.kind)},
+                                     {QStringLiteral("author"), e.author},
+                                     {QStringLiteral("version"), e.version},
+                                     {QStringLiteral("text"), e.text},
+                                     {QStringLiteral("withdrawn"), e.withdrawn},
+                                     {QStringLiteral("withdraw_reason"), e.withdrawReason}});
+    const QJsonObject json{
+        {QStringLiteral("number"), c.number()},
+        {QStringLiteral("area"), Vocabulary<CaseArea>::code(c.area)},
+        {QStringLiteral("status"), Vocabulary<CaseStatus>::code(c.status)},
+        {QStringLiteral("municipality_code"), c.municipalityCode},
+        {QStringLiteral("responsible"), responsible},
+        {QStringLiteral("referral_source"), Vocabulary<ReferralSource>::code(c.referralSource)},
+        {QStringLiteral("priority"), Vocabulary<CasePriority>::code(c.priority)},
+        {QStringLiteral("opened_on"), c.openedOn.toString(Qt::ISODate)},
+        {QStringLiteral("closed_on"),
+         c.closedOn.isValid() ? QJsonValue(c.closedOn.toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("closure_reason"), Vocabulary<ClosureReason>::code(c.closureReason)},
+        {QStringLiteral("members"), members},
+        {QStringLiteral("history"), events},
+        {QStringLiteral("diary"), diaryJson},
+    };
+    if (options->has(QStringLiteral("json"))) {
+        m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    m_out << tr("Case %1 (%2), %3, responsible: %4")
+                 .arg(c.number(), Vocabulary<CaseArea>::label(c.area),
+                      Vocabulary<CaseStatus>::label(c.status), responsible)
+          << Qt::endl;
+    for (const CaseMember &m : c.members)
+        m_out << QStringLiteral("  ") << m.displayName << QStringLiteral(" — ")
+              << Vocabulary<MemberRole>::label(m.role) << Qt::endl;
+    m_out << tr("%n diary entry(ies), %1 history event(s).", nullptr, int(entries.value().size()))
+                 .arg(history.value().size())
+          << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace cartella::cli
