@@ -301,6 +301,97 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
 </context>
 <context>
+    <name>CaseWindow</name>
+    <message>
+        <source>Case</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <source>Summary and history</source>
+        <translation>Sintesi e storico</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>Operatore responsabile</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Aperta il</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Cambia stato</translation>
+    </message>
+    <message>
+        <source>Note (required to reopen)</source>
+        <translation>Nota (obbligatoria per riaprire)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;pplica</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Storico</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Componenti</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nuova annotazione</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>&amp;Add to diary</source>
+        <translation>&amp;Aggiungi al diario</translation>
+    </message>
+    <message>
+        <source>Add the entry (Ctrl+Return)</source>
+        <translation>Aggiungi l&apos;annotazione (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <source>What happened, in the worker&apos;s words</source>
+        <translation>Che cosa è successo, con le parole dell&apos;operatore</translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation>&amp;Salva correzione</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Ritira…</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versioni precedenti</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The transaction was already finished.</source>
@@ -982,6 +1073,186 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
 </context>
 <context>
+    <name>cartella::gui::CaseListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Principal beneficiary</source>
+        <translation>Beneficiario principale</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>Operatore responsabile</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Aperta il</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::CaseWindow</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Da → a</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Autore</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Cartella %1</translation>
+    </message>
+    <message>
+        <source>Reopen (%1)</source>
+        <translation>Riapri (%1)</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Cartella aperta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>Operatore responsabile</translation>
+    </message>
+    <message>
+        <source>(corrected, version %1)</source>
+        <translation>(corretta, versione %1)</translation>
+    </message>
+    <message>
+        <source>[WITHDRAWN]</source>
+        <translation>[RITIRATA]</translation>
+    </message>
+    <message>
+        <source>Diary (%1)</source>
+        <translation>Diario (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2, written by %3</source>
+        <translation>%1 del %2, scritta da %3</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1 by %2: %3</source>
+        <translation>Ritirata il %1 da %2: %3</translation>
+    </message>
+    <message>
+        <source>Version %1, %2, %3</source>
+        <translation>Versione %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versioni precedenti</translation>
+    </message>
+    <message>
+        <source>No earlier versions</source>
+        <translation>Nessuna versione precedente</translation>
+    </message>
+    <message>
+        <source>The entry date is not a date: write it as dd/mm/yyyy.</source>
+        <translation>La data dell&apos;annotazione non è valida: scrivila come gg/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>Entry added to the diary.</source>
+        <translation>Annotazione aggiunta al diario.</translation>
+    </message>
+    <message>
+        <source>Correction saved as version %1; the earlier text is kept.</source>
+        <translation>Correzione salvata come versione %1; il testo precedente resta conservato.</translation>
+    </message>
+    <message>
+        <source>Withdraw entry</source>
+        <translation>Ritira annotazione</translation>
+    </message>
+    <message>
+        <source>Why is this entry withdrawn? It stays in the diary, marked as withdrawn.</source>
+        <translation>Perché ritiri questa annotazione? Resterà nel diario, segnata come ritirata.</translation>
+    </message>
+    <message>
+        <source>Entry withdrawn; it stays in the diary.</source>
+        <translation>Annotazione ritirata; resta nel diario.</translation>
+    </message>
+    <message>
+        <source>Status changed to &quot;%1&quot;.</source>
+        <translation>Stato cambiato in &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Responsabile: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::CasesPage</name>
+    <message>
+        <source>Cases</source>
+        <translation>Cartelle</translation>
+    </message>
+    <message>
+        <source>Case number or a member&apos;s name</source>
+        <translation>Numero di cartella o nome di un componente</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>Any area</source>
+        <translation>Tutte le aree</translation>
+    </message>
+    <message>
+        <source>Any worker</source>
+        <translation>Tutti gli operatori</translation>
+    </message>
+    <message>
+        <source>Any Comune</source>
+        <translation>Tutti i Comuni</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n cartella</numerusform>
+            <numerusform>%n cartelle</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cartella::gui::MainWindow</name>
     <message>
         <source>Cartella — %1</source>
@@ -1026,6 +1297,22 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>&lt;h3&gt;Cartella %1&lt;/h3&gt;&lt;p&gt;Case management for municipal social services.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Place tables: ISTAT, CC BY 3.0 IT.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cartella %1&lt;/h3&gt;&lt;p&gt;Gestione della cartella sociale per i servizi sociali comunali.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Tabelle dei luoghi: ISTAT, CC BY 3.0 IT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cartelle</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Persons</source>
+        <translation>&amp;Persone</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Cartelle</translation>
     </message>
 </context>
 <context>

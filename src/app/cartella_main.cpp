@@ -1,4 +1,6 @@
 // cartella: the desktop application. Wiring only: storage, services, main window.
+#include "domain/caseservice.h"
+#include "domain/diaryservice.h"
 #include "domain/personservice.h"
 #include "gui/mainwindow.h"
 #include "repository/storage.h"
@@ -37,9 +39,13 @@ int main(int argc, char *argv[])
     }
     spdlog::info("cartella {} started", CARTELLA_VERSION);
 
-    domain::PersonService persons(storage.value()->persons(), storage.value()->transactions());
-    gui::MainWindow window(persons, domain::Actor{qEnvironmentVariable("USER", QStringLiteral("operatore"))},
-                           path);
+    auto &transactions = storage.value()->transactions();
+    domain::PersonService persons(storage.value()->persons(), transactions);
+    domain::CaseService cases(storage.value()->cases(), transactions);
+    domain::DiaryService diary(storage.value()->cases(), transactions);
+    // Until login exists (issue 4), the acting user is the desktop session's user.
+    const domain::Actor actor{qEnvironmentVariable("USER", QStringLiteral("operatore"))};
+    gui::MainWindow window(gui::Services{persons, cases, diary, actor}, path);
     window.show();
     const int status = QApplication::exec();
     spdlog::info("cartella closed");

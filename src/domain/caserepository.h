@@ -31,6 +31,8 @@ public:
     virtual Result<QList<CaseEvent>> history(qint64 caseId) = 0;
     virtual Result<QList<CaseSummary>> listCases(const CaseQuery &query) = 0;
     virtual Result<qint64> countCases(const CaseQuery &query) = 0;
+    // ISTAT codes of the Comuni that have at least one case.
+    virtual Result<QStringList> caseMunicipalities() = 0;
 
     virtual Result<qint64> insertDiaryEntry(const DiaryEntry &entry, const QString &userName) = 0;
     // Appends a version with the new text; refuses when `expectedVersion` is not the current one.

@@ -238,6 +238,21 @@ Result<QList<CaseSummary>> CaseService::list(const CaseQuery &query, const Actor
     return m_cases.listCases(q);
 }
 
+Result<QList<Municipality>> CaseService::municipalitiesWithCases(const Actor &)
+{
+    const auto codes = m_cases.caseMunicipalities();
+    if (!codes)
+        return codes.error();
+    QList<Municipality> out;
+    for (const QString &code : codes.value()) {
+        if (const auto m = m_places.municipality(code))
+            out.append(*m);
+    }
+    std::sort(out.begin(), out.end(),
+              [](const Municipality &a, const Municipality &b) { return a.name < b.name; });
+    return out;
+}
+
 Result<qint64> CaseService::count(const CaseQuery &query, const Actor &)
 {
     return m_cases.countCases(query);

@@ -36,6 +36,8 @@ public:
     Result<QList<CaseEvent>> history(qint64 caseId, const Actor &actor);
     Result<QList<CaseSummary>> list(const CaseQuery &query, const Actor &actor);
     Result<qint64> count(const CaseQuery &query, const Actor &actor);
+    // The Comuni that have cases, for the list filter.
+    Result<QList<Municipality>> municipalitiesWithCases(const Actor &actor);
 
 private:
     Result<Case> load(qint64 caseId, int expectedVersion);

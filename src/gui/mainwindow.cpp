@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "casespage.h"
 #include "personspage.h"
 #include "placecompleters.h"
 
@@ -17,19 +18,21 @@
 
 namespace cartella::gui {
 
-MainWindow::MainWindow(domain::PersonService &persons, domain::Actor actor, const QString &databasePath,
-                       QWidget *parent)
-    : QMainWindow(parent), m_places(std::make_unique<PlaceCompleters>(persons.places())),
+MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *parent)
+    : QMainWindow(parent), m_places(std::make_unique<PlaceCompleters>(services.persons.places())),
       m_databasePath(databasePath), m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this))
 {
     setWindowTitle(tr("Cartella — %1").arg(QFileInfo(databasePath).fileName()));
-    m_personsPage = new PersonsPage(persons, *m_places, std::move(actor), this);
+    m_personsPage = new PersonsPage(services.persons, *m_places, services.actor, this);
+    m_casesPage = new CasesPage(services, this);
 
     // Only the sections that work are listed; later sections join here.
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItem(
         new QListWidgetItem(QIcon::fromTheme(QStringLiteral("system-users")), tr("Persons")));
+    m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("folder")), tr("Cases")));
     m_stack->addWidget(m_personsPage);
+    m_stack->addWidget(m_casesPage);
     m_navigation->setCurrentRow(0);
     m_navigation->setMaximumWidth(220);
     m_navigation->setMinimumWidth(150);
@@ -69,6 +72,13 @@ void MainWindow::createActions()
         m_personsPage->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QStringList sections{tr("&Persons"), tr("&Cases")};
+    for (int i = 0; i < sections.size(); ++i) {
+        QAction *go = view->addAction(sections.at(i), this, [this, i] { m_navigation->setCurrentRow(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Cartella"), this, &MainWindow::showAbout);

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "domain/actor.h"
-#include "domain/personservice.h"
+#include "services.h"
 
 #include <QMainWindow>
 
@@ -13,6 +12,7 @@ class QStackedWidget;
 
 namespace cartella::gui {
 
+class CasesPage;
 class PersonsPage;
 class PlaceCompleters;
 
@@ -23,11 +23,11 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(domain::PersonService &persons, domain::Actor actor, const QString &databasePath,
-               QWidget *parent = nullptr);
+    MainWindow(Services services, const QString &databasePath, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     PersonsPage *personsPage() const { return m_personsPage; }
+    CasesPage *casesPage() const { return m_casesPage; }
 
 private:
     void createActions();
@@ -38,6 +38,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     PersonsPage *m_personsPage = nullptr;
+    CasesPage *m_casesPage = nullptr;
 };
 
 } // namespace cartella::gui

@@ -334,6 +334,17 @@ Result<qint64> SqliteCaseRepository::countCases(const CaseQuery &query)
     return q.value(0).toLongLong();
 }
 
+Result<QStringList> SqliteCaseRepository::caseMunicipalities()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT municipality_code FROM cases ORDER BY municipality_code")))
+        return queryError(q);
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
 Result<qint64> SqliteCaseRepository::insertDiaryEntry(const DiaryEntry &e, const QString &userName)
 {
     QSqlQuery q(m_db.connection());

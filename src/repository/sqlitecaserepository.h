@@ -24,6 +24,7 @@ public:
     domain::Result<QList<domain::CaseEvent>> history(qint64 caseId) override;
     domain::Result<QList<domain::CaseSummary>> listCases(const domain::CaseQuery &query) override;
     domain::Result<qint64> countCases(const domain::CaseQuery &query) override;
+    domain::Result<QStringList> caseMunicipalities() override;
 
     domain::Result<qint64> insertDiaryEntry(const domain::DiaryEntry &entry,
                                             const QString &userName) override;

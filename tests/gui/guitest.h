@@ -1,8 +1,11 @@
 #pragma once
 
 #include "common/testsupport.h"
+#include "domain/caseservice.h"
+#include "domain/diaryservice.h"
 #include "domain/personservice.h"
 #include "gui/placecompleters.h"
+#include "gui/services.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -43,8 +46,12 @@ class GuiTest : public ::testing::Test
 protected:
     TempDatabase db;
     domain::PersonService service{db.storage().persons(), db.storage().transactions()};
+    domain::CaseService caseService{db.storage().cases(), db.storage().transactions()};
+    domain::DiaryService diaryService{db.storage().cases(), db.storage().transactions()};
     gui::PlaceCompleters places{domain::PlaceRegistry::builtin()};
     domain::Actor actor{QStringLiteral("tester")};
+
+    gui::Services services() { return gui::Services{service, caseService, diaryService, actor}; }
 };
 
 } // namespace cartella::test

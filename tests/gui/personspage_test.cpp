@@ -63,7 +63,7 @@ TEST_F(PersonsPageTest, CreatedPersonIsFoundBySearchAsYouType)
     ASSERT_TRUE(service.create(p, actor));
     ASSERT_TRUE(service.create(test::mario(), actor));
 
-    gui::MainWindow window(service, actor, db.path());
+    gui::MainWindow window(services(), db.path());
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     gui::PersonsPage *page = window.personsPage();
@@ -84,14 +84,15 @@ TEST_F(PersonsPageTest, CreatedPersonIsFoundBySearchAsYouType)
 
 TEST_F(PersonsPageTest, NavigationShowsOnlyWorkingSectionsAndShortcutsWork)
 {
-    gui::MainWindow window(service, actor, db.path());
+    gui::MainWindow window(services(), db.path());
     window.show();
     window.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     ASSERT_NE(navigation, nullptr);
-    EXPECT_EQ(navigation->count(), 1);
+    ASSERT_EQ(navigation->count(), 2);
     EXPECT_EQ(navigation->item(0)->text(), QStringLiteral("Persons"));
+    EXPECT_EQ(navigation->item(1)->text(), QStringLiteral("Cases"));
 
     window.personsPage()->table()->setFocus();
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "services.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace cartella::gui {
+
+class CaseListModel;
+
+// The "Cartelle" section: filters (status, area, worker, Comune, free text), the paged list and its count.
+class CasesPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CasesPage)
+
+public:
+    explicit CasesPage(Services services, QWidget *parent = nullptr);
+
+    CaseListModel *model() const { return m_model; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *statusFilter() const { return m_status; }
+
+public slots:
+    void openCase(qint64 caseId);
+    void refresh();
+
+private:
+    void applyFilter();
+
+    Services m_services;
+    CaseListModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_area = nullptr;
+    QComboBox *m_worker = nullptr;
+    QComboBox *m_municipality = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QTimer *m_searchDelay = nullptr;
+};
+
+} // namespace cartella::gui

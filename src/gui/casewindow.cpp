@@ -1,0 +1,358 @@
+#include "casewindow.h"
+
+#include "domain/casestatusrules.h"
+#include "domain/vocabulary.h"
+#include "ui_casewindow.h"
+
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QShortcut>
+
+namespace cartella::gui {
+
+using namespace cartella::domain;
+
+namespace {
+
+const QString kDateFormat = QStringLiteral("dd/MM/yyyy");
+constexpr int kEntryIdRole = Qt::UserRole + 1;
+
+QTableWidgetItem *cell(const QString &text)
+{
+    return new QTableWidgetItem(text);
+}
+
+QString statusLabel(const QString &code)
+{
+    return code.isEmpty() ? QString() : Vocabulary<CaseStatus>::label(Vocabulary<CaseStatus>::fromCode(code));
+}
+
+} // namespace
+
+CaseWindow::CaseWindow(Services services, qint64 caseId, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_ui(std::make_unique<Ui::CaseWindow>()), m_services(std::move(services)),
+      m_caseId(caseId)
+{
+    m_ui->setupUi(this);
+    for (const DiaryKind kind : Vocabulary<DiaryKind>::values())
+        m_ui->entryKindCombo->addItem(Vocabulary<DiaryKind>::label(kind), int(kind));
+    m_ui->entryKindCombo->setCurrentIndex(int(DiaryKind::Interview));
+    m_ui->entryDateEdit->setText(QDate::currentDate().toString(kDateFormat));
+    for (const ClosureReason reason : Vocabulary<ClosureReason>::values()) {
+        if (reason != ClosureReason::None)
+            m_ui->closureReasonCombo->addItem(Vocabulary<ClosureReason>::label(reason), int(reason));
+    }
+    m_ui->historyTable->setColumnCount(5);
+    m_ui->historyTable->setHorizontalHeaderLabels(
+        {tr("When"), tr("Change"), tr("From → to"), tr("Note"), tr("By")});
+    m_ui->historyTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->historyTable->verticalHeader()->hide();
+    m_ui->membersTable->setColumnCount(2);
+    m_ui->membersTable->setHorizontalHeaderLabels({tr("Person"), tr("Role")});
+    m_ui->membersTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->membersTable->verticalHeader()->hide();
+    m_ui->diarySplitter->setSizes({420, 520});
+    m_ui->messageLabel->setTextFormat(Qt::PlainText);
+
+    connect(m_ui->addEntryButton, &QPushButton::clicked, this, &CaseWindow::addEntry);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_ui->entryTextEdit),
+            &QShortcut::activated, this, &CaseWindow::addEntry);
+    connect(m_ui->saveCorrectionButton, &QPushButton::clicked, this, &CaseWindow::saveCorrection);
+    connect(m_ui->withdrawButton, &QPushButton::clicked, this, &CaseWindow::askWithdraw);
+    connect(m_ui->applyStatusButton, &QPushButton::clicked, this, &CaseWindow::applyStatus);
+    connect(m_ui->nextStatusCombo, &QComboBox::currentIndexChanged, this, &CaseWindow::updateStatusControls);
+    connect(m_ui->entryList, &QListWidget::currentRowChanged, this, &CaseWindow::showEntry);
+    // Opening the diary puts the cursor where a new entry is written.
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_ui->tabs->widget(index) == m_ui->diaryTab)
+            m_ui->entryTextEdit->setFocus();
+    });
+    reload();
+}
+
+CaseWindow::~CaseWindow() = default;
+
+void CaseWindow::say(const QString &message, bool error)
+{
+    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #a93226;")
+                                            : QStringLiteral("color: #1e7d32;"));
+    m_ui->messageLabel->setText(message);
+}
+
+QString CaseWindow::messageText() const
+{
+    return m_ui->messageLabel->text();
+}
+
+bool CaseWindow::reload()
+{
+    const auto found = m_services.cases.get(m_caseId, m_services.actor);
+    if (!found) {
+        say(found.error().message, true);
+        return false;
+    }
+    m_case = found.value();
+    setWindowTitle(tr("Case %1").arg(m_case.number()));
+    showSummary();
+    fillHistory();
+    fillMembers();
+    fillDiary(0);
+    return true;
+}
+
+void CaseWindow::showSummary()
+{
+    QString responsible;
+    if (const auto workers = m_services.cases.workers(m_services.actor)) {
+        for (const Worker &w : workers.value()) {
+            if (w.id == m_case.responsibleWorkerId)
+                responsible = w.name;
+        }
+    }
+    const auto municipality = m_services.persons.places().municipality(m_case.municipalityCode);
+    const QString principal = m_case.members.isEmpty() ? QString() : m_case.members.first().displayName;
+    m_ui->headerLabel->setText(
+        QStringLiteral("<h2>%1 — %2</h2>").arg(m_case.number(), principal.toHtmlEscaped()));
+    m_ui->numberValue->setText(m_case.number());
+    m_ui->areaValue->setText(Vocabulary<CaseArea>::label(m_case.area));
+    QString status = Vocabulary<CaseStatus>::label(m_case.status);
+    if (m_case.status == CaseStatus::Closed)
+        status += QStringLiteral(" (%1, %2)")
+                      .arg(Vocabulary<ClosureReason>::label(m_case.closureReason),
+                           m_case.closedOn.toString(kDateFormat));
+    m_ui->statusValue->setText(status);
+    m_ui->municipalityValue->setText(municipality ? municipality->label() : m_case.municipalityCode);
+    m_ui->responsibleValue->setText(responsible);
+    m_ui->openedValue->setText(m_case.openedOn.toString(kDateFormat));
+
+    m_ui->nextStatusCombo->blockSignals(true);
+    m_ui->nextStatusCombo->clear();
+    for (const CaseStatus next : CaseStatusRules::next(m_case.status)) {
+        const QString label = m_case.status == CaseStatus::Closed
+                                  ? tr("Reopen (%1)").arg(Vocabulary<CaseStatus>::label(next))
+                                  : Vocabulary<CaseStatus>::label(next);
+        m_ui->nextStatusCombo->addItem(label, int(next));
+    }
+    m_ui->nextStatusCombo->blockSignals(false);
+    updateStatusControls();
+}
+
+void CaseWindow::updateStatusControls()
+{
+    const bool closing = m_ui->nextStatusCombo->currentData().toInt() == int(CaseStatus::Closed);
+    m_ui->closureReasonCombo->setVisible(closing);
+}
+
+void CaseWindow::fillHistory()
+{
+    const auto history = m_services.cases.history(m_caseId, m_services.actor);
+    m_ui->historyTable->setRowCount(0);
+    if (!history)
+        return;
+    const QList<CaseEvent> &events = history.value();
+    m_ui->historyTable->setRowCount(int(events.size()));
+    for (int i = 0; i < events.size(); ++i) {
+        const CaseEvent &e = events.at(events.size() - 1 - i); // newest first
+        QString kind;
+        QString change;
+        QString note = e.note;
+        switch (e.kind) {
+        case CaseEvent::Kind::Opened:
+            kind = tr("Case opened");
+            change = statusLabel(e.toValue);
+            note = tr("Responsible: %1").arg(e.note); // the opening event records the first responsible
+            break;
+        case CaseEvent::Kind::StatusChanged:
+            kind = tr("Status");
+            change = statusLabel(e.fromValue) + QStringLiteral(" → ") + statusLabel(e.toValue);
+            break;
+        case CaseEvent::Kind::ResponsibleChanged:
+            kind = tr("Responsible worker");
+            change = e.fromValue + QStringLiteral(" → ") + e.toValue;
+            break;
+        }
+        m_ui->historyTable->setItem(i, 0,
+                                    cell(e.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+        m_ui->historyTable->setItem(i, 1, cell(kind));
+        m_ui->historyTable->setItem(i, 2, cell(change));
+        m_ui->historyTable->setItem(i, 3, cell(note));
+        m_ui->historyTable->setItem(i, 4, cell(e.by));
+    }
+    m_ui->historyTable->resizeColumnsToContents();
+}
+
+void CaseWindow::fillMembers()
+{
+    m_ui->membersTable->setRowCount(int(m_case.members.size()));
+    for (int i = 0; i < m_case.members.size(); ++i) {
+        const CaseMember &m = m_case.members.at(i);
+        m_ui->membersTable->setItem(i, 0, cell(m.displayName));
+        m_ui->membersTable->setItem(i, 1, cell(Vocabulary<MemberRole>::label(m.role)));
+    }
+    m_ui->membersTable->resizeColumnsToContents();
+}
+
+void CaseWindow::fillDiary(qint64 selectEntryId)
+{
+    const auto entries = m_services.diary.entries(m_caseId, m_services.actor);
+    m_entries = entries ? entries.value() : QList<DiaryEntry>();
+    m_ui->entryList->blockSignals(true);
+    m_ui->entryList->clear();
+    int select = m_entries.isEmpty() ? -1 : 0;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const DiaryEntry &e = m_entries.at(i);
+        QString head = QStringLiteral("%1 — %2 — %3")
+                           .arg(e.date.toString(kDateFormat), Vocabulary<DiaryKind>::label(e.kind), e.author);
+        if (e.version > 1)
+            head += QLatin1Char(' ') + tr("(corrected, version %1)").arg(e.version);
+        if (e.withdrawn)
+            head += QLatin1Char(' ') + tr("[WITHDRAWN]");
+        auto *item = new QListWidgetItem(head + QLatin1Char('\n') + e.text.left(160), m_ui->entryList);
+        item->setData(kEntryIdRole, e.id);
+        if (e.withdrawn) {
+            QFont font = item->font();
+            font.setItalic(true);
+            font.setStrikeOut(true);
+            item->setFont(font);
+            item->setForeground(QColor(0x80, 0x80, 0x80));
+        }
+        if (e.id == selectEntryId)
+            select = i;
+    }
+    m_ui->entryList->blockSignals(false);
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->diaryTab), tr("Diary (%1)").arg(m_entries.size()));
+    m_ui->entryList->setCurrentRow(select);
+    showEntry(select);
+}
+
+void CaseWindow::showEntry(int row)
+{
+    const bool valid = row >= 0 && row < m_entries.size();
+    m_ui->entryEditor->setEnabled(valid && !m_entries.at(row).withdrawn);
+    m_ui->saveCorrectionButton->setEnabled(valid && !m_entries.at(row).withdrawn);
+    m_ui->withdrawButton->setEnabled(valid && !m_entries.at(row).withdrawn);
+    m_ui->versionList->clear();
+    if (!valid) {
+        m_ui->entryTitle->clear();
+        m_ui->entryEditor->clear();
+        return;
+    }
+    const DiaryEntry &e = m_entries.at(row);
+    QString title = tr("%1 of %2, written by %3")
+                        .arg(Vocabulary<DiaryKind>::label(e.kind), e.date.toString(kDateFormat), e.author);
+    if (e.withdrawn)
+        title += QLatin1Char('\n') +
+                 tr("Withdrawn on %1 by %2: %3")
+                     .arg(e.withdrawnAt.toLocalTime().toString(kDateFormat), e.withdrawnBy, e.withdrawReason);
+    m_ui->entryTitle->setText(title);
+    m_ui->entryEditor->setPlainText(e.text);
+    const auto versions = m_services.diary.versions(e.id, m_services.actor);
+    if (!versions)
+        return;
+    for (const DiaryVersion &v : versions.value()) {
+        if (v.version == e.version)
+            continue;
+        new QListWidgetItem(
+            tr("Version %1, %2, %3")
+                    .arg(v.version)
+                    .arg(v.editedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")), v.editedBy) +
+                QLatin1Char('\n') + v.text,
+            m_ui->versionList);
+    }
+    m_ui->versionsLabel->setText(versions.value().size() > 1 ? tr("Earlier versions")
+                                                             : tr("No earlier versions"));
+}
+
+bool CaseWindow::addEntry()
+{
+    DiaryEntry e;
+    e.caseId = m_caseId;
+    e.kind = static_cast<DiaryKind>(m_ui->entryKindCombo->currentData().toInt());
+    e.date = QDate::fromString(m_ui->entryDateEdit->text().trimmed(), kDateFormat);
+    if (!e.date.isValid()) {
+        say(tr("The entry date is not a date: write it as dd/mm/yyyy."), true);
+        return false;
+    }
+    e.text = m_ui->entryTextEdit->toPlainText();
+    for (const CaseMember &m : m_case.members)
+        e.personIds.append(m.personId);
+    const auto added = m_services.diary.add(e, m_services.actor);
+    if (!added) {
+        say(added.error().message, true); // the typed text stays in the box
+        return false;
+    }
+    m_ui->entryTextEdit->clear();
+    fillDiary(added.value().id);
+    say(tr("Entry added to the diary."), false);
+    return true;
+}
+
+bool CaseWindow::saveCorrection()
+{
+    const int row = m_ui->entryList->currentRow();
+    if (row < 0 || row >= m_entries.size())
+        return false;
+    const DiaryEntry &e = m_entries.at(row);
+    const auto edited =
+        m_services.diary.edit(e.id, e.version, m_ui->entryEditor->toPlainText(), m_services.actor);
+    if (!edited) {
+        say(edited.error().message, true); // the corrected text stays in the editor
+        return false;
+    }
+    fillDiary(e.id);
+    say(tr("Correction saved as version %1; the earlier text is kept.").arg(edited.value().version), false);
+    return true;
+}
+
+void CaseWindow::askWithdraw()
+{
+    bool ok = false;
+    const QString reason =
+        QInputDialog::getText(this, tr("Withdraw entry"),
+                              tr("Why is this entry withdrawn? It stays in the diary, marked as "
+                                 "withdrawn."),
+                              QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        withdrawSelected(reason);
+}
+
+bool CaseWindow::withdrawSelected(const QString &reason)
+{
+    const int row = m_ui->entryList->currentRow();
+    if (row < 0 || row >= m_entries.size())
+        return false;
+    const qint64 id = m_entries.at(row).id;
+    const auto withdrawn = m_services.diary.withdraw(id, reason, m_services.actor);
+    if (!withdrawn) {
+        say(withdrawn.error().message, true);
+        return false;
+    }
+    fillDiary(id);
+    say(tr("Entry withdrawn; it stays in the diary."), false);
+    return true;
+}
+
+bool CaseWindow::applyStatus()
+{
+    if (m_ui->nextStatusCombo->count() == 0)
+        return false;
+    const auto to = static_cast<CaseStatus>(m_ui->nextStatusCombo->currentData().toInt());
+    const auto reason = to == CaseStatus::Closed
+                            ? static_cast<ClosureReason>(m_ui->closureReasonCombo->currentData().toInt())
+                            : ClosureReason::None;
+    const auto changed = m_services.cases.changeStatus(m_caseId, m_case.stamp.version, to, reason,
+                                                       m_ui->statusNoteEdit->text(), m_services.actor);
+    if (!changed) {
+        say(changed.error().message, true);
+        return false;
+    }
+    m_ui->statusNoteEdit->clear();
+    m_case = changed.value();
+    showSummary();
+    fillHistory();
+    say(tr("Status changed to \"%1\".").arg(Vocabulary<CaseStatus>::label(m_case.status)), false);
+    emit caseChanged(m_caseId);
+    return true;
+}
+
+} // namespace cartella::gui
