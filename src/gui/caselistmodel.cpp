@@ -22,8 +22,7 @@ void CaseListModel::setQuery(const CaseQuery &query)
 void CaseListModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
-    m_hasMore = true;
+    m_pages.clear();
     endResetModel();
     fetchMore({});
     CaseQuery countQuery = m_query;
@@ -35,12 +34,12 @@ void CaseListModel::reload()
 
 qint64 CaseListModel::caseIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    return row >= 0 && row < m_pages.size() ? m_pages.rows().at(row).id : 0;
 }
 
 int CaseListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_pages.size());
 }
 
 int CaseListModel::columnCount(const QModelIndex &parent) const
@@ -50,9 +49,9 @@ int CaseListModel::columnCount(const QModelIndex &parent) const
 
 QVariant CaseListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_pages.size())
         return {};
-    const CaseSummary &c = m_rows.at(index.row());
+    const CaseSummary &c = m_pages.rows().at(index.row());
     if (role == Qt::ForegroundRole && c.status == CaseStatus::Closed)
         return QBrush(QColor(0x70, 0x70, 0x70));
     if (role != Qt::DisplayRole)
@@ -103,32 +102,27 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
 
 bool CaseListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasMore;
+    return !parent.isValid() && m_pages.hasMore();
 }
 
 void CaseListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_hasMore)
+    if (parent.isValid() || !m_pages.hasMore())
         return;
-    CaseQuery page = m_query;
-    page.limit = kPageSize + 1;
-    page.after.reset();
-    if (!m_rows.isEmpty())
-        page.after = m_rows.last();
-    const auto result = m_services.cases.list(page, m_services.actor);
-    if (!result) {
-        m_hasMore = false;
-        emit loadFailed(result.error().message);
+    const auto page = m_pages.next([this](const std::optional<CaseSummary> &after, int limit) {
+        CaseQuery q = m_query;
+        q.after = after;
+        q.limit = limit;
+        return m_services.cases.list(q, m_services.actor);
+    });
+    if (!page) {
+        emit loadFailed(page.error().message);
         return;
     }
-    QList<CaseSummary> rows = result.value();
-    m_hasMore = rows.size() > kPageSize;
-    if (m_hasMore)
-        rows.removeLast();
-    if (rows.isEmpty())
+    if (page.value().isEmpty())
         return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
-    m_rows.append(rows);
+    beginInsertRows({}, int(m_pages.size()), int(m_pages.size() + page.value().size() - 1));
+    m_pages.append(page.value());
     endInsertRows();
 }
 

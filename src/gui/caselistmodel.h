@@ -1,5 +1,6 @@
 #pragma once
 
+#include "keysetpages.h"
 #include "services.h"
 
 #include <QAbstractTableModel>
@@ -25,7 +26,7 @@ public:
         OpenedColumn,
         ColumnCount
     };
-    static constexpr int kPageSize = 50;
+    static constexpr int kPageSize = KeysetPages<domain::CaseSummary>::kPageSize;
 
     explicit CaseListModel(Services services, QObject *parent = nullptr);
 
@@ -48,8 +49,7 @@ signals:
 private:
     Services m_services;
     domain::CaseQuery m_query;
-    QList<domain::CaseSummary> m_rows;
-    bool m_hasMore = false;
+    KeysetPages<domain::CaseSummary> m_pages;
     qint64 m_total = 0;
 };
 

@@ -24,9 +24,7 @@ void PersonListModel::setFilter(const QString &text, bool onlyWithoutFiscalCode)
 void PersonListModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
-    m_hasMore = true;
-    m_query.after.reset();
+    m_pages.clear();
     endResetModel();
     fetchMore({});
     const auto total = m_service.count(m_query, m_actor);
@@ -36,12 +34,12 @@ void PersonListModel::reload()
 
 qint64 PersonListModel::personIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    return row >= 0 && row < m_pages.size() ? m_pages.rows().at(row).id : 0;
 }
 
 int PersonListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_pages.size());
 }
 
 int PersonListModel::columnCount(const QModelIndex &parent) const
@@ -51,9 +49,9 @@ int PersonListModel::columnCount(const QModelIndex &parent) const
 
 QVariant PersonListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_pages.size())
         return {};
-    const PersonSummary &p = m_rows.at(index.row());
+    const PersonSummary &p = m_pages.rows().at(index.row());
     const bool noCode = p.fiscalCode.isEmpty();
     switch (role) {
     case Qt::DisplayRole:
@@ -111,31 +109,27 @@ QVariant PersonListModel::headerData(int section, Qt::Orientation orientation, i
 
 bool PersonListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasMore;
+    return !parent.isValid() && m_pages.hasMore();
 }
 
 void PersonListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_hasMore)
+    if (parent.isValid() || !m_pages.hasMore())
         return;
-    PersonQuery page = m_query;
-    page.limit = kPageSize + 1; // one more than shown tells whether another page exists
-    if (!m_rows.isEmpty())
-        page.after = m_rows.last();
-    const auto result = m_service.search(page, m_actor);
-    if (!result) {
-        m_hasMore = false;
-        emit loadFailed(result.error().message);
+    const auto page = m_pages.next([this](const std::optional<PersonSummary> &after, int limit) {
+        PersonQuery q = m_query;
+        q.after = after;
+        q.limit = limit;
+        return m_service.search(q, m_actor);
+    });
+    if (!page) {
+        emit loadFailed(page.error().message);
         return;
     }
-    QList<PersonSummary> rows = result.value();
-    m_hasMore = rows.size() > kPageSize;
-    if (m_hasMore)
-        rows.removeLast();
-    if (rows.isEmpty())
+    if (page.value().isEmpty())
         return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
-    m_rows.append(rows);
+    beginInsertRows({}, int(m_pages.size()), int(m_pages.size() + page.value().size() - 1));
+    m_pages.append(page.value());
     endInsertRows();
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/actor.h"
 #include "domain/personservice.h"
+#include "keysetpages.h"
 
 #include <QAbstractTableModel>
 
@@ -23,7 +24,7 @@ public:
         MunicipalityColumn,
         ColumnCount
     };
-    static constexpr int kPageSize = 50;
+    static constexpr int kPageSize = KeysetPages<domain::PersonSummary>::kPageSize;
     static constexpr int PersonIdRole = Qt::UserRole + 1;
 
     PersonListModel(domain::PersonService &service, domain::Actor actor, QObject *parent = nullptr);
@@ -50,8 +51,7 @@ private:
     domain::PersonService &m_service;
     domain::Actor m_actor;
     domain::PersonQuery m_query;
-    QList<domain::PersonSummary> m_rows;
-    bool m_hasMore = false;
+    KeysetPages<domain::PersonSummary> m_pages;
     qint64 m_total = 0;
 };
 
