@@ -106,10 +106,11 @@ QString caseFilter(const CaseQuery &query, QVariantList &values)
     if (!text.isEmpty()) {
         static const QString maxChar = QString::fromUcs4(U"\U0010FFFF", 1);
         const QString key = foldForSearch(text);
+        // The matching persons are found once through their name indexes, not once per case.
         clauses << QStringLiteral(
-            "((c.number >= ? AND c.number < ?) OR EXISTS (SELECT 1 FROM case_members m JOIN "
-            "persons p ON p.id = m.person_id WHERE m.case_id = c.id AND ((p.name_key >= ? AND "
-            "p.name_key < ?) OR (p.given_key >= ? AND p.given_key < ?))))");
+            "((c.number >= ? AND c.number < ?) OR c.id IN (SELECT m.case_id FROM persons p "
+            "JOIN case_members m ON m.person_id = p.id WHERE (p.name_key >= ? AND p.name_key < ?) "
+            "OR (p.given_key >= ? AND p.given_key < ?)))");
         values << text << QString(text + maxChar) << key << QString(key + maxChar) << key
                << QString(key + maxChar);
     }

@@ -1,0 +1,105 @@
+// Opening a case and listing cases on a large zone. Needs a demo database:
+//   build-release/bin/cartella-admin --database /tmp/large.sqlite demo --size large
+//   CARTELLA_BENCH_DB=/tmp/large.sqlite build-release/bin/case_open_benchmark
+// One demo case has 500 diary entries; the benchmark finds it as the case with the most entries.
+#include "domain/caseservice.h"
+#include "domain/diaryservice.h"
+#include "repository/storage.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+using namespace cartella;
+
+namespace {
+
+struct Fixture
+{
+    std::unique_ptr<repository::Storage> storage;
+    std::unique_ptr<domain::CaseService> cases;
+    std::unique_ptr<domain::DiaryService> diary;
+    qint64 longCase = 0;
+    domain::Actor actor{QStringLiteral("bench")};
+
+    Fixture()
+    {
+        auto opened = repository::Storage::open(qEnvironmentVariable("CARTELLA_BENCH_DB"),
+                                                repository::OpenMode::ExistingAsIs);
+        if (!opened) {
+            std::fprintf(stderr, "cannot open $CARTELLA_BENCH_DB\n");
+            std::exit(1);
+        }
+        storage = std::move(opened).value();
+        cases = std::make_unique<domain::CaseService>(storage->cases(), storage->transactions());
+        diary = std::make_unique<domain::DiaryService>(storage->cases(), storage->transactions());
+        QSqlQuery q(storage->database().connection());
+        q.exec(QStringLiteral("SELECT case_id FROM diary_entries GROUP BY case_id ORDER BY count(*) DESC LIMIT 1"));
+        q.next();
+        longCase = q.value(0).toLongLong();
+    }
+};
+
+Fixture &fixture()
+{
+    static Fixture f;
+    return f;
+}
+
+// What the case window reads when it opens: the case, its history and its whole diary.
+void BM_OpenCaseWith500DiaryEntries(benchmark::State &state)
+{
+    Fixture &f = fixture();
+    std::size_t entries = 0;
+    for (auto _ : state) {
+        const auto c = f.cases->get(f.longCase, f.actor);
+        const auto history = f.cases->history(f.longCase, f.actor);
+        const auto diary = f.diary->entries(f.longCase, f.actor);
+        entries = std::size_t(diary.value().size());
+        benchmark::DoNotOptimize(c.value().id + history.value().size());
+    }
+    state.SetLabel("entries=" + std::to_string(entries));
+}
+
+// The case list's first page (51 rows) with a filter, and its count.
+void BM_CaseListFirstPageFiltered(benchmark::State &state)
+{
+    Fixture &f = fixture();
+    domain::CaseQuery q;
+    q.status = domain::CaseStatus::InCharge;
+    if (state.range(0) == 1)
+        q.area = domain::CaseArea::Elderly;
+    if (state.range(0) == 2)
+        q.text = QStringLiteral("ross");
+    q.limit = 51;
+    for (auto _ : state) {
+        const auto page = f.cases->list(q, f.actor);
+        const auto count = f.cases->count(q, f.actor);
+        benchmark::DoNotOptimize(page.value().size() + count.value());
+    }
+    static const char *const labels[] = {"status", "status+area", "status+name"};
+    state.SetLabel(labels[state.range(0)]);
+}
+
+BENCHMARK(BM_OpenCaseWith500DiaryEntries)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CaseListFirstPageFiltered)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("CARTELLA_BENCH_DB")) {
+        std::fprintf(stderr, "Set CARTELLA_BENCH_DB to a database made by cartella-admin demo --size large\n");
+        return 1;
+    }
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
