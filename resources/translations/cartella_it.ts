@@ -532,6 +532,52 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
 </context>
 <context>
+    <name>HouseholdRepository</name>
+    <message>
+        <source>The household records could not be read or written.</source>
+        <translation>Non è stato possibile leggere o scrivere i dati dei nuclei familiari.</translation>
+    </message>
+    <message>
+        <source>The household changed in the meantime.</source>
+        <translation>Il nucleo familiare è stato modificato nel frattempo.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdService</name>
+    <message>
+        <source>This person already belongs to a household.</source>
+        <translation>Questa persona fa già parte di un nucleo familiare.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this household in the meantime. Reload it and try again; nothing was changed.</source>
+        <translation>Qualcun altro ha modificato questo nucleo familiare nel frattempo. Ricaricalo e riprova; non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>A household has exactly one reference person.</source>
+        <translation>Un nucleo familiare ha una sola persona di riferimento.</translation>
+    </message>
+    <message>
+        <source>This person is already a member of this household.</source>
+        <translation>Questa persona fa già parte di questo nucleo familiare.</translation>
+    </message>
+    <message>
+        <source>This person already belongs to another household: remove them from it first.</source>
+        <translation>Questa persona fa già parte di un altro nucleo familiare: toglila prima da quello.</translation>
+    </message>
+    <message>
+        <source>This person is not a member of the household.</source>
+        <translation>Questa persona non fa parte del nucleo familiare.</translation>
+    </message>
+    <message>
+        <source>The reference person cannot leave while other members remain.</source>
+        <translation>La persona di riferimento non può uscire dal nucleo finché ci sono altri componenti.</translation>
+    </message>
+    <message>
+        <source>The household does not exist.</source>
+        <translation>Il nucleo familiare non esiste.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The database could not be read.</source>
@@ -1070,6 +1116,38 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Reference person</source>
+        <translation>Persona di riferimento</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Coniuge</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Convivente</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Figlio/a</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Fratello/sorella</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Nonno/a</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Tutore</translation>
+    </message>
+    <message>
+        <source>Foster carer</source>
+        <translation>Affidatario/a</translation>
     </message>
 </context>
 <context>

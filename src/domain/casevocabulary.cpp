@@ -1,4 +1,5 @@
 #include "casework.h"
+#include "household.h"
 #include "vocabularytable.h"
 
 namespace cartella::domain {
@@ -67,8 +68,22 @@ constexpr Table<DiaryKind, 6> kDiaryKind{{{
     {"note", QT_TRANSLATE_NOOP("Vocabulary", "Note")},
 }}};
 
+constexpr Table<HouseholdRelation, 10> kRelation{{{
+    {"reference", QT_TRANSLATE_NOOP("Vocabulary", "Reference person")},
+    {"spouse", QT_TRANSLATE_NOOP("Vocabulary", "Spouse")},
+    {"partner", QT_TRANSLATE_NOOP("Vocabulary", "Partner")},
+    {"child", QT_TRANSLATE_NOOP("Vocabulary", "Child")},
+    {"parent", QT_TRANSLATE_NOOP("Vocabulary", "Parent")},
+    {"sibling", QT_TRANSLATE_NOOP("Vocabulary", "Brother or sister")},
+    {"grandparent", QT_TRANSLATE_NOOP("Vocabulary", "Grandparent")},
+    {"guardian", QT_TRANSLATE_NOOP("Vocabulary", "Guardian")},
+    {"foster_carer", QT_TRANSLATE_NOOP("Vocabulary", "Foster carer")},
+    {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")},
+}}};
+
 } // namespace
 
+CARTELLA_VOCABULARY(HouseholdRelation, kRelation)
 CARTELLA_VOCABULARY(CaseArea, kArea)
 CARTELLA_VOCABULARY(CaseStatus, kStatus)
 CARTELLA_VOCABULARY(ClosureReason, kClosure)

@@ -25,14 +25,15 @@ struct Tr
 };
 
 // The main tables `status` counts. Later features add theirs here.
-const QStringList kCountedTables{QStringLiteral("persons"),       QStringLiteral("person_versions"),
-                                 QStringLiteral("workers"),       QStringLiteral("cases"),
-                                 QStringLiteral("case_events"),   QStringLiteral("diary_entries"),
-                                 QStringLiteral("diary_versions")};
+const QStringList kCountedTables{
+    QStringLiteral("persons"),        QStringLiteral("person_versions"), QStringLiteral("workers"),
+    QStringLiteral("cases"),          QStringLiteral("case_events"),     QStringLiteral("diary_entries"),
+    QStringLiteral("diary_versions"), QStringLiteral("households"),      QStringLiteral("household_members")};
 
 } // namespace
 
-Storage::Storage(std::unique_ptr<Database> db) : m_db(std::move(db)), m_persons(*m_db), m_cases(*m_db)
+Storage::Storage(std::unique_ptr<Database> db)
+    : m_db(std::move(db)), m_persons(*m_db), m_cases(*m_db), m_households(*m_db)
 {}
 
 Result<std::unique_ptr<Storage>> Storage::open(const QString &path, OpenMode mode)

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "sqlitecaserepository.h"
+#include "sqlitehouseholdrepository.h"
 #include "sqlitepersonrepository.h"
 
 #include <QMap>
@@ -28,6 +29,7 @@ public:
     domain::TransactionProvider &transactions() { return *m_db; }
     domain::PersonRepository &persons() { return m_persons; }
     domain::CaseRepository &cases() { return m_cases; }
+    domain::HouseholdRepository &households() { return m_households; }
 
     domain::Result<int> schemaVersion() const;
     // Rows per main table, for `cartella-admin status`.
@@ -42,6 +44,7 @@ private:
     std::unique_ptr<Database> m_db;
     SqlitePersonRepository m_persons;
     SqliteCaseRepository m_cases;
+    SqliteHouseholdRepository m_households;
     QString m_migrationBackup;
 };
 

@@ -39,7 +39,8 @@ struct Fixture
         cases = std::make_unique<domain::CaseService>(storage->cases(), storage->transactions());
         diary = std::make_unique<domain::DiaryService>(storage->cases(), storage->transactions());
         QSqlQuery q(storage->database().connection());
-        q.exec(QStringLiteral("SELECT case_id FROM diary_entries GROUP BY case_id ORDER BY count(*) DESC LIMIT 1"));
+        q.exec(QStringLiteral(
+            "SELECT case_id FROM diary_entries GROUP BY case_id ORDER BY count(*) DESC LIMIT 1"));
         q.next();
         longCase = q.value(0).toLongLong();
     }
@@ -95,7 +96,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     if (qEnvironmentVariableIsEmpty("CARTELLA_BENCH_DB")) {
-        std::fprintf(stderr, "Set CARTELLA_BENCH_DB to a database made by cartella-admin demo --size large\n");
+        std::fprintf(stderr,
+                     "Set CARTELLA_BENCH_DB to a database made by cartella-admin demo --size large\n");
         return 1;
     }
     benchmark::Initialize(&argc, argv);
