@@ -299,6 +299,14 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>There is no case %1.</source>
         <translation>Non esiste la cartella %1.</translation>
     </message>
+    <message>
+        <source>A person can be a member of a case only once.</source>
+        <translation>Una persona può comparire una sola volta tra i componenti di una cartella.</translation>
+    </message>
+    <message>
+        <source>This person is already a member of the case.</source>
+        <translation>Questa persona è già un componente della cartella.</translation>
+    </message>
 </context>
 <context>
     <name>CaseWindow</name>
@@ -425,6 +433,14 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>Technical detail: %1</source>
         <translation>Dettaglio tecnico: %1</translation>
     </message>
+    <message>
+        <source>An inner transaction is still open; nothing was committed.</source>
+        <translation>Una transazione interna è ancora aperta; non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Another user or program is saving to the database right now. Try again in a few seconds; nothing was changed.</source>
+        <translation>Un altro utente o programma sta salvando nel database in questo momento. Riprova tra qualche secondo; non è stato modificato nulla.</translation>
+    </message>
 </context>
 <context>
     <name>DiaryService</name>
@@ -459,6 +475,18 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>The diary entry does not exist.</source>
         <translation>L&apos;annotazione di diario non esiste.</translation>
+    </message>
+    <message>
+        <source>A diary entry needs its date.</source>
+        <translation>Un&apos;annotazione di diario richiede la sua data.</translation>
+    </message>
+    <message>
+        <source>A diary entry can only involve the members of its case.</source>
+        <translation>Un&apos;annotazione di diario può riguardare solo i componenti della sua cartella.</translation>
+    </message>
+    <message>
+        <source>Someone else corrected this entry in the meantime (now at version %1): read it before withdrawing it.</source>
+        <translation>Qualcun altro ha corretto questa annotazione nel frattempo (ora alla versione %1): leggila prima di ritirarla.</translation>
     </message>
 </context>
 <context>
@@ -529,6 +557,10 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>The character &quot;%2&quot; at position %1 is not allowed there.</source>
         <translation>Il carattere &quot;%2&quot; in posizione %1 non è ammesso in quel punto.</translation>
+    </message>
+    <message>
+        <source>The omocodia letter at position %1 is not allowed: substitutions start from the rightmost digit.</source>
+        <translation>La lettera di omocodia in posizione %1 non è ammessa: le sostituzioni partono dalla cifra più a destra.</translation>
     </message>
 </context>
 <context>

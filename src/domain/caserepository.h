@@ -24,7 +24,6 @@ public:
     virtual Status updateCase(const Case &c, const QString &userName) = 0;
     virtual Status addEvent(qint64 caseId, const CaseEvent &event) = 0;
     virtual Status setMember(qint64 caseId, const CaseMember &member) = 0;
-    virtual Status removeMember(qint64 caseId, qint64 personId) = 0;
 
     virtual Result<std::optional<Case>> findCase(qint64 id) = 0;
     virtual Result<std::optional<Case>> findCaseByNumber(const QString &number) = 0;
@@ -38,7 +37,8 @@ public:
     // Appends a version with the new text; refuses when `expectedVersion` is not the current one.
     virtual Status addDiaryVersion(qint64 entryId, int expectedVersion, const QString &text,
                                    const QString &userName) = 0;
-    virtual Status withdrawDiaryEntry(qint64 entryId, const QString &reason, const QString &userName) = 0;
+    virtual Status withdrawDiaryEntry(qint64 entryId, int expectedVersion, const QString &reason,
+                                      const QString &userName) = 0;
     virtual Result<std::optional<DiaryEntry>> findDiaryEntry(qint64 entryId) = 0;
     // Newest first.
     virtual Result<QList<DiaryEntry>> diary(qint64 caseId) = 0;

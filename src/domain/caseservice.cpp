@@ -65,8 +65,13 @@ Result<Case> CaseService::open(Case draft, const Actor &actor)
     if (draft.members.isEmpty())
         return invalid(QStringLiteral("members"), tr("A case needs at least one person."));
     int principals = 0;
-    for (const CaseMember &m : draft.members)
+    QList<qint64> seen;
+    for (const CaseMember &m : draft.members) {
         principals += m.role == MemberRole::PrincipalBeneficiary ? 1 : 0;
+        if (seen.contains(m.personId))
+            return invalid(QStringLiteral("members"), tr("A person can be a member of a case only once."));
+        seen.append(m.personId);
+    }
     if (principals != 1)
         return invalid(QStringLiteral("members"), tr("A case has exactly one principal beneficiary."));
     const auto responsible = workerName(draft.responsibleWorkerId);
@@ -172,16 +177,18 @@ Result<Case> CaseService::reassign(qint64 caseId, int expectedVersion, qint64 wo
     Case c = std::move(loaded).value();
     if (c.responsibleWorkerId == workerId)
         return invalid(QStringLiteral("responsible"), tr("This worker is already responsible for the case."));
-    const auto from = workerName(c.responsibleWorkerId);
+    QString from; // the previous worker may have left: the history still names them
+    if (const auto all = m_cases.workers()) {
+        for (const Worker &w : all.value()) {
+            if (w.id == c.responsibleWorkerId)
+                from = w.name;
+        }
+    }
     const auto to = workerName(workerId);
     if (!to)
         return to.error();
-    const CaseEvent event{CaseEvent::Kind::ResponsibleChanged,
-                          from ? from.value() : QString(),
-                          to.value(),
-                          note.trimmed(),
-                          QDateTime::currentDateTimeUtc(),
-                          actor.userName};
+    const CaseEvent event{CaseEvent::Kind::ResponsibleChanged, from,          to.value(), note.trimmed(),
+                          QDateTime::currentDateTimeUtc(),     actor.userName};
     c.responsibleWorkerId = workerId;
     if (Status s = m_cases.updateCase(c, actor.userName); !s)
         return s.error();
@@ -199,6 +206,16 @@ Result<Case> CaseService::addMember(qint64 caseId, const CaseMember &member, con
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
+    const auto c = get(caseId, actor);
+    if (!c)
+        return c.error();
+    for (const CaseMember &m : c.value().members) {
+        if (m.personId == member.personId)
+            return Error{ErrorCode::Duplicate,
+                         tr("This person is already a member of the case."),
+                         {},
+                         {member.personId}};
+    }
     if (Status s = m_cases.setMember(caseId, member); !s)
         return s.error();
     if (Status done = tx.value()->commit(); !done)

@@ -21,7 +21,7 @@ Result<DiaryEntry> DiaryService::add(DiaryEntry draft, const Actor &actor)
     if (draft.text.isEmpty())
         return invalid(QStringLiteral("text"), tr("A diary entry needs some text."));
     if (!draft.date.isValid())
-        draft.date = QDate::currentDate();
+        return invalid(QStringLiteral("date"), tr("A diary entry needs its date."));
     if (draft.date > QDate::currentDate())
         return invalid(QStringLiteral("date"), tr("A diary entry cannot be dated in the future."));
     draft.author = actor.userName;
@@ -33,6 +33,13 @@ Result<DiaryEntry> DiaryService::add(DiaryEntry draft, const Actor &actor)
         return c.error();
     if (!c.value())
         return Error{ErrorCode::NotFound, tr("The case does not exist."), {}, {draft.caseId}};
+    for (const qint64 personId : draft.personIds) {
+        const auto &members = c.value()->members;
+        if (std::none_of(members.cbegin(), members.cend(),
+                         [&](const CaseMember &m) { return m.personId == personId; }))
+            return invalid(QStringLiteral("persons"),
+                           tr("A diary entry can only involve the members of its case."));
+    }
     const auto id = m_cases.insertDiaryEntry(draft, actor.userName);
     if (!id)
         return id.error();
@@ -71,7 +78,8 @@ Result<DiaryEntry> DiaryService::edit(qint64 entryId, int expectedVersion, const
     return get(entryId, actor);
 }
 
-Result<DiaryEntry> DiaryService::withdraw(qint64 entryId, const QString &reason, const Actor &actor)
+Result<DiaryEntry> DiaryService::withdraw(qint64 entryId, int expectedVersion, const QString &reason,
+                                          const Actor &actor)
 {
     if (reason.trimmed().isEmpty())
         return invalid(QStringLiteral("reason"), tr("Withdrawing an entry needs a reason."));
@@ -83,7 +91,15 @@ Result<DiaryEntry> DiaryService::withdraw(qint64 entryId, const QString &reason,
         return current.error();
     if (current.value().withdrawn)
         return Error{ErrorCode::Invalid, tr("The entry was already withdrawn."), {}, {entryId}};
-    if (Status s = m_cases.withdrawDiaryEntry(entryId, reason.trimmed(), actor.userName); !s)
+    if (current.value().version != expectedVersion)
+        return Error{
+            ErrorCode::Conflict,
+            tr("Someone else corrected this entry in the meantime (now at version %1): read it before "
+               "withdrawing it.")
+                .arg(current.value().version),
+            {},
+            {entryId}};
+    if (Status s = m_cases.withdrawDiaryEntry(entryId, expectedVersion, reason.trimmed(), actor.userName); !s)
         return s.error();
     if (Status done = tx.value()->commit(); !done)
         return done.error();

@@ -19,7 +19,9 @@ public:
 
     Result<DiaryEntry> add(DiaryEntry draft, const Actor &actor);
     Result<DiaryEntry> edit(qint64 entryId, int expectedVersion, const QString &text, const Actor &actor);
-    Result<DiaryEntry> withdraw(qint64 entryId, const QString &reason, const Actor &actor);
+    // `expectedVersion`: the version the user read; a newer correction makes this a conflict.
+    Result<DiaryEntry> withdraw(qint64 entryId, int expectedVersion, const QString &reason,
+                                const Actor &actor);
 
     Result<QList<DiaryEntry>> entries(qint64 caseId, const Actor &actor);
     Result<QList<DiaryVersion>> versions(qint64 entryId, const Actor &actor);

@@ -168,6 +168,17 @@ Result<FiscalCode> FiscalCode::parse(const QString &input, const PlaceRegistry &
             return invalid(
                 Tr::tr("The character \"%2\" at position %1 is not allowed there.").arg(i + 1).arg(c));
     }
+    // Omocodia replaces digits from the right: once a digit is met going left, no letter may follow.
+    bool digitSeen = false;
+    for (const int i : kDigitPositionsRightFirst) {
+        if (isDigit(code.at(i)))
+            digitSeen = true;
+        else if (digitSeen)
+            return invalid(
+                Tr::tr("The omocodia letter at position %1 is not allowed: substitutions start from the "
+                       "rightmost digit.")
+                    .arg(i + 1));
+    }
     const QChar expected = checkCharacter(QStringView(code).left(15));
     if (code.at(15) != expected)
         return invalid(Tr::tr("The check character is wrong: it should be %1.").arg(expected));
@@ -186,8 +197,10 @@ Result<FiscalCode> FiscalCode::parse(const QString &input, const PlaceRegistry &
     if (day < 1 || day > 31)
         return invalid(Tr::tr("The birth day %1 is impossible (1-31 for men, 41-71 for women).")
                            .arg(QStringView(plain).mid(9, 2)));
+    // The younger reading wins when it is a real date not after today; otherwise the person is a century
+    // older.
     int year = 2000 + yy;
-    if (QDate(year, int(month), 1) > today)
+    if (const QDate young(year, int(month), day); !young.isValid() || young > today)
         year -= 100;
     const QDate birth(year, int(month), day);
     if (!birth.isValid())

@@ -55,8 +55,10 @@ CaseWindow::CaseWindow(Services services, qint64 caseId, QWidget *parent)
     m_ui->messageLabel->setTextFormat(Qt::PlainText);
 
     connect(m_ui->addEntryButton, &QPushButton::clicked, this, &CaseWindow::addEntry);
-    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_ui->entryTextEdit),
-            &QShortcut::activated, this, &CaseWindow::addEntry);
+    // Only while typing the new entry: Ctrl+Return in the correction editor must not file the draft.
+    auto *addShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_ui->entryTextEdit);
+    addShortcut->setContext(Qt::WidgetShortcut);
+    connect(addShortcut, &QShortcut::activated, this, &CaseWindow::addEntry);
     connect(m_ui->saveCorrectionButton, &QPushButton::clicked, this, &CaseWindow::saveCorrection);
     connect(m_ui->withdrawButton, &QPushButton::clicked, this, &CaseWindow::askWithdraw);
     connect(m_ui->applyStatusButton, &QPushButton::clicked, this, &CaseWindow::applyStatus);
@@ -322,7 +324,7 @@ bool CaseWindow::withdrawSelected(const QString &reason)
     if (row < 0 || row >= m_entries.size())
         return false;
     const qint64 id = m_entries.at(row).id;
-    const auto withdrawn = m_services.diary.withdraw(id, reason, m_services.actor);
+    const auto withdrawn = m_services.diary.withdraw(id, m_entries.at(row).version, reason, m_services.actor);
     if (!withdrawn) {
         say(withdrawn.error().message, true);
         return false;

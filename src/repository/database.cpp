@@ -55,6 +55,13 @@ public:
     {
         if (m_done)
             return Error{ErrorCode::Usage, Tr::tr("The transaction was already finished."), {}, {}};
+        // Committing an outer scope while an inner one is open would commit the inner scope's unfinished
+        // work.
+        if (m_level != m_db.m_depth)
+            return Error{ErrorCode::Usage,
+                         Tr::tr("An inner transaction is still open; nothing was committed."),
+                         {},
+                         {}};
         const QString sql =
             m_level == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_level);
         if (Status s = m_db.exec(sql); !s)
@@ -138,7 +145,16 @@ Result<std::unique_ptr<domain::TransactionScope>> Database::begin()
 Status Database::exec(const QString &sql)
 {
     QSqlQuery q(connection());
-    if (!q.exec(sql))
+    if (!q.exec(sql) && (q.lastError().nativeErrorCode() == QLatin1String("5") ||
+                         q.lastError().nativeErrorCode() == QLatin1String("6"))) {
+        spdlog::warn("database busy: {}", q.lastError().text().toStdString());
+        return Error{ErrorCode::Conflict,
+                     Tr::tr("Another user or program is saving to the database right now. Try again in a few "
+                            "seconds; nothing was changed."),
+                     {},
+                     {}};
+    }
+    if (q.lastError().isValid())
         return storageError(Tr::tr("The database refused an operation."), q.lastError().text());
     return domain::ok();
 }

@@ -214,19 +214,8 @@ Status SqliteCaseRepository::addEvent(qint64 caseId, const CaseEvent &e)
 Status SqliteCaseRepository::setMember(qint64 caseId, const CaseMember &m)
 {
     QSqlQuery q(m_db.connection());
-    if (!run(q,
-             QStringLiteral("INSERT INTO case_members (case_id, person_id, role) VALUES (?, ?, ?) "
-                            "ON CONFLICT (case_id, person_id) DO UPDATE SET role = excluded.role"),
+    if (!run(q, QStringLiteral("INSERT INTO case_members (case_id, person_id, role) VALUES (?, ?, ?)"),
              {caseId, m.personId, Vocabulary<MemberRole>::code(m.role)}))
-        return queryError(q);
-    return ok();
-}
-
-Status SqliteCaseRepository::removeMember(qint64 caseId, qint64 personId)
-{
-    QSqlQuery q(m_db.connection());
-    if (!run(q, QStringLiteral("DELETE FROM case_members WHERE case_id = ? AND person_id = ?"),
-             {caseId, personId}))
         return queryError(q);
     return ok();
 }
@@ -378,32 +367,32 @@ Result<qint64> SqliteCaseRepository::insertDiaryEntry(const DiaryEntry &e, const
 Status SqliteCaseRepository::addDiaryVersion(qint64 entryId, int expectedVersion, const QString &text,
                                              const QString &userName)
 {
+    // The version row first, then the pointer to it: the guard trigger refuses a pointer to nothing.
     QSqlQuery q(m_db.connection());
     if (!run(q,
-             QStringLiteral("UPDATE diary_entries SET current_version = current_version + 1 WHERE id = ? AND "
-                            "current_version = ? AND withdrawn_at IS NULL"),
-             {entryId, expectedVersion}))
+             QStringLiteral(
+                 "INSERT INTO diary_versions (entry_id, version, text, edited_at, edited_by) SELECT id, "
+                 "current_version + 1, ?, ?, ? FROM diary_entries WHERE id = ? AND current_version = ? "
+                 "AND withdrawn_at IS NULL"),
+             {text, nowUtc(), userName, entryId, expectedVersion}))
         return queryError(q);
     if (q.numRowsAffected() != 1)
         return Error{ErrorCode::Conflict, Tr::tr("The diary entry changed in the meantime."), {}, {entryId}};
-    if (!run(q,
-             QStringLiteral(
-                 "INSERT INTO diary_versions (entry_id, version, text, edited_at, edited_by) VALUES (?, ?, "
-                 "?, ?, ?)"),
-             {entryId, expectedVersion + 1, text, nowUtc(), userName}))
+    if (!run(q, QStringLiteral("UPDATE diary_entries SET current_version = current_version + 1 WHERE id = ?"),
+             {entryId}))
         return queryError(q);
     return ok();
 }
 
-Status SqliteCaseRepository::withdrawDiaryEntry(qint64 entryId, const QString &reason,
+Status SqliteCaseRepository::withdrawDiaryEntry(qint64 entryId, int expectedVersion, const QString &reason,
                                                 const QString &userName)
 {
     QSqlQuery q(m_db.connection());
     if (!run(q,
              QStringLiteral(
                  "UPDATE diary_entries SET withdrawn_at = ?, withdrawn_by = ?, withdraw_reason = ? WHERE "
-                 "id = ? AND withdrawn_at IS NULL"),
-             {nowUtc(), userName, reason, entryId}))
+                 "id = ? AND current_version = ? AND withdrawn_at IS NULL"),
+             {nowUtc(), userName, reason, entryId, expectedVersion}))
         return queryError(q);
     if (q.numRowsAffected() != 1)
         return Error{ErrorCode::Conflict, Tr::tr("The diary entry changed in the meantime."), {}, {entryId}};

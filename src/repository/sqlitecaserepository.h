@@ -17,7 +17,6 @@ public:
     domain::Status updateCase(const domain::Case &c, const QString &userName) override;
     domain::Status addEvent(qint64 caseId, const domain::CaseEvent &event) override;
     domain::Status setMember(qint64 caseId, const domain::CaseMember &member) override;
-    domain::Status removeMember(qint64 caseId, qint64 personId) override;
 
     domain::Result<std::optional<domain::Case>> findCase(qint64 id) override;
     domain::Result<std::optional<domain::Case>> findCaseByNumber(const QString &number) override;
@@ -30,7 +29,7 @@ public:
                                             const QString &userName) override;
     domain::Status addDiaryVersion(qint64 entryId, int expectedVersion, const QString &text,
                                    const QString &userName) override;
-    domain::Status withdrawDiaryEntry(qint64 entryId, const QString &reason,
+    domain::Status withdrawDiaryEntry(qint64 entryId, int expectedVersion, const QString &reason,
                                       const QString &userName) override;
     domain::Result<std::optional<domain::DiaryEntry>> findDiaryEntry(qint64 entryId) override;
     domain::Result<QList<domain::DiaryEntry>> diary(qint64 caseId) override;

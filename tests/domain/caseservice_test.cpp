@@ -4,6 +4,8 @@
 #include "domain/personservice.h"
 #include "domain/vocabulary.h"
 
+#include <QSqlQuery>
+
 #include <gtest/gtest.h>
 
 using namespace cartella;
@@ -217,12 +219,81 @@ TEST_F(CaseServiceTest, DiaryCorrectionsAreNewVersions)
     ASSERT_FALSE(stale);
     EXPECT_EQ(stale.error().code, ErrorCode::Conflict);
 
-    EXPECT_FALSE(diary.withdraw(added.id, QStringLiteral("  "), actor)) << "withdrawing needs a reason";
-    const DiaryEntry withdrawn = diary.withdraw(added.id, QStringLiteral("wrong case"), actor).value();
+    EXPECT_FALSE(diary.withdraw(added.id, 2, QStringLiteral("  "), actor)) << "withdrawing needs a reason";
+    const auto staleWithdrawal = diary.withdraw(added.id, 1, QStringLiteral("wrong case"), actor);
+    ASSERT_FALSE(staleWithdrawal) << "withdrawing what one has not read";
+    EXPECT_EQ(staleWithdrawal.error().code, ErrorCode::Conflict);
+    const DiaryEntry withdrawn = diary.withdraw(added.id, 2, QStringLiteral("wrong case"), actor).value();
     EXPECT_TRUE(withdrawn.withdrawn);
     EXPECT_EQ(withdrawn.text, corrected.text) << "a withdrawn entry still shows its text";
     EXPECT_FALSE(diary.edit(added.id, 2, QStringLiteral("x"), actor));
     EXPECT_EQ(diary.entries(c.id, actor).value().size(), 1) << "nothing is deleted";
+}
+
+TEST_F(CaseServiceTest, DiaryEntriesNeedADateAndOnlyTheCaseMembers)
+{
+    const Case c = opened();
+    DiaryEntry e;
+    e.caseId = c.id;
+    e.text = QStringLiteral("Colloquio");
+    EXPECT_FALSE(diary.add(e, actor)) << "no date: not silently today";
+    e.date = QDate(2026, 4, 1);
+    Person other = test::mario();
+    other.fiscalCode.clear();
+    other.givenName = QStringLiteral("Luigi");
+    e.personIds = {persons.create(other, actor).value().id};
+    const auto refused = diary.add(e, actor);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().fields.first().field, QStringLiteral("persons"));
+    e.personIds = {person};
+    EXPECT_TRUE(diary.add(e, actor));
+}
+
+TEST_F(CaseServiceTest, MembersAreAddedOnceAndThePrincipalStays)
+{
+    Case twice = draft();
+    twice.members.append({person, MemberRole::Minor, {}});
+    EXPECT_FALSE(cases.open(twice, actor)) << "the same person twice";
+    const Case c = opened();
+    const auto again = cases.addMember(c.id, {person, MemberRole::Other, {}}, actor);
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().code, ErrorCode::Duplicate);
+    EXPECT_EQ(cases.get(c.id, actor).value().members.first().role, MemberRole::PrincipalBeneficiary);
+}
+
+TEST_F(CaseServiceTest, ReassigningFromAWorkerWhoLeftKeepsTheirName)
+{
+    const Case c = opened();
+    QSqlQuery q(db.storage().database().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE workers SET active = 0 WHERE id = %1").arg(worker)));
+    ASSERT_TRUE(cases.reassign(c.id, c.stamp.version, otherWorker, {}, actor));
+    EXPECT_EQ(cases.history(c.id, actor).value().last().fromValue, QStringLiteral("Anna Bertolini"));
+}
+
+TEST_F(CaseServiceTest, TheDatabaseRefusesRewritingEvidence)
+{
+    const Case c = opened();
+    DiaryEntry e;
+    e.caseId = c.id;
+    e.date = QDate(2026, 4, 1);
+    e.text = QStringLiteral("prima");
+    const qint64 id = diary.add(e, actor).value().id;
+    ASSERT_TRUE(diary.edit(id, 1, QStringLiteral("seconda"), actor));
+    ASSERT_TRUE(diary.withdraw(id, 2, QStringLiteral("errore"), actor));
+    QSqlQuery q(db.storage().database().connection());
+    const QString entry = QString::number(id);
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE diary_entries SET current_version = 1 WHERE id = ") + entry));
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE diary_entries SET current_version = 3 WHERE id = ") + entry))
+        << "no pointer to a version that does not exist";
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE diary_entries SET withdrawn_at = NULL WHERE id = ") + entry));
+    EXPECT_FALSE(
+        q.exec(QStringLiteral("UPDATE diary_entries SET entry_date = '2020-01-01' WHERE id = ") + entry));
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE cases SET number = '1999/0001', version = version + 1")));
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE cases SET status = 'closed'")))
+        << "a change without a new version";
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE case_members SET role = 'minor'")));
+    EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM case_members")));
+    EXPECT_EQ(diary.get(id, actor).value().text, QStringLiteral("seconda"));
 }
 
 TEST_F(CaseServiceTest, DiaryIsNewestFirstAndRefusesEmptyOrFutureEntries)

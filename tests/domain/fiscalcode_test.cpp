@@ -139,6 +139,29 @@ TEST(FiscalCode, ChoosesTheCenturyThatGivesAnAgeUpTo120)
     EXPECT_EQ(old.value().birthDate().year(), 1936) << "2036 is in the future";
 }
 
+TEST(FiscalCode, AHundredYearOldBornLaterInTheMonthIsNotInTheFuture)
+{
+    // Today is 2026-11-23: a woman born on 1926-11-30 is 99, not born next week.
+    QString code = QStringLiteral("VRDNNA26S70A079");
+    code.append(FiscalCode::checkCharacter(code));
+    const auto parsed = FiscalCode::parse(code, PlaceRegistry::builtin(), kToday);
+    ASSERT_TRUE(parsed) << reason(parsed);
+    EXPECT_EQ(parsed.value().birthDate(), QDate(1926, 11, 30));
+    code = QStringLiteral("VRDNNA26S63A079"); // 23 November 2026: born today
+    code.append(FiscalCode::checkCharacter(code));
+    EXPECT_EQ(FiscalCode::parse(code, PlaceRegistry::builtin(), kToday).value().birthDate(),
+              QDate(2026, 11, 23));
+}
+
+TEST(FiscalCode, OmocodiaSubstitutesFromTheRightOnly)
+{
+    QString code = QStringLiteral("RSSMRAU5T10A562"); // only position 7 replaced
+    code.append(FiscalCode::checkCharacter(code));
+    const auto parsed = parse(code.toLatin1().constData());
+    ASSERT_FALSE(parsed);
+    EXPECT_NE(reason(parsed).find("position 7"), std::string::npos) << reason(parsed);
+}
+
 TEST(FiscalCode, RefusesUnknownPlaceAndBadShape)
 {
     EXPECT_FALSE(parse("BNCGNN80A41Z999B")) << "Z999 is no state";

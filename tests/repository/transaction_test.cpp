@@ -63,3 +63,18 @@ TEST(Transaction, CommitsAreDurableAcrossReopen)
     t.reopen();
     EXPECT_EQ(persons(t.storage().database()), 1);
 }
+
+TEST(Transaction, AnOuterScopeCannotCommitWhileAnInnerOneIsOpen)
+{
+    test::TempDatabase t;
+    auto &db = t.storage().database();
+    auto outer = db.begin();
+    auto inner = db.begin();
+    ASSERT_TRUE(t.storage().persons().insert(test::mario(), QStringLiteral("t")));
+    const auto refused = outer.value()->commit();
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, domain::ErrorCode::Usage);
+    inner.value().reset(); // rolls the inner work back
+    ASSERT_TRUE(outer.value()->commit());
+    EXPECT_EQ(persons(db), 0);
+}
