@@ -1327,6 +1327,26 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>Responsible: %1</source>
         <translation>Responsabile: %1</translation>
     </message>
+    <message>
+        <source>Unsaved correction</source>
+        <translation>Correzione non salvata</translation>
+    </message>
+    <message>
+        <source>The correction typed in the editor has not been saved. Discard it?</source>
+        <translation>La correzione scritta nell&apos;editor non è stata salvata. Vuoi scartarla?</translation>
+    </message>
+    <message>
+        <source>Reloaded.</source>
+        <translation>Ricaricato.</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(attuale)</translation>
+    </message>
+    <message>
+        <source>All versions, the current one included</source>
+        <translation>Tutte le versioni, compresa quella attuale</translation>
+    </message>
 </context>
 <context>
     <name>cartella::gui::CasesPage</name>

@@ -6,7 +6,9 @@
 
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QMessageBox>
 #include <QShortcut>
+#include <QSignalBlocker>
 
 namespace cartella::gui {
 
@@ -63,7 +65,31 @@ CaseWindow::CaseWindow(Services services, qint64 caseId, QWidget *parent)
     connect(m_ui->withdrawButton, &QPushButton::clicked, this, &CaseWindow::askWithdraw);
     connect(m_ui->applyStatusButton, &QPushButton::clicked, this, &CaseWindow::applyStatus);
     connect(m_ui->nextStatusCombo, &QComboBox::currentIndexChanged, this, &CaseWindow::updateStatusControls);
-    connect(m_ui->entryList, &QListWidget::currentRowChanged, this, &CaseWindow::showEntry);
+    connect(m_ui->entryList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (correctionUnsaved() &&
+            QMessageBox::question(this, tr("Unsaved correction"),
+                                  tr("The correction typed in the editor has not been saved. Discard it?"),
+                                  QMessageBox::Discard | QMessageBox::Cancel,
+                                  QMessageBox::Cancel) != QMessageBox::Discard) {
+            const QSignalBlocker block(m_ui->entryList);
+            m_ui->entryList->setCurrentRow(m_shownRow);
+            return;
+        }
+        showEntry(row);
+    });
+    // F5 reloads what others saved; text being typed in the boxes stays.
+    connect(new QShortcut(QKeySequence::Refresh, this), &QShortcut::activated, this, [this] {
+        const QString draft = m_ui->entryTextEdit->toPlainText();
+        const bool keepCorrection = correctionUnsaved();
+        const QString correction = m_ui->entryEditor->toPlainText();
+        const qint64 shownId =
+            m_shownRow >= 0 && m_shownRow < m_entries.size() ? m_entries.at(m_shownRow).id : 0;
+        reload();
+        m_ui->entryTextEdit->setPlainText(draft);
+        if (keepCorrection && m_shownRow >= 0 && m_entries.at(m_shownRow).id == shownId)
+            m_ui->entryEditor->setPlainText(correction);
+        say(tr("Reloaded."), false);
+    });
     // Opening the diary puts the cursor where a new entry is written.
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_ui->tabs->widget(index) == m_ui->diaryTab)
@@ -223,8 +249,17 @@ void CaseWindow::fillDiary(qint64 selectEntryId)
     }
     m_ui->entryList->blockSignals(false);
     m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->diaryTab), tr("Diary (%1)").arg(m_entries.size()));
-    m_ui->entryList->setCurrentRow(select);
+    {
+        const QSignalBlocker block(
+            m_ui->entryList); // showing is done here, without the unsaved-correction prompt
+        m_ui->entryList->setCurrentRow(select);
+    }
     showEntry(select);
+}
+
+bool CaseWindow::correctionUnsaved() const
+{
+    return m_ui->entryEditor->isEnabled() && m_ui->entryEditor->toPlainText() != m_shownEntryText;
 }
 
 void CaseWindow::showEntry(int row)
@@ -239,6 +274,7 @@ void CaseWindow::showEntry(int row)
         m_ui->entryEditor->clear();
         return;
     }
+    m_shownRow = row;
     const DiaryEntry &e = m_entries.at(row);
     QString title = tr("%1 of %2, written by %3")
                         .arg(Vocabulary<DiaryKind>::label(e.kind), e.date.toString(kDateFormat), e.author);
@@ -248,21 +284,30 @@ void CaseWindow::showEntry(int row)
                      .arg(e.withdrawnAt.toLocalTime().toString(kDateFormat), e.withdrawnBy, e.withdrawReason);
     m_ui->entryTitle->setText(title);
     m_ui->entryEditor->setPlainText(e.text);
+    m_shownEntryText = e.text;
+    fillVersions(e, false);
+}
+
+void CaseWindow::fillVersions(const DiaryEntry &e, bool includeCurrent)
+{
+    m_ui->versionList->clear();
     const auto versions = m_services.diary.versions(e.id, m_services.actor);
     if (!versions)
         return;
     for (const DiaryVersion &v : versions.value()) {
-        if (v.version == e.version)
+        if (v.version == e.version && !includeCurrent)
             continue;
-        new QListWidgetItem(
+        QString head =
             tr("Version %1, %2, %3")
-                    .arg(v.version)
-                    .arg(v.editedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")), v.editedBy) +
-                QLatin1Char('\n') + v.text,
-            m_ui->versionList);
+                .arg(v.version)
+                .arg(v.editedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")), v.editedBy);
+        if (v.version == e.version)
+            head += QLatin1Char(' ') + tr("(current)");
+        new QListWidgetItem(head + QLatin1Char('\n') + v.text, m_ui->versionList);
     }
-    m_ui->versionsLabel->setText(versions.value().size() > 1 ? tr("Earlier versions")
-                                                             : tr("No earlier versions"));
+    m_ui->versionsLabel->setText(includeCurrent                ? tr("All versions, the current one included")
+                                 : versions.value().size() > 1 ? tr("Earlier versions")
+                                                               : tr("No earlier versions"));
 }
 
 bool CaseWindow::addEntry()
@@ -299,6 +344,14 @@ bool CaseWindow::saveCorrection()
         m_services.diary.edit(e.id, e.version, m_ui->entryEditor->toPlainText(), m_services.actor);
     if (!edited) {
         say(edited.error().message, true); // the corrected text stays in the editor
+        if (edited.error().code == ErrorCode::Conflict) {
+            // Show what the other person saved, beside the editor, and save on top of it next time.
+            if (const auto fresh = m_services.diary.get(e.id, m_services.actor)) {
+                m_entries[row] = fresh.value();
+                m_shownEntryText = fresh.value().text;
+                fillVersions(fresh.value(), true);
+            }
+        }
         return false;
     }
     fillDiary(e.id);

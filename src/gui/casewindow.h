@@ -42,6 +42,8 @@ private:
     void fillMembers();
     void fillDiary(qint64 selectEntryId);
     void showEntry(int row);
+    void fillVersions(const domain::DiaryEntry &entry, bool includeCurrent);
+    bool correctionUnsaved() const;
     void updateStatusControls();
     void askWithdraw();
     void say(const QString &message, bool error);
@@ -51,6 +53,8 @@ private:
     qint64 m_caseId;
     domain::Case m_case;
     QList<domain::DiaryEntry> m_entries;
+    QString m_shownEntryText; // what the editor held when the entry was shown, to know if it was edited
+    int m_shownRow = -1;
 };
 
 } // namespace cartella::gui

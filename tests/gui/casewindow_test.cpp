@@ -114,6 +114,35 @@ TEST_F(CaseWindowTest, CorrectingAnEntryShowsTheOldVersion)
         child<QListWidget>(window, "entryList")->item(0)->text().contains(QStringLiteral("WITHDRAWN")));
 }
 
+TEST_F(CaseWindowTest, AConflictingCorrectionKeepsTheTextAndShowsTheirVersion)
+{
+    DiaryEntry e;
+    e.caseId = caseId;
+    e.date = QDate(2026, 3, 3);
+    e.text = QStringLiteral("Prima stesura.");
+    const qint64 id = diaryService.add(e, actor).value().id;
+
+    gui::CaseWindow window(services(), caseId);
+    window.show();
+    // A colleague corrects the entry while this window is open.
+    ASSERT_TRUE(diaryService.edit(id, 1, QStringLiteral("Correzione della collega."),
+                                  Actor{QStringLiteral("marco")}));
+    auto *editor = child<QPlainTextEdit>(window, "entryEditor");
+    editor->setPlainText(QStringLiteral("La mia correzione."));
+    QTest::mouseClick(child<QPushButton>(window, "saveCorrectionButton"), Qt::LeftButton);
+    EXPECT_EQ(editor->toPlainText(), QStringLiteral("La mia correzione.")) << "nothing typed is lost";
+    auto *versions = child<QListWidget>(window, "versionList");
+    ASSERT_EQ(versions->count(), 2);
+    EXPECT_TRUE(versions->item(1)->text().contains(QStringLiteral("Correzione della collega.")));
+    EXPECT_TRUE(versions->item(1)->text().contains(QStringLiteral("marco")));
+
+    // Having seen theirs, saving again puts this correction on top of it.
+    QTest::mouseClick(child<QPushButton>(window, "saveCorrectionButton"), Qt::LeftButton);
+    const DiaryEntry saved = diaryService.get(id, actor).value();
+    EXPECT_EQ(saved.version, 3);
+    EXPECT_EQ(saved.text, QStringLiteral("La mia correzione."));
+}
+
 TEST_F(CaseWindowTest, ChangesStatusOnlyAlongTheFlowAndShowsHistory)
 {
     gui::CaseWindow window(services(), caseId);
