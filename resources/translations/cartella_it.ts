@@ -469,10 +469,6 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <translation>Per ritirare un&apos;annotazione serve un motivo.</translation>
     </message>
     <message>
-        <source>The entry was already withdrawn.</source>
-        <translation>L&apos;annotazione era già stata ritirata.</translation>
-    </message>
-    <message>
         <source>The diary entry does not exist.</source>
         <translation>L&apos;annotazione di diario non esiste.</translation>
     </message>

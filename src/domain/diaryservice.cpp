@@ -48,6 +48,19 @@ Result<DiaryEntry> DiaryService::add(DiaryEntry draft, const Actor &actor)
     return get(id.value(), actor);
 }
 
+Result<DiaryEntry> DiaryService::changeable(qint64 entryId, int expectedVersion,
+                                            const QString &conflictMessage, const Actor &actor)
+{
+    const auto current = get(entryId, actor);
+    if (!current)
+        return current;
+    if (current.value().withdrawn)
+        return Error{ErrorCode::Invalid, tr("A withdrawn entry cannot be changed."), {}, {entryId}};
+    if (current.value().version != expectedVersion)
+        return Error{ErrorCode::Conflict, conflictMessage.arg(current.value().version), {}, {entryId}};
+    return current;
+}
+
 Result<DiaryEntry> DiaryService::edit(qint64 entryId, int expectedVersion, const QString &text,
                                       const Actor &actor)
 {
@@ -57,18 +70,13 @@ Result<DiaryEntry> DiaryService::edit(qint64 entryId, int expectedVersion, const
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
-    const auto current = get(entryId, actor);
+    const auto current = changeable(
+        entryId, expectedVersion,
+        tr("Someone else corrected this entry in the meantime (now at version %1). Your text is kept in "
+           "the editor; compare it with theirs before saving again."),
+        actor);
     if (!current)
         return current.error();
-    if (current.value().withdrawn)
-        return Error{ErrorCode::Invalid, tr("A withdrawn entry cannot be changed."), {}, {entryId}};
-    if (current.value().version != expectedVersion)
-        return Error{ErrorCode::Conflict,
-                     tr("Someone else corrected this entry in the meantime (now at version %1). Your text is "
-                        "kept in the editor; compare it with theirs before saving again.")
-                         .arg(current.value().version),
-                     {},
-                     {entryId}};
     if (current.value().text == trimmed)
         return current.value();
     if (Status s = m_cases.addDiaryVersion(entryId, expectedVersion, trimmed, actor.userName); !s)
@@ -86,19 +94,13 @@ Result<DiaryEntry> DiaryService::withdraw(qint64 entryId, int expectedVersion, c
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
-    const auto current = get(entryId, actor);
+    const auto current =
+        changeable(entryId, expectedVersion,
+                   tr("Someone else corrected this entry in the meantime (now at version %1): "
+                      "read it before withdrawing it."),
+                   actor);
     if (!current)
         return current.error();
-    if (current.value().withdrawn)
-        return Error{ErrorCode::Invalid, tr("The entry was already withdrawn."), {}, {entryId}};
-    if (current.value().version != expectedVersion)
-        return Error{
-            ErrorCode::Conflict,
-            tr("Someone else corrected this entry in the meantime (now at version %1): read it before "
-               "withdrawing it.")
-                .arg(current.value().version),
-            {},
-            {entryId}};
     if (Status s = m_cases.withdrawDiaryEntry(entryId, expectedVersion, reason.trimmed(), actor.userName); !s)
         return s.error();
     if (Status done = tx.value()->commit(); !done)

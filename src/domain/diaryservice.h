@@ -28,6 +28,10 @@ public:
     Result<DiaryEntry> get(qint64 entryId, const Actor &actor);
 
 private:
+    // The current entry, if it may still change and the caller read its current version.
+    Result<DiaryEntry> changeable(qint64 entryId, int expectedVersion, const QString &conflictMessage,
+                                  const Actor &actor);
+
     CaseRepository &m_cases;
     TransactionProvider &m_transactions;
 };
