@@ -1,7 +1,5 @@
 // cartella: the desktop application. Wiring only: storage, services, main window.
-#include "domain/caseservice.h"
-#include "domain/diaryservice.h"
-#include "domain/personservice.h"
+#include "domain/servicehub.h"
 #include "gui/mainwindow.h"
 #include "repository/storage.h"
 #include "support/support.h"
@@ -39,13 +37,10 @@ int main(int argc, char *argv[])
     }
     spdlog::info("cartella {} started", CARTELLA_VERSION);
 
-    auto &transactions = storage.value()->transactions();
-    domain::PersonService persons(storage.value()->persons(), transactions);
-    domain::CaseService cases(storage.value()->cases(), transactions);
-    domain::DiaryService diary(storage.value()->cases(), transactions);
+    domain::ServiceHub hub(storage.value()->repositories());
     // Until login exists (issue 4), the acting user is the desktop session's user.
     const domain::Actor actor{qEnvironmentVariable("USER", QStringLiteral("operatore"))};
-    gui::MainWindow window(gui::Services{persons, cases, diary, actor}, path);
+    gui::MainWindow window(gui::Services::from(hub, actor), path);
     window.show();
     const int status = QApplication::exec();
     spdlog::info("cartella closed");

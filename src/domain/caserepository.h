@@ -24,6 +24,7 @@ public:
     virtual Status updateCase(const Case &c, const QString &userName) = 0;
     virtual Status addEvent(qint64 caseId, const CaseEvent &event) = 0;
     virtual Status setMember(qint64 caseId, const CaseMember &member) = 0;
+    virtual Status setTeam(qint64 caseId, const QList<qint64> &workerIds) = 0;
 
     virtual Result<std::optional<Case>> findCase(qint64 id) = 0;
     virtual Result<std::optional<Case>> findCaseByNumber(const QString &number) = 0;

@@ -100,7 +100,8 @@ Result<Case> CaseService::open(Case draft, const Actor &actor)
                            Vocabulary<CaseStatus>::code(CaseStatus::Reception),
                            responsible.value(),
                            QDateTime::currentDateTimeUtc(),
-                           actor.userName};
+                           actor.userName,
+                           {}};
     if (Status s = m_cases.addEvent(c.id, opened); !s)
         return s.error();
     if (Status done = tx.value()->commit(); !done)
@@ -148,11 +149,10 @@ Result<Case> CaseService::changeStatus(qint64 caseId, int expectedVersion, CaseS
     const CaseEvent event{CaseEvent::Kind::StatusChanged,
                           Vocabulary<CaseStatus>::code(c.status),
                           Vocabulary<CaseStatus>::code(to),
-                          to == CaseStatus::Closed ? Vocabulary<ClosureReason>::label(reason) +
-                                                         QStringLiteral(". ") + note.trimmed()
-                                                   : note.trimmed(),
+                          note.trimmed(),
                           QDateTime::currentDateTimeUtc(),
-                          actor.userName};
+                          actor.userName,
+                          to == CaseStatus::Closed ? Vocabulary<ClosureReason>::code(reason) : QString()};
     c.status = to;
     c.closureReason = to == CaseStatus::Closed ? reason : ClosureReason::None;
     c.closedOn = to == CaseStatus::Closed ? QDate::currentDate() : QDate();
@@ -187,8 +187,8 @@ Result<Case> CaseService::reassign(qint64 caseId, int expectedVersion, qint64 wo
     const auto to = workerName(workerId);
     if (!to)
         return to.error();
-    const CaseEvent event{CaseEvent::Kind::ResponsibleChanged, from,          to.value(), note.trimmed(),
-                          QDateTime::currentDateTimeUtc(),     actor.userName};
+    const CaseEvent event{CaseEvent::Kind::ResponsibleChanged, from,           to.value(), note.trimmed(),
+                          QDateTime::currentDateTimeUtc(),     actor.userName, {}};
     c.responsibleWorkerId = workerId;
     if (Status s = m_cases.updateCase(c, actor.userName); !s)
         return s.error();
@@ -199,17 +199,21 @@ Result<Case> CaseService::reassign(qint64 caseId, int expectedVersion, qint64 wo
     return get(c.id, actor);
 }
 
-Result<Case> CaseService::addMember(qint64 caseId, const CaseMember &member, const Actor &actor)
+Result<Case> CaseService::addMember(qint64 caseId, int expectedVersion, const CaseMember &member,
+                                    const Actor &actor)
 {
     if (member.role == MemberRole::PrincipalBeneficiary)
         return invalid(QStringLiteral("members"), tr("A case has exactly one principal beneficiary."));
+    if (member.personId <= 0)
+        return invalid(QStringLiteral("members"), tr("Choose a person from the registry."));
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
-    const auto c = get(caseId, actor);
-    if (!c)
-        return c.error();
-    for (const CaseMember &m : c.value().members) {
+    auto loaded = load(caseId, expectedVersion);
+    if (!loaded)
+        return loaded.error();
+    Case c = std::move(loaded).value();
+    for (const CaseMember &m : c.members) {
         if (m.personId == member.personId)
             return Error{ErrorCode::Duplicate,
                          tr("This person is already a member of the case."),
@@ -218,9 +222,73 @@ Result<Case> CaseService::addMember(qint64 caseId, const CaseMember &member, con
     }
     if (Status s = m_cases.setMember(caseId, member); !s)
         return s.error();
+    if (Status s = m_cases.updateCase(c, actor.userName); !s)
+        return s.error();
+    const CaseEvent event{CaseEvent::Kind::MemberAdded,
+                          QString::number(member.personId),
+                          Vocabulary<MemberRole>::code(member.role),
+                          {},
+                          QDateTime::currentDateTimeUtc(),
+                          actor.userName,
+                          {}};
+    if (Status s = m_cases.addEvent(caseId, event); !s)
+        return s.error();
     if (Status done = tx.value()->commit(); !done)
         return done.error();
     return get(caseId, actor);
+}
+
+Result<Case> CaseService::setTeam(qint64 caseId, int expectedVersion, const QList<qint64> &workerIds,
+                                  const Actor &actor)
+{
+    auto tx = m_transactions.begin();
+    if (!tx)
+        return tx.error();
+    auto loaded = load(caseId, expectedVersion);
+    if (!loaded)
+        return loaded.error();
+    Case c = std::move(loaded).value();
+    const auto all = m_cases.workers();
+    if (!all)
+        return all.error();
+    QList<qint64> team;
+    QStringList names;
+    for (const qint64 id : workerIds) {
+        if (id == c.responsibleWorkerId || team.contains(id))
+            continue; // the responsible worker is on the case already
+        const auto w = std::find_if(all.value().cbegin(), all.value().cend(),
+                                    [id](const Worker &x) { return x.id == id; });
+        if (w == all.value().cend() || !w->active)
+            return invalid(QStringLiteral("team"), tr("A team member is missing or no longer active."));
+        team.append(id);
+        names.append(w->name);
+    }
+    std::sort(team.begin(), team.end());
+    QList<qint64> current = c.teamWorkerIds;
+    std::sort(current.begin(), current.end());
+    if (team == current)
+        return c;
+    if (Status s = m_cases.setTeam(caseId, team); !s)
+        return s.error();
+    if (Status s = m_cases.updateCase(c, actor.userName); !s)
+        return s.error();
+    const CaseEvent event{CaseEvent::Kind::TeamChanged,
+                          {},
+                          names.join(QStringLiteral(", ")),
+                          {},
+                          QDateTime::currentDateTimeUtc(),
+                          actor.userName,
+                          {}};
+    if (Status s = m_cases.addEvent(caseId, event); !s)
+        return s.error();
+    if (Status done = tx.value()->commit(); !done)
+        return done.error();
+    return get(caseId, actor);
+}
+
+Status CaseService::recordEvent(qint64 caseId, const CaseEvent &event, const Actor &)
+{
+    return m_cases.addEvent(caseId, event);
 }
 
 Result<Case> CaseService::get(qint64 caseId, const Actor &)
@@ -252,6 +320,8 @@ Result<QList<CaseSummary>> CaseService::list(const CaseQuery &query, const Actor
 {
     CaseQuery q = query;
     q.limit = std::clamp(q.limit, 1, 500);
+    if (!q.today.isValid())
+        q.today = QDate::currentDate();
     return m_cases.listCases(q);
 }
 

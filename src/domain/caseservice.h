@@ -29,7 +29,14 @@ public:
                               const QString &note, const Actor &actor);
     Result<Case> reassign(qint64 caseId, int expectedVersion, qint64 workerId, const QString &note,
                           const Actor &actor);
-    Result<Case> addMember(qint64 caseId, const CaseMember &member, const Actor &actor);
+    // A further member (never a second principal); kept in the history.
+    Result<Case> addMember(qint64 caseId, int expectedVersion, const CaseMember &member, const Actor &actor);
+    // The team (équipe) besides the responsible worker; kept in the history.
+    Result<Case> setTeam(qint64 caseId, int expectedVersion, const QList<qint64> &workerIds,
+                         const Actor &actor);
+    // Appends a history event (used by the project and deadlines inside their transaction). The case's own
+    // version does not move: a project change does not make an open case window stale.
+    Status recordEvent(qint64 caseId, const CaseEvent &event, const Actor &actor);
 
     Result<Case> get(qint64 caseId, const Actor &actor);
     Result<Case> getByNumber(const QString &number, const Actor &actor);

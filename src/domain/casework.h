@@ -103,6 +103,10 @@ struct CaseEvent
         Opened,
         StatusChanged,
         ResponsibleChanged,
+        MemberAdded,    // fromValue: person id, toValue: role code
+        TeamChanged,    // toValue: the team's names
+        PlanChanged,    // fromValue: what changed (a PlanChange code), toValue: the item's words
+        DeadlineClosed, // fromValue: state code, toValue: the deadline's title
     };
     Kind kind = Kind::Opened;
     QString fromValue;
@@ -110,6 +114,7 @@ struct CaseEvent
     QString note;
     QDateTime at;
     QString by;
+    QString reasonCode; // a closure's ClosureReason code
 };
 
 // The cartella sociale.
@@ -151,6 +156,7 @@ struct CaseSummary
     QString responsibleName;
     QString principalName;
     QDate openedOn;
+    int overdueDeadlines = 0; // open deadlines past their date
 };
 
 struct CaseQuery
@@ -162,6 +168,7 @@ struct CaseQuery
     QString text; // case number prefix or a member's name prefix
     int limit = 50;
     std::optional<CaseSummary> after; // keyset: by opened date desc, id desc
+    QDate today;                      // for the overdue counts; the service fills it
 };
 
 struct DiaryVersion

@@ -1,5 +1,9 @@
 #include "casewindow.h"
 
+#include "careplanpanel.h"
+#include "casedeadlinespanel.h"
+#include "casehistory.h"
+#include "casememberspanel.h"
 #include "domain/casestatusrules.h"
 #include "domain/vocabulary.h"
 #include "ui_casewindow.h"
@@ -24,16 +28,12 @@ QTableWidgetItem *cell(const QString &text)
     return new QTableWidgetItem(text);
 }
 
-QString statusLabel(const QString &code)
-{
-    return code.isEmpty() ? QString() : Vocabulary<CaseStatus>::label(Vocabulary<CaseStatus>::fromCode(code));
-}
-
 } // namespace
 
 CaseWindow::CaseWindow(Services services, qint64 caseId, QWidget *parent)
     : QWidget(parent, Qt::Window), m_ui(std::make_unique<Ui::CaseWindow>()), m_services(std::move(services)),
-      m_caseId(caseId)
+      m_caseId(caseId), m_members(new CaseMembersPanel(m_services, this)),
+      m_plan(new CarePlanPanel(m_services, this)), m_deadlines(new CaseDeadlinesPanel(m_services, this))
 {
     m_ui->setupUi(this);
     for (const DiaryKind kind : Vocabulary<DiaryKind>::values())
@@ -49,10 +49,15 @@ CaseWindow::CaseWindow(Services services, qint64 caseId, QWidget *parent)
         {tr("When"), tr("Change"), tr("From → to"), tr("Note"), tr("By")});
     m_ui->historyTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->historyTable->verticalHeader()->hide();
-    m_ui->membersTable->setColumnCount(2);
-    m_ui->membersTable->setHorizontalHeaderLabels({tr("Person"), tr("Role")});
-    m_ui->membersTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->membersTable->verticalHeader()->hide();
+    m_ui->tabs->insertTab(1, m_members, tr("People and household"));
+    m_ui->tabs->addTab(m_plan, tr("Project"));
+    m_ui->tabs->addTab(m_deadlines, tr("Deadlines"));
+    connect(m_members, &CaseMembersPanel::changed, this, &CaseWindow::panelChanged);
+    connect(m_members, &CaseMembersPanel::failed, this, &CaseWindow::panelFailed);
+    connect(m_plan, &CarePlanPanel::changed, this, &CaseWindow::panelChanged);
+    connect(m_plan, &CarePlanPanel::failed, this, &CaseWindow::panelFailed);
+    connect(m_deadlines, &CaseDeadlinesPanel::changed, this, &CaseWindow::panelChanged);
+    connect(m_deadlines, &CaseDeadlinesPanel::failed, this, &CaseWindow::panelFailed);
     m_ui->diarySplitter->setSizes({420, 520});
     m_ui->messageLabel->setTextFormat(Qt::PlainText);
 
@@ -77,8 +82,10 @@ CaseWindow::CaseWindow(Services services, qint64 caseId, QWidget *parent)
         }
         showEntry(row);
     });
-    // F5 reloads what others saved; text being typed in the boxes stays.
-    connect(new QShortcut(QKeySequence::Refresh, this), &QShortcut::activated, this, [this] {
+    // F5 and the Reload button show what others saved; text being typed in the boxes stays.
+    connect(new QShortcut(QKeySequence::Refresh, this), &QShortcut::activated, m_ui->reloadButton,
+            &QPushButton::click);
+    connect(m_ui->reloadButton, &QPushButton::clicked, this, [this] {
         const QString draft = m_ui->entryTextEdit->toPlainText();
         const bool keepCorrection = correctionUnsaved();
         const QString correction = m_ui->entryEditor->toPlainText();
@@ -99,6 +106,18 @@ CaseWindow::CaseWindow(Services services, qint64 caseId, QWidget *parent)
 }
 
 CaseWindow::~CaseWindow() = default;
+
+void CaseWindow::panelChanged(const QString &message)
+{
+    reload();
+    say(message, false);
+    emit caseChanged(m_caseId);
+}
+
+void CaseWindow::panelFailed(const QString &message)
+{
+    say(message, true);
+}
 
 void CaseWindow::say(const QString &message, bool error)
 {
@@ -123,7 +142,9 @@ bool CaseWindow::reload()
     setWindowTitle(tr("Case %1").arg(m_case.number()));
     showSummary();
     fillHistory();
-    fillMembers();
+    m_members->showCase(m_case);
+    m_plan->showCase(m_case);
+    m_deadlines->showCase(m_case);
     fillDiary(0);
     return true;
 }
@@ -181,43 +202,15 @@ void CaseWindow::fillHistory()
     m_ui->historyTable->setRowCount(int(events.size()));
     for (int i = 0; i < events.size(); ++i) {
         const CaseEvent &e = events.at(events.size() - 1 - i); // newest first
-        QString kind;
-        QString change;
-        QString note = e.note;
-        switch (e.kind) {
-        case CaseEvent::Kind::Opened:
-            kind = tr("Case opened");
-            change = statusLabel(e.toValue);
-            note = tr("Responsible: %1").arg(e.note); // the opening event records the first responsible
-            break;
-        case CaseEvent::Kind::StatusChanged:
-            kind = tr("Status");
-            change = statusLabel(e.fromValue) + QStringLiteral(" → ") + statusLabel(e.toValue);
-            break;
-        case CaseEvent::Kind::ResponsibleChanged:
-            kind = tr("Responsible worker");
-            change = e.fromValue + QStringLiteral(" → ") + e.toValue;
-            break;
-        }
+        const HistoryLine line = CaseHistoryText::describe(e, m_case);
         m_ui->historyTable->setItem(i, 0,
                                     cell(e.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
-        m_ui->historyTable->setItem(i, 1, cell(kind));
-        m_ui->historyTable->setItem(i, 2, cell(change));
-        m_ui->historyTable->setItem(i, 3, cell(note));
+        m_ui->historyTable->setItem(i, 1, cell(line.kind));
+        m_ui->historyTable->setItem(i, 2, cell(line.change));
+        m_ui->historyTable->setItem(i, 3, cell(line.note));
         m_ui->historyTable->setItem(i, 4, cell(e.by));
     }
     m_ui->historyTable->resizeColumnsToContents();
-}
-
-void CaseWindow::fillMembers()
-{
-    m_ui->membersTable->setRowCount(int(m_case.members.size()));
-    for (int i = 0; i < m_case.members.size(); ++i) {
-        const CaseMember &m = m_case.members.at(i);
-        m_ui->membersTable->setItem(i, 0, cell(m.displayName));
-        m_ui->membersTable->setItem(i, 1, cell(Vocabulary<MemberRole>::label(m.role)));
-    }
-    m_ui->membersTable->resizeColumnsToContents();
 }
 
 void CaseWindow::fillDiary(qint64 selectEntryId)
@@ -255,6 +248,19 @@ void CaseWindow::fillDiary(qint64 selectEntryId)
         m_ui->entryList->setCurrentRow(select);
     }
     showEntry(select);
+}
+
+void CaseWindow::showTab(int index)
+{
+    m_ui->tabs->setCurrentIndex(index);
+}
+
+void CaseWindow::selectEntry(qint64 entryId)
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).id == entryId)
+            m_ui->entryList->setCurrentRow(i);
+    }
 }
 
 bool CaseWindow::correctionUnsaved() const

@@ -12,8 +12,13 @@ class CaseWindow;
 
 namespace cartella::gui {
 
-// One case (ui/casewindow.ui): summary and history with the status change, members, and the social diary
-// with quick entry, corrections (kept as versions) and withdrawal. A refused change keeps what was typed.
+class CaseDeadlinesPanel;
+class CaseMembersPanel;
+class CarePlanPanel;
+
+// One case (ui/casewindow.ui): summary and history with the status change, people and household, the social
+// diary with quick entry, corrections (kept as versions) and withdrawal, the project (PAI) and the deadlines.
+// A refused change keeps what was typed.
 class CaseWindow final : public QWidget
 {
     Q_OBJECT
@@ -25,6 +30,12 @@ public:
 
     bool reload();
     const domain::Case &currentCase() const { return m_case; }
+    CaseMembersPanel *membersPanel() const { return m_members; }
+    CarePlanPanel *planPanel() const { return m_plan; }
+    CaseDeadlinesPanel *deadlinesPanel() const { return m_deadlines; }
+    // Brings a tab to the front: 0 summary, 1 people, 2 diary, 3 project, 4 deadlines.
+    void showTab(int index);
+    void selectEntry(qint64 entryId);
     QString messageText() const;
 
 public slots:
@@ -36,10 +47,13 @@ public slots:
 signals:
     void caseChanged(qint64 caseId);
 
+private slots:
+    void panelChanged(const QString &message);
+    void panelFailed(const QString &message);
+
 private:
     void showSummary();
     void fillHistory();
-    void fillMembers();
     void fillDiary(qint64 selectEntryId);
     void showEntry(int row);
     void fillVersions(const domain::DiaryEntry &entry, bool includeCurrent);
@@ -55,6 +69,9 @@ private:
     QList<domain::DiaryEntry> m_entries;
     QString m_shownEntryText; // what the editor held when the entry was shown, to know if it was edited
     int m_shownRow = -1;
+    CaseMembersPanel *m_members;
+    CarePlanPanel *m_plan;
+    CaseDeadlinesPanel *m_deadlines;
 };
 
 } // namespace cartella::gui

@@ -1,6 +1,7 @@
 #include "persondialog.h"
 
 #include "domain/fiscalcode.h"
+#include "formhelpers.h"
 #include "placecompleters.h"
 #include "ui_persondialog.h"
 
@@ -12,42 +13,6 @@
 namespace cartella::gui {
 
 using namespace cartella::domain;
-
-namespace {
-
-const QString kDateFormat = QStringLiteral("dd/MM/yyyy");
-
-// Accepts 05/03/1980, 5/3/1980, 05031980 and 1980-03-05.
-QDate parseDate(const QString &text)
-{
-    const QString t = text.trimmed();
-    for (const QString &format :
-         {kDateFormat, QStringLiteral("d/M/yyyy"), QStringLiteral("ddMMyyyy"), QStringLiteral("yyyy-MM-dd"),
-          QStringLiteral("d.M.yyyy"), QStringLiteral("d-M-yyyy")}) {
-        const QDate d = QDate::fromString(t, format);
-        if (d.isValid())
-            return d;
-    }
-    return {};
-}
-
-template <typename E> void fillCombo(QComboBox *combo)
-{
-    for (const E value : Vocabulary<E>::values())
-        combo->addItem(Vocabulary<E>::label(value), Vocabulary<E>::code(value));
-}
-
-template <typename E> E comboValue(const QComboBox *combo)
-{
-    return Vocabulary<E>::fromCode(combo->currentData().toString());
-}
-
-template <typename E> void setComboValue(QComboBox *combo, E value)
-{
-    combo->setCurrentIndex(combo->findData(Vocabulary<E>::code(value)));
-}
-
-} // namespace
 
 PersonDialog::PersonDialog(PersonService &service, const PlaceCompleters &places, Actor actor,
                            QWidget *parent)

@@ -1,19 +1,28 @@
 #pragma once
 
 #include "domain/actor.h"
-#include "domain/caseservice.h"
-#include "domain/diaryservice.h"
-#include "domain/personservice.h"
+#include "domain/servicehub.h"
 
 namespace cartella::gui {
 
-// The domain services the windows work through, and who is acting. Owned by main().
+// The domain services the windows work through, and who is acting. The services are owned by main().
 struct Services
 {
     domain::PersonService &persons;
     domain::CaseService &cases;
     domain::DiaryService &diary;
+    domain::HouseholdService &households;
+    domain::IntakeService &intakes;
+    domain::CarePlanService &plans;
+    domain::DeadlineService &deadlines;
+    domain::SearchService &search;
     domain::Actor actor;
+
+    static Services from(domain::ServiceHub &hub, domain::Actor actor)
+    {
+        return {hub.persons, hub.cases,     hub.diary,  hub.households,  hub.intakes,
+                hub.plans,   hub.deadlines, hub.search, std::move(actor)};
+    }
 };
 
 } // namespace cartella::gui

@@ -2,6 +2,7 @@
 
 #include "domain/textfold.h"
 #include "domain/vocabulary.h"
+#include "sqlhelpers.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -10,6 +11,7 @@
 namespace cartella::repository {
 
 using namespace cartella::domain;
+using namespace cartella::repository::sql;
 
 namespace {
 
@@ -18,38 +20,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CaseRepository)
 };
 
-// QtSql binds a null QString as NULL; NOT NULL text columns get "" instead.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-QDateTime instant(const QVariant &v)
-{
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-QDate date(const QVariant &v)
-{
-    return QDate::fromString(v.toString(), Qt::ISODate);
-}
-
 Error queryError(const QSqlQuery &q)
 {
     return Database::storageError(Tr::tr("The case records could not be read or written."),
                                   q.lastError().text());
-}
-
-// Prepares, binds positionally and runs; the caller reads the rows.
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
-{
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return q.exec();
 }
 
 const QString kCaseColumns = QStringLiteral(
@@ -78,8 +52,20 @@ Case readCase(const QSqlQuery &q)
     return c;
 }
 
-const QString kEventKinds[] = {QStringLiteral("opened"), QStringLiteral("status"),
-                               QStringLiteral("responsible")};
+// Stored codes of CaseEvent::Kind, in enum order.
+const QString kEventKinds[] = {QStringLiteral("opened"),      QStringLiteral("status"),
+                               QStringLiteral("responsible"), QStringLiteral("member"),
+                               QStringLiteral("team"),        QStringLiteral("plan"),
+                               QStringLiteral("deadline")};
+
+CaseEvent::Kind eventKind(const QString &code)
+{
+    for (std::size_t i = 0; i < std::size(kEventKinds); ++i) {
+        if (kEventKinds[i] == code)
+            return CaseEvent::Kind(i);
+    }
+    return CaseEvent::Kind::Opened;
+}
 
 // The WHERE of the case list, without paging.
 QString caseFilter(const CaseQuery &query, QVariantList &values)
@@ -201,12 +187,12 @@ Status SqliteCaseRepository::updateCase(const Case &c, const QString &userName)
 Status SqliteCaseRepository::addEvent(qint64 caseId, const CaseEvent &e)
 {
     QSqlQuery q(m_db.connection());
-    if (!run(q,
-             QStringLiteral(
-                 "INSERT INTO case_events (case_id, kind, from_value, to_value, note, at, by_user) VALUES "
-                 "(?, ?, ?, ?, ?, ?, ?)"),
-             {caseId, kEventKinds[int(e.kind)], text(e.fromValue), text(e.toValue), text(e.note),
-              e.at.toUTC().toString(Qt::ISODateWithMs), e.by}))
+    if (!run(
+            q,
+            QStringLiteral("INSERT INTO case_events (case_id, kind, from_value, to_value, note, at, by_user, "
+                           "reason_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {caseId, kEventKinds[int(e.kind)], text(e.fromValue), text(e.toValue), text(e.note),
+             e.at.toUTC().toString(Qt::ISODateWithMs), e.by, text(e.reasonCode)}))
         return queryError(q);
     return ok();
 }
@@ -217,6 +203,19 @@ Status SqliteCaseRepository::setMember(qint64 caseId, const CaseMember &m)
     if (!run(q, QStringLiteral("INSERT INTO case_members (case_id, person_id, role) VALUES (?, ?, ?)"),
              {caseId, m.personId, Vocabulary<MemberRole>::code(m.role)}))
         return queryError(q);
+    return ok();
+}
+
+Status SqliteCaseRepository::setTeam(qint64 caseId, const QList<qint64> &workerIds)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q, QStringLiteral("DELETE FROM case_team WHERE case_id = ?"), {caseId}))
+        return queryError(q);
+    for (const qint64 workerId : workerIds) {
+        if (!run(q, QStringLiteral("INSERT INTO case_team (case_id, worker_id) VALUES (?, ?)"),
+                 {caseId, workerId}))
+            return queryError(q);
+    }
     return ok();
 }
 
@@ -263,22 +262,20 @@ Result<QList<CaseEvent>> SqliteCaseRepository::history(qint64 caseId)
     QSqlQuery q(m_db.connection());
     if (!run(q,
              QStringLiteral(
-                 "SELECT kind, from_value, to_value, note, at, by_user FROM case_events WHERE case_id = ? "
-                 "ORDER BY id"),
+                 "SELECT kind, from_value, to_value, note, at, by_user, reason_code FROM case_events "
+                 "WHERE case_id = ? ORDER BY id"),
              {caseId}))
         return queryError(q);
     QList<CaseEvent> out;
     while (q.next()) {
         CaseEvent e;
-        const QString kind = q.value(0).toString();
-        e.kind = kind == kEventKinds[1]   ? CaseEvent::Kind::StatusChanged
-                 : kind == kEventKinds[2] ? CaseEvent::Kind::ResponsibleChanged
-                                          : CaseEvent::Kind::Opened;
+        e.kind = eventKind(q.value(0).toString());
         e.fromValue = q.value(1).toString();
         e.toValue = q.value(2).toString();
         e.note = q.value(3).toString();
         e.at = instant(q.value(4));
         e.by = q.value(5).toString();
+        e.reasonCode = q.value(6).toString();
         out.append(e);
     }
     return out;
@@ -300,17 +297,20 @@ Result<QList<CaseSummary>> SqliteCaseRepository::listCases(const CaseQuery &quer
              QStringLiteral(
                  "SELECT c.id, c.number, c.area, c.status, c.municipality_code, c.responsible_worker_id, "
                  "w.name, (SELECT p.surname || ' ' || p.given_name FROM case_members m JOIN persons p ON "
-                 "p.id = m.person_id WHERE m.case_id = c.id AND m.role = 'principal'), c.opened_on "
-                 "FROM cases c JOIN workers w ON w.id = c.responsible_worker_id") +
+                 "p.id = m.person_id WHERE m.case_id = c.id AND m.role = 'principal'), c.opened_on, "
+                 "CASE WHEN c.status = 'closed' THEN 0 ELSE (SELECT count(*) FROM deadlines d WHERE "
+                 "d.case_id = c.id AND d.state = 'open' AND d.due_on < ?) END FROM cases c JOIN workers w ON "
+                 "w.id = c.responsible_worker_id") +
                  where + QStringLiteral(" ORDER BY c.opened_on DESC, c.id DESC LIMIT %1").arg(query.limit),
-             values))
+             QVariantList{isoDate(query.today.isValid() ? query.today : QDate::currentDate())} + values))
         return queryError(q);
     QList<CaseSummary> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(),
                     Vocabulary<CaseArea>::fromCode(q.value(2).toString()),
                     Vocabulary<CaseStatus>::fromCode(q.value(3).toString()), q.value(4).toString(),
-                    q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString(), date(q.value(8))});
+                    q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString(), date(q.value(8)),
+                    q.value(9).toInt()});
     return out;
 }
 

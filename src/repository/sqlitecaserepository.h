@@ -17,6 +17,7 @@ public:
     domain::Status updateCase(const domain::Case &c, const QString &userName) override;
     domain::Status addEvent(qint64 caseId, const domain::CaseEvent &event) override;
     domain::Status setMember(qint64 caseId, const domain::CaseMember &member) override;
+    domain::Status setTeam(qint64 caseId, const QList<qint64> &workerIds) override;
 
     domain::Result<std::optional<domain::Case>> findCase(qint64 id) override;
     domain::Result<std::optional<domain::Case>> findCaseByNumber(const QString &number) override;

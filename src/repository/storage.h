@@ -1,9 +1,13 @@
 #pragma once
 
 #include "database.h"
+#include "domain/servicehub.h"
+#include "sqlitecareplanrepository.h"
 #include "sqlitecaserepository.h"
 #include "sqlitehouseholdrepository.h"
+#include "sqliteintakerepository.h"
 #include "sqlitepersonrepository.h"
+#include "sqlitesearchrepository.h"
 
 #include <QMap>
 
@@ -30,6 +34,14 @@ public:
     domain::PersonRepository &persons() { return m_persons; }
     domain::CaseRepository &cases() { return m_cases; }
     domain::HouseholdRepository &households() { return m_households; }
+    domain::IntakeRepository &intakes() { return m_intakes; }
+    domain::CarePlanRepository &plans() { return m_plans; }
+    domain::DeadlineRepository &deadlines() { return m_deadlines; }
+    domain::SearchRepository &search() { return m_search; }
+    domain::Repositories repositories()
+    {
+        return {m_persons, m_cases, m_households, m_intakes, m_plans, m_deadlines, m_search, *m_db};
+    }
 
     domain::Result<int> schemaVersion() const;
     // Rows per main table, for `cartella-admin status`.
@@ -45,6 +57,10 @@ private:
     SqlitePersonRepository m_persons;
     SqliteCaseRepository m_cases;
     SqliteHouseholdRepository m_households;
+    SqliteIntakeRepository m_intakes;
+    SqliteCarePlanRepository m_plans;
+    SqliteDeadlineRepository m_deadlines;
+    SqliteSearchRepository m_search;
     QString m_migrationBackup;
 };
 

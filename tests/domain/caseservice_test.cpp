@@ -133,6 +133,8 @@ TEST_F(CaseServiceTest, FollowsTheStatusFlowAndKeepsItsHistory)
     EXPECT_EQ(history.at(3).toValue, QStringLiteral("suspended"));
     EXPECT_EQ(history.at(3).note, QStringLiteral("hospital stay"));
     EXPECT_EQ(history.at(3).by, QStringLiteral("anna"));
+    EXPECT_EQ(history.at(5).reasonCode, QStringLiteral("goals_reached")) << "the closure reason is a code";
+    EXPECT_TRUE(history.at(5).note.isEmpty()) << "and the note only what the user wrote";
     EXPECT_EQ(history.at(6).note, QStringLiteral("new request"));
 }
 
@@ -255,10 +257,49 @@ TEST_F(CaseServiceTest, MembersAreAddedOnceAndThePrincipalStays)
     twice.members.append({person, MemberRole::Minor, {}});
     EXPECT_FALSE(cases.open(twice, actor)) << "the same person twice";
     const Case c = opened();
-    const auto again = cases.addMember(c.id, {person, MemberRole::Other, {}}, actor);
+    const auto again = cases.addMember(c.id, c.stamp.version, {person, MemberRole::Other, {}}, actor);
     ASSERT_FALSE(again);
     EXPECT_EQ(again.error().code, ErrorCode::Duplicate);
     EXPECT_EQ(cases.get(c.id, actor).value().members.first().role, MemberRole::PrincipalBeneficiary);
+}
+
+TEST_F(CaseServiceTest, AddingAMemberIsKeptInTheHistoryAndRefusesAStaleCopy)
+{
+    const Case c = opened();
+    Person child = test::mario();
+    child.fiscalCode.clear();
+    child.givenName = QStringLiteral("Giulia");
+    child.birthDate = QDate(2015, 6, 1);
+    const qint64 childId = persons.create(child, actor).value().id;
+    const auto added = cases.addMember(c.id, c.stamp.version, {childId, MemberRole::Minor, {}}, actor);
+    ASSERT_TRUE(added) << added.error().message.toStdString();
+    EXPECT_EQ(added.value().members.size(), 2);
+    EXPECT_EQ(added.value().stamp.version, c.stamp.version + 1);
+    const CaseEvent last = cases.history(c.id, actor).value().last();
+    EXPECT_EQ(last.kind, CaseEvent::Kind::MemberAdded);
+    EXPECT_EQ(last.fromValue, QString::number(childId));
+    EXPECT_EQ(last.toValue, QStringLiteral("minor"));
+
+    Person other = child;
+    other.givenName = QStringLiteral("Paolo");
+    const qint64 otherId = persons.create(other, actor).value().id;
+    const auto stale = cases.addMember(c.id, c.stamp.version, {otherId, MemberRole::Other, {}}, actor);
+    ASSERT_FALSE(stale);
+    EXPECT_EQ(stale.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(cases.get(c.id, actor).value().members.size(), 2) << "nothing was written";
+}
+
+TEST_F(CaseServiceTest, TheTeamIsSetAndEveryChangeIsKept)
+{
+    const Case c = opened();
+    const auto withTeam = cases.setTeam(c.id, c.stamp.version, {otherWorker, worker}, actor);
+    ASSERT_TRUE(withTeam) << withTeam.error().message.toStdString();
+    EXPECT_EQ(withTeam.value().teamWorkerIds, QList<qint64>{otherWorker}) << "the responsible is not team";
+    EXPECT_EQ(cases.history(c.id, actor).value().last().kind, CaseEvent::Kind::TeamChanged);
+    const auto emptied = cases.setTeam(c.id, withTeam.value().stamp.version, {}, actor);
+    ASSERT_TRUE(emptied);
+    EXPECT_TRUE(emptied.value().teamWorkerIds.isEmpty());
+    EXPECT_EQ(cases.history(c.id, actor).value().size(), 3);
 }
 
 TEST_F(CaseServiceTest, ReassigningFromAWorkerWhoLeftKeepsTheirName)

@@ -1,9 +1,7 @@
 #pragma once
 
 #include "common/testsupport.h"
-#include "domain/caseservice.h"
-#include "domain/diaryservice.h"
-#include "domain/personservice.h"
+#include "domain/servicehub.h"
 #include "gui/placecompleters.h"
 #include "gui/services.h"
 
@@ -45,13 +43,14 @@ class GuiTest : public ::testing::Test
 {
 protected:
     TempDatabase db;
-    domain::PersonService service{db.storage().persons(), db.storage().transactions()};
-    domain::CaseService caseService{db.storage().cases(), db.storage().transactions()};
-    domain::DiaryService diaryService{db.storage().cases(), db.storage().transactions()};
+    domain::ServiceHub hub{db.storage().repositories()};
+    domain::PersonService &service = hub.persons;
+    domain::CaseService &caseService = hub.cases;
+    domain::DiaryService &diaryService = hub.diary;
     gui::PlaceCompleters places{domain::PlaceRegistry::builtin()};
     domain::Actor actor{QStringLiteral("tester")};
 
-    gui::Services services() { return gui::Services{service, caseService, diaryService, actor}; }
+    gui::Services services() { return gui::Services::from(hub, actor); }
 };
 
 } // namespace cartella::test

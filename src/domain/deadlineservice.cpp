@@ -1,0 +1,135 @@
+#include "deadlineservice.h"
+
+#include "vocabulary.h"
+
+namespace cartella::domain {
+
+namespace {
+
+Error invalid(const QString &field, const QString &message)
+{
+    return Error{ErrorCode::Invalid, message, {{field, message}}, {}};
+}
+
+} // namespace
+
+DeadlineService::DeadlineService(DeadlineRepository &deadlines, CarePlanRepository &plans, CaseService &cases,
+                                 TransactionProvider &transactions)
+    : m_deadlines(deadlines), m_plans(plans), m_cases(cases), m_transactions(transactions)
+{}
+
+Result<Deadline> DeadlineService::add(Deadline draft, const Actor &actor)
+{
+    draft.title = draft.title.simplified();
+    if (draft.title.isEmpty())
+        return invalid(QStringLiteral("title"), tr("Say what is due."));
+    if (!draft.dueOn.isValid())
+        return invalid(QStringLiteral("due"), tr("A deadline needs its date."));
+    draft.source = DeadlineSource::Manual;
+    draft.sourceId = 0;
+    draft.state = DeadlineState::Open;
+    auto tx = m_transactions.begin();
+    if (!tx)
+        return tx.error();
+    const auto c = m_cases.get(draft.caseId, actor);
+    if (!c)
+        return c.error();
+    if (c.value().status == CaseStatus::Closed)
+        return invalid(QStringLiteral("case"), tr("Case %1 is closed.").arg(c.value().number()));
+    const auto workers = m_cases.workers(actor);
+    if (!workers)
+        return workers.error();
+    if (std::none_of(workers.value().cbegin(), workers.value().cend(),
+                     [&](const Worker &w) { return w.id == draft.ownerWorkerId && w.active; }))
+        return invalid(QStringLiteral("owner"), tr("Choose who is in charge from the active workers."));
+    const auto id = m_deadlines.insertDeadline(draft, actor.userName);
+    if (!id)
+        return id.error();
+    if (Status done = tx.value()->commit(); !done)
+        return done.error();
+    const auto stored = m_deadlines.findDeadline(id.value());
+    if (!stored)
+        return stored.error();
+    return *stored.value();
+}
+
+Result<Deadline> DeadlineService::close(qint64 deadlineId, int expectedVersion, DeadlineState state,
+                                        const Actor &actor)
+{
+    auto tx = m_transactions.begin();
+    if (!tx)
+        return tx.error();
+    const auto found = m_deadlines.findDeadline(deadlineId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{ErrorCode::NotFound, tr("The deadline does not exist."), {}, {deadlineId}};
+    const Deadline d = *found.value();
+    if (d.state != DeadlineState::Open)
+        return Error{ErrorCode::Conflict,
+                     tr("This deadline was already closed (%1) by %2.")
+                         .arg(Vocabulary<DeadlineState>::label(d.state), d.closedBy),
+                     {},
+                     {deadlineId}};
+    if (d.version != expectedVersion)
+        return Error{ErrorCode::Conflict,
+                     tr("Someone else changed this deadline in the meantime. Reload and try again."),
+                     {},
+                     {deadlineId}};
+    if (state == DeadlineState::Cancelled && d.source != DeadlineSource::Manual)
+        return invalid(QStringLiteral("state"),
+                       tr("This deadline comes from the project: change the action or the review instead."));
+    if (Status s = m_deadlines.closeDeadline(deadlineId, expectedVersion, state, actor.userName); !s)
+        return s.error();
+    if (d.source == DeadlineSource::Action && state == DeadlineState::Done) {
+        const auto action = m_plans.findAction(d.sourceId);
+        if (!action)
+            return action.error();
+        if (action.value() && (action.value()->status == ActionStatus::Planned ||
+                               action.value()->status == ActionStatus::InProgress)) {
+            CareAction done = *action.value();
+            done.status = ActionStatus::Done;
+            if (Status s = m_plans.updateAction(done, actor.userName); !s)
+                return s.error();
+        }
+    }
+    const CaseEvent event{CaseEvent::Kind::DeadlineClosed,
+                          Vocabulary<DeadlineState>::code(state),
+                          d.title,
+                          {},
+                          QDateTime::currentDateTimeUtc(),
+                          actor.userName,
+                          {}};
+    if (Status s = m_cases.recordEvent(d.caseId, event, actor); !s)
+        return s.error();
+    if (Status done = tx.value()->commit(); !done)
+        return done.error();
+    const auto stored = m_deadlines.findDeadline(deadlineId);
+    if (!stored)
+        return stored.error();
+    return *stored.value();
+}
+
+Result<Deadline> DeadlineService::complete(qint64 deadlineId, int expectedVersion, const Actor &actor)
+{
+    return close(deadlineId, expectedVersion, DeadlineState::Done, actor);
+}
+
+Result<Deadline> DeadlineService::cancel(qint64 deadlineId, int expectedVersion, const Actor &actor)
+{
+    return close(deadlineId, expectedVersion, DeadlineState::Cancelled, actor);
+}
+
+Result<QList<Deadline>> DeadlineService::list(const DeadlineQuery &query, const Actor &)
+{
+    DeadlineQuery q = query;
+    q.limit = std::clamp(q.limit, 1, 2000);
+    return m_deadlines.listDeadlines(q);
+}
+
+Result<qint64> DeadlineService::overdueCount(std::optional<qint64> ownerWorkerId, const Actor &)
+{
+    return m_deadlines.countOverdue(ownerWorkerId, QDate::currentDate());
+}
+
+} // namespace cartella::domain

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "casework.h"
+#include "person.h"
+#include "result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace cartella::domain {
+
+// A full-text match in a diary entry, a case's notes or an intake request.
+struct TextHit
+{
+    enum class Kind
+    {
+        DiaryEntry,
+        CaseNotes,
+        Intake,
+    };
+    Kind kind = Kind::DiaryEntry;
+    qint64 recordId = 0; // the diary entry, the case or the intake
+    qint64 caseId = 0;   // the case it belongs to, if any
+    QString caseNumber;
+    QDate date;
+    QString snippet; // the matching words marked with [ and ]
+    bool withdrawn = false;
+};
+
+// Everything one search box finds: persons, cases and texts.
+struct SearchResults
+{
+    QList<PersonSummary> persons;
+    QList<CaseSummary> cases;
+    QList<TextHit> texts;
+};
+
+// Full-text search over the words social workers write. Read-only.
+class SearchRepository
+{
+public:
+    virtual ~SearchRepository() = default;
+    // `ftsQuery` is an FTS5 expression the service built; best matches first.
+    virtual Result<QList<TextHit>> fullText(const QString &ftsQuery, int limit) = 0;
+};
+
+} // namespace cartella::domain

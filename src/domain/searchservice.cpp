@@ -1,0 +1,57 @@
+#include "searchservice.h"
+
+#include <QRegularExpression>
+
+namespace cartella::domain {
+
+SearchService::SearchService(PersonService &persons, CaseService &cases, SearchRepository &texts)
+    : m_persons(persons), m_cases(cases), m_texts(texts)
+{}
+
+QString SearchService::ftsQuery(const QString &text)
+{
+    // Words are letters and digits; everything else (quotes, operators, punctuation) only separates them, so
+    // no input can form an FTS5 expression of its own.
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
+    QStringList terms;
+    auto it = word.globalMatch(text);
+    while (it.hasNext() && terms.size() < 8)
+        terms.append(QLatin1Char('"') + it.next().captured(0) + QStringLiteral("\"*"));
+    return terms.join(QLatin1Char(' '));
+}
+
+Result<SearchResults> SearchService::search(const QString &text, int limitPerKind, const Actor &actor)
+{
+    SearchResults out;
+    const QString trimmed = text.simplified();
+    if (trimmed.isEmpty())
+        return out;
+    const int limit = std::clamp(limitPerKind, 1, 100);
+
+    PersonQuery persons;
+    persons.text = trimmed;
+    persons.limit = limit;
+    auto foundPersons = m_persons.search(persons, actor);
+    if (!foundPersons)
+        return foundPersons.error();
+    out.persons = std::move(foundPersons).value();
+
+    CaseQuery cases;
+    cases.text = trimmed;
+    cases.limit = limit;
+    auto foundCases = m_cases.list(cases, actor);
+    if (!foundCases)
+        return foundCases.error();
+    out.cases = std::move(foundCases).value();
+
+    const QString fts = ftsQuery(trimmed);
+    if (!fts.isEmpty()) {
+        auto texts = m_texts.fullText(fts, limit);
+        if (!texts)
+            return texts.error();
+        out.texts = std::move(texts).value();
+    }
+    return out;
+}
+
+} // namespace cartella::domain

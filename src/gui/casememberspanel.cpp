@@ -1,0 +1,115 @@
+#include "casememberspanel.h"
+
+#include "domain/vocabulary.h"
+#include "householddialog.h"
+#include "personpickerdialog.h"
+#include "ui_casememberspanel.h"
+
+#include <QHeaderView>
+
+namespace cartella::gui {
+
+using namespace cartella::domain;
+
+CaseMembersPanel::CaseMembersPanel(Services services, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::CaseMembersPanel>()), m_services(std::move(services))
+{
+    m_ui->setupUi(this);
+    m_ui->membersTable->setColumnCount(2);
+    m_ui->membersTable->setHorizontalHeaderLabels({tr("Person"), tr("Role")});
+    m_ui->membersTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->membersTable->verticalHeader()->hide();
+    connect(m_ui->addMemberButton, &QPushButton::clicked, this, &CaseMembersPanel::askAddMember);
+    connect(m_ui->householdButton, &QPushButton::clicked, this, &CaseMembersPanel::openHousehold);
+    connect(m_ui->membersTable, &QTableWidget::cellDoubleClicked, this, &CaseMembersPanel::openHousehold);
+    connect(m_ui->saveTeamButton, &QPushButton::clicked, this, &CaseMembersPanel::saveTeam);
+}
+
+CaseMembersPanel::~CaseMembersPanel() = default;
+
+void CaseMembersPanel::showCase(const Case &c)
+{
+    m_case = c;
+    const int selected = m_ui->membersTable->currentRow();
+    m_ui->membersTable->setRowCount(int(c.members.size()));
+    for (int i = 0; i < c.members.size(); ++i) {
+        const CaseMember &m = c.members.at(i);
+        auto *name = new QTableWidgetItem(m.displayName);
+        name->setData(Qt::UserRole, m.personId);
+        m_ui->membersTable->setItem(i, 0, name);
+        m_ui->membersTable->setItem(i, 1, new QTableWidgetItem(Vocabulary<MemberRole>::label(m.role)));
+    }
+    m_ui->membersTable->resizeColumnsToContents();
+    m_ui->membersTable->selectRow(std::clamp(selected, 0, int(c.members.size()) - 1));
+
+    const bool open = c.status != CaseStatus::Closed;
+    m_ui->addMemberButton->setEnabled(open);
+    m_ui->saveTeamButton->setEnabled(open);
+    m_ui->teamList->clear();
+    const auto workers = m_services.cases.workers(m_services.actor);
+    if (!workers)
+        return;
+    for (const Worker &w : workers.value()) {
+        if (w.id == c.responsibleWorkerId || (!w.active && !c.teamWorkerIds.contains(w.id)))
+            continue;
+        auto *item = new QListWidgetItem(w.role.isEmpty() ? w.name : tr("%1 (%2)").arg(w.name, w.role),
+                                         m_ui->teamList);
+        item->setData(Qt::UserRole, w.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(c.teamWorkerIds.contains(w.id) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void CaseMembersPanel::askAddMember()
+{
+    QList<std::pair<QString, QString>> roles;
+    for (const MemberRole r : Vocabulary<MemberRole>::values()) {
+        if (r != MemberRole::PrincipalBeneficiary)
+            roles.append({Vocabulary<MemberRole>::label(r), Vocabulary<MemberRole>::code(r)});
+    }
+    PersonPickerDialog picker(m_services.persons, m_services.actor, roles, this);
+    picker.setWindowTitle(tr("Add a person to case %1").arg(m_case.number()));
+    if (picker.exec() == QDialog::Accepted && picker.personId() != 0)
+        addMember(picker.personId(), Vocabulary<MemberRole>::fromCode(picker.roleCode()));
+}
+
+bool CaseMembersPanel::addMember(qint64 personId, MemberRole role)
+{
+    const auto added =
+        m_services.cases.addMember(m_case.id, m_case.stamp.version, {personId, role, {}}, m_services.actor);
+    if (!added) {
+        emit failed(added.error().message);
+        return false;
+    }
+    emit changed(tr("Person added to the case."));
+    return true;
+}
+
+bool CaseMembersPanel::saveTeam()
+{
+    QList<qint64> team;
+    for (int i = 0; i < m_ui->teamList->count(); ++i) {
+        const QListWidgetItem *item = m_ui->teamList->item(i);
+        if (item->checkState() == Qt::Checked)
+            team.append(item->data(Qt::UserRole).toLongLong());
+    }
+    const auto saved = m_services.cases.setTeam(m_case.id, m_case.stamp.version, team, m_services.actor);
+    if (!saved) {
+        emit failed(saved.error().message);
+        return false;
+    }
+    emit changed(tr("Team saved."));
+    return true;
+}
+
+void CaseMembersPanel::openHousehold()
+{
+    const int row = m_ui->membersTable->currentRow();
+    if (row < 0)
+        return;
+    const QTableWidgetItem *item = m_ui->membersTable->item(row, 0);
+    HouseholdDialog dialog(m_services, item->data(Qt::UserRole).toLongLong(), item->text(), this);
+    dialog.exec();
+}
+
+} // namespace cartella::gui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/vocabulary.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QString>
+
+// Small pieces every form of the GUI shares: how dates are shown and read, and vocabulary combo boxes.
+namespace cartella::gui {
+
+inline const QString kDateFormat = QStringLiteral("dd/MM/yyyy");
+
+inline QString showDate(const QDate &d)
+{
+    return d.isValid() ? d.toString(kDateFormat) : QString();
+}
+
+// Accepts 05/03/1980, 5/3/1980, 05031980, 1980-03-05, 5.3.1980 and 5-3-1980.
+inline QDate parseDate(const QString &text)
+{
+    const QString t = text.trimmed();
+    for (const QString &format :
+         {kDateFormat, QStringLiteral("d/M/yyyy"), QStringLiteral("ddMMyyyy"), QStringLiteral("yyyy-MM-dd"),
+          QStringLiteral("d.M.yyyy"), QStringLiteral("d-M-yyyy")}) {
+        const QDate d = QDate::fromString(t, format);
+        if (d.isValid())
+            return d;
+    }
+    return {};
+}
+
+// Fills a combo with every value of a vocabulary: the label shown, the stored code as data.
+template <typename E> void fillCombo(QComboBox *combo)
+{
+    for (const E value : domain::Vocabulary<E>::values())
+        combo->addItem(domain::Vocabulary<E>::label(value), domain::Vocabulary<E>::code(value));
+}
+
+template <typename E> E comboValue(const QComboBox *combo)
+{
+    return domain::Vocabulary<E>::fromCode(combo->currentData().toString());
+}
+
+template <typename E> void setComboValue(QComboBox *combo, E value)
+{
+    combo->setCurrentIndex(combo->findData(domain::Vocabulary<E>::code(value)));
+}
+
+} // namespace cartella::gui

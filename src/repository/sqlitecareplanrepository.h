@@ -1,0 +1,57 @@
+#pragma once
+
+#include "database.h"
+#include "domain/careplanrepository.h"
+
+namespace cartella::repository {
+
+class SqliteCarePlanRepository final : public domain::CarePlanRepository
+{
+public:
+    explicit SqliteCarePlanRepository(Database &db) : m_db(db) {}
+
+    domain::Result<domain::CarePlan> plan(qint64 caseId) override;
+    domain::Status savePlannedEnd(qint64 caseId, int expectedVersion, const QDate &plannedEndOn,
+                                  const QString &userName) override;
+    domain::Result<qint64> insertObjective(const domain::CareObjective &objective,
+                                           const QString &userName) override;
+    domain::Status updateObjective(const domain::CareObjective &objective, const QString &userName) override;
+    domain::Result<std::optional<domain::CareObjective>> findObjective(qint64 id) override;
+    domain::Result<qint64> insertAction(const domain::CareAction &action, const QString &userName) override;
+    domain::Status updateAction(const domain::CareAction &action, const QString &userName) override;
+    domain::Result<std::optional<domain::CareAction>> findAction(qint64 id) override;
+    domain::Result<qint64> insertReview(const domain::CareReview &review, const QString &userName) override;
+
+private:
+    domain::Result<QList<domain::CareAction>> actions(const QString &where, const QVariant &value);
+
+    Database &m_db;
+};
+
+class SqliteDeadlineRepository final : public domain::DeadlineRepository
+{
+public:
+    explicit SqliteDeadlineRepository(Database &db) : m_db(db) {}
+
+    domain::Result<qint64> insertDeadline(const domain::Deadline &deadline, const QString &userName) override;
+    domain::Status updateDeadline(const domain::Deadline &deadline) override;
+    domain::Status closeDeadline(qint64 id, int expectedVersion, domain::DeadlineState state,
+                                 const QString &userName) override;
+    domain::Status closeDeadlineOf(domain::DeadlineSource source, qint64 sourceId,
+                                   domain::DeadlineState state, const QString &userName) override;
+    domain::Status closeDeadlinesOfCase(qint64 caseId, domain::DeadlineState state,
+                                        const QString &userName) override;
+    domain::Result<std::optional<domain::Deadline>> findDeadline(qint64 id) override;
+    domain::Result<std::optional<domain::Deadline>> openDeadlineOf(domain::DeadlineSource source,
+                                                                   qint64 sourceId) override;
+    domain::Result<QList<domain::Deadline>> listDeadlines(const domain::DeadlineQuery &query) override;
+    domain::Result<qint64> countOverdue(std::optional<qint64> ownerWorkerId, const QDate &today) override;
+
+private:
+    domain::Result<QList<domain::Deadline>> select(const QString &where, const QVariantList &values,
+                                                   const QString &tail = {});
+
+    Database &m_db;
+};
+
+} // namespace cartella::repository

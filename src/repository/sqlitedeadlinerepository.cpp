@@ -1,0 +1,192 @@
+#include "domain/vocabulary.h"
+#include "sqlhelpers.h"
+#include "sqlitecareplanrepository.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace cartella::repository {
+
+using namespace cartella::domain;
+using namespace cartella::repository::sql;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DeadlineRepository)
+};
+
+Error queryError(const QSqlQuery &q)
+{
+    return Database::storageError(Tr::tr("The deadlines could not be read or written."),
+                                  q.lastError().text());
+}
+
+Error conflict(qint64 id)
+{
+    return Error{ErrorCode::Conflict, Tr::tr("Someone else changed the deadline in the meantime."), {}, {id}};
+}
+
+// Deadlines of closed cases are left out of every list and count; reopening a case brings them back.
+const QString kSelect =
+    QStringLiteral("SELECT d.id, d.case_id, d.source, d.source_id, d.title, d.due_on, d.owner_worker_id, "
+                   "d.state, d.closed_on, "
+                   "coalesce(d.closed_by, ''), d.created_by, d.version, c.number, w.name FROM deadlines d "
+                   "JOIN cases c ON c.id = d.case_id JOIN workers w ON w.id = d.owner_worker_id");
+
+Deadline readDeadline(const QSqlQuery &q)
+{
+    Deadline d;
+    d.id = q.value(0).toLongLong();
+    d.caseId = q.value(1).toLongLong();
+    d.source = Vocabulary<DeadlineSource>::fromCode(q.value(2).toString());
+    d.sourceId = q.value(3).toLongLong();
+    d.title = q.value(4).toString();
+    d.dueOn = date(q.value(5));
+    d.ownerWorkerId = q.value(6).toLongLong();
+    d.state = Vocabulary<DeadlineState>::fromCode(q.value(7).toString());
+    d.closedOn = date(q.value(8));
+    d.closedBy = q.value(9).toString();
+    d.createdBy = q.value(10).toString();
+    d.version = q.value(11).toInt();
+    d.caseNumber = q.value(12).toString();
+    d.ownerName = q.value(13).toString();
+    return d;
+}
+
+} // namespace
+
+Result<qint64> SqliteDeadlineRepository::insertDeadline(const Deadline &d, const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral(
+                 "INSERT INTO deadlines (case_id, source, source_id, title, due_on, owner_worker_id, "
+                 "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+             {d.caseId, Vocabulary<DeadlineSource>::code(d.source), d.sourceId, d.title, isoDate(d.dueOn),
+              d.ownerWorkerId, nowUtc(), userName}) ||
+        !q.next())
+        return queryError(q);
+    return q.value(0).toLongLong();
+}
+
+Status SqliteDeadlineRepository::updateDeadline(const Deadline &d)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral(
+                 "UPDATE deadlines SET title = ?, due_on = ?, owner_worker_id = ?, version = version + 1 "
+                 "WHERE id = ? AND version = ? AND state = 'open'"),
+             {d.title, isoDate(d.dueOn), d.ownerWorkerId, d.id, d.version}))
+        return queryError(q);
+    return q.numRowsAffected() == 1 ? ok() : Status(conflict(d.id));
+}
+
+Status SqliteDeadlineRepository::closeDeadline(qint64 id, int expectedVersion, DeadlineState state,
+                                               const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral("UPDATE deadlines SET state = ?, closed_on = ?, closed_at = ?, closed_by = ?, "
+                            "version = version + 1 WHERE id = ? AND version = ? AND state = 'open'"),
+             {Vocabulary<DeadlineState>::code(state), isoDate(QDate::currentDate()), nowUtc(), userName, id,
+              expectedVersion}))
+        return queryError(q);
+    return q.numRowsAffected() == 1 ? ok() : Status(conflict(id));
+}
+
+Status SqliteDeadlineRepository::closeDeadlineOf(DeadlineSource source, qint64 sourceId, DeadlineState state,
+                                                 const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral("UPDATE deadlines SET state = ?, closed_on = ?, closed_at = ?, closed_by = ?, "
+                            "version = version + 1 WHERE source = ? AND source_id = ? AND state = 'open'"),
+             {Vocabulary<DeadlineState>::code(state), isoDate(QDate::currentDate()), nowUtc(), userName,
+              Vocabulary<DeadlineSource>::code(source), sourceId}))
+        return queryError(q);
+    return ok();
+}
+
+Status SqliteDeadlineRepository::closeDeadlinesOfCase(qint64 caseId, DeadlineState state,
+                                                      const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral("UPDATE deadlines SET state = ?, closed_on = ?, closed_at = ?, closed_by = ?, "
+                            "version = version + 1 WHERE case_id = ? AND state = 'open'"),
+             {Vocabulary<DeadlineState>::code(state), isoDate(QDate::currentDate()), nowUtc(), userName,
+              caseId}))
+        return queryError(q);
+    return ok();
+}
+
+Result<QList<Deadline>> SqliteDeadlineRepository::select(const QString &where, const QVariantList &values,
+                                                         const QString &tail)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!run(q, kSelect + QStringLiteral(" WHERE ") + where + tail, values))
+        return queryError(q);
+    QList<Deadline> out;
+    while (q.next())
+        out.append(readDeadline(q));
+    return out;
+}
+
+Result<std::optional<Deadline>> SqliteDeadlineRepository::findDeadline(qint64 id)
+{
+    auto found = select(QStringLiteral("d.id = ?"), {id});
+    if (!found)
+        return found.error();
+    return found.value().isEmpty() ? std::optional<Deadline>()
+                                   : std::optional<Deadline>(found.value().first());
+}
+
+Result<std::optional<Deadline>> SqliteDeadlineRepository::openDeadlineOf(DeadlineSource source,
+                                                                         qint64 sourceId)
+{
+    auto found = select(QStringLiteral("d.source = ? AND d.source_id = ? AND d.state = 'open'"),
+                        {Vocabulary<DeadlineSource>::code(source), sourceId});
+    if (!found)
+        return found.error();
+    return found.value().isEmpty() ? std::optional<Deadline>()
+                                   : std::optional<Deadline>(found.value().first());
+}
+
+Result<QList<Deadline>> SqliteDeadlineRepository::listDeadlines(const DeadlineQuery &query)
+{
+    QStringList clauses{QStringLiteral("c.status <> 'closed'")};
+    QVariantList values;
+    if (query.ownerWorkerId) {
+        clauses << QStringLiteral("d.owner_worker_id = ?");
+        values << *query.ownerWorkerId;
+    }
+    if (query.caseId) {
+        clauses << QStringLiteral("d.case_id = ?");
+        values << *query.caseId;
+    }
+    if (query.openOnly)
+        clauses << QStringLiteral("d.state = 'open'");
+    return select(clauses.join(QStringLiteral(" AND ")), values,
+                  QStringLiteral(" ORDER BY d.state <> 'open', d.due_on, d.id LIMIT %1").arg(query.limit));
+}
+
+Result<qint64> SqliteDeadlineRepository::countOverdue(std::optional<qint64> ownerWorkerId, const QDate &today)
+{
+    QSqlQuery q(m_db.connection());
+    QString sql =
+        QStringLiteral("SELECT count(*) FROM deadlines d JOIN cases c ON c.id = d.case_id WHERE d.state = "
+                       "'open' AND d.due_on < ? AND c.status <> 'closed'");
+    QVariantList values{isoDate(today)};
+    if (ownerWorkerId) {
+        sql += QStringLiteral(" AND d.owner_worker_id = ?");
+        values << *ownerWorkerId;
+    }
+    if (!run(q, sql, values) || !q.next())
+        return queryError(q);
+    return q.value(0).toLongLong();
+}
+
+} // namespace cartella::repository

@@ -1,0 +1,60 @@
+#include "sqlitesearchrepository.h"
+
+#include "sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace cartella::repository {
+
+using namespace cartella::domain;
+using namespace cartella::repository::sql;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SearchRepository)
+};
+
+} // namespace
+
+Result<QList<TextHit>> SqliteSearchRepository::fullText(const QString &ftsQuery, int limit)
+{
+    // The best matches are found in the index first; only those rows are joined to their records.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral(
+        "WITH hits AS (SELECT rowid AS r, snippet(search_index, 0, '[', ']', '…', 12) AS snip, rank "
+        "FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT %1) "
+        "SELECT h.r % 4, h.r / 4, h.snip, "
+        "  CASE h.r % 4 WHEN 1 THEN e.case_id WHEN 2 THEN h.r / 4 ELSE coalesce(i.case_id, 0) END, "
+        "  CASE h.r % 4 WHEN 1 THEN ce.number WHEN 2 THEN cc.number ELSE coalesce(ci.number, '') END, "
+        "  CASE h.r % 4 WHEN 1 THEN e.entry_date WHEN 2 THEN cc.opened_on ELSE i.contact_date END, "
+        "  e.withdrawn_at IS NOT NULL "
+        "FROM hits h "
+        "LEFT JOIN diary_entries e ON h.r % 4 = 1 AND e.id = h.r / 4 LEFT JOIN cases ce ON ce.id = e.case_id "
+        "LEFT JOIN cases cc ON h.r % 4 = 2 AND cc.id = h.r / 4 "
+        "LEFT JOIN intakes i ON h.r % 4 = 3 AND i.id = h.r / 4 LEFT JOIN cases ci ON ci.id = i.case_id "
+        "ORDER BY h.rank");
+    if (!run(q, sql.arg(limit), {ftsQuery}))
+        return Database::storageError(Tr::tr("The search could not be run."), q.lastError().text());
+    QList<TextHit> out;
+    while (q.next()) {
+        TextHit hit;
+        const int kind = q.value(0).toInt();
+        hit.kind = kind == 1   ? TextHit::Kind::DiaryEntry
+                   : kind == 2 ? TextHit::Kind::CaseNotes
+                               : TextHit::Kind::Intake;
+        hit.recordId = q.value(1).toLongLong();
+        hit.snippet = q.value(2).toString();
+        hit.caseId = q.value(3).toLongLong();
+        hit.caseNumber = q.value(4).toString();
+        hit.date = date(q.value(5));
+        hit.withdrawn = q.value(6).toBool();
+        out.append(hit);
+    }
+    return out;
+}
+
+} // namespace cartella::repository

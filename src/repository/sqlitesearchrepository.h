@@ -1,0 +1,20 @@
+#pragma once
+
+#include "database.h"
+#include "domain/search.h"
+
+namespace cartella::repository {
+
+// FTS5 over search_index (migration 0006): rowid = record id * 4 + kind.
+class SqliteSearchRepository final : public domain::SearchRepository
+{
+public:
+    explicit SqliteSearchRepository(Database &db) : m_db(db) {}
+
+    domain::Result<QList<domain::TextHit>> fullText(const QString &ftsQuery, int limit) override;
+
+private:
+    Database &m_db;
+};
+
+} // namespace cartella::repository
