@@ -236,9 +236,8 @@ int AdminCli::demo(const QStringList &args, const QString &path)
         return fail(made.error().message);
     int caseCount = 0;
     if (bySize) {
-        domain::CaseService caseService(storage.value()->cases(), transactions);
-        domain::DiaryService diaryService(storage.value()->cases(), transactions);
-        DemoCasework casework(caseService, diaryService, transactions, seed);
+        domain::ServiceHub hub(storage.value()->repositories());
+        DemoCasework casework(hub, transactions, seed);
         const auto cases = casework.create(generator.created(), persons >= 20'000);
         if (!cases)
             return fail(cases.error().message);

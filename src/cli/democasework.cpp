@@ -32,12 +32,12 @@ const QDate kDemoEnd(2026, 10, 31);
 
 } // namespace
 
-DemoCasework::DemoCasework(CaseService &cases, DiaryService &diary, TransactionProvider &transactions,
-                           quint64 seed)
-    : m_cases(cases), m_diary(diary), m_transactions(transactions), m_rng(seed ^ 0x5eed'ca5e'0000'0001ULL)
+DemoCasework::DemoCasework(ServiceHub &services, TransactionProvider &transactions, quint64 seed)
+    : m_services(services), m_cases(services.cases), m_diary(services.diary), m_transactions(transactions),
+      m_rng(seed ^ 0x5eed'ca5e'0000'0001ULL)
 {}
 
-Result<qint64> DemoCasework::openCase(const Person &principal)
+Case DemoCasework::caseDraft(const Person &principal)
 {
     Case c;
     const int age = principal.birthDate.daysTo(kDemoEnd) / 365;
@@ -55,7 +55,12 @@ Result<qint64> DemoCasework::openCase(const Person &principal)
     c.priority = pick(10) == 0 ? CasePriority::Urgent : CasePriority::Normal;
     c.openedOn = std::min(kDemoEnd.addDays(-qint64(pick(3 * 365))), QDate::currentDate());
     c.members = {{principal.id, MemberRole::PrincipalBeneficiary, {}}};
-    const auto opened = m_cases.open(c, m_actor);
+    return c;
+}
+
+Result<qint64> DemoCasework::openCase(const Person &principal)
+{
+    const auto opened = m_cases.open(caseDraft(principal), m_actor);
     if (!opened)
         return opened.error();
     return opened.value().id;
@@ -123,7 +128,7 @@ Result<int> DemoCasework::create(const QList<Person> &persons, bool longDiary)
     const int caseCount = std::max(1, int(persons.size() / 8));
     for (int i = 0; i < caseCount; ++i) {
         const Person &principal = persons.at(qsizetype(pick(quint64(persons.size()))));
-        const auto id = openCase(principal);
+        const auto id = pick(3) == 0 ? openCaseFromIntake(principal) : openCase(principal);
         if (!id)
             return id.error();
         if (Status s = advance(id.value()); !s)
@@ -133,6 +138,14 @@ Result<int> DemoCasework::create(const QList<Person> &persons, bool longDiary)
             return opened.error();
         const int entries = (longDiary && i == 0) ? 500 : int(pick(9));
         if (Status s = addDiary(id.value(), opened.value().openedOn, entries); !s)
+            return s.error();
+        if (opened.value().status == CaseStatus::InCharge || opened.value().status == CaseStatus::Suspended) {
+            if (Status s = addProject(opened.value()); !s)
+                return s.error();
+        }
+    }
+    for (int i = 0; i < persons.size() / 16; ++i) {
+        if (Status s = recordIntake(persons.at(qsizetype(pick(quint64(persons.size()))))); !s)
             return s.error();
     }
     if (Status done = tx.value()->commit(); !done)

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "domain/caseservice.h"
-#include "domain/diaryservice.h"
+#include "domain/servicehub.h"
 
 #include <QCoreApplication>
 
@@ -9,26 +8,34 @@
 
 namespace cartella::cli {
 
-// Synthetic casework over demo persons: workers, cases across areas and Comuni that went through the status
-// flow, and diaries. Deterministic for a seed; everything goes through the domain services.
+// Synthetic casework over demo persons: workers, intake contacts (some opening a case), cases across areas
+// and Comuni that went through the status flow, diaries, projects with reviews, and deadlines (some overdue).
+// Everything goes through the domain services. Deterministic for a seed, except deadline and review dates,
+// which are placed around the day it runs so that "overdue" and "this week" always have something.
 class DemoCasework
 {
     Q_DECLARE_TR_FUNCTIONS(AdminCli)
 
 public:
-    DemoCasework(domain::CaseService &cases, domain::DiaryService &diary,
-                 domain::TransactionProvider &transactions, quint64 seed);
+    DemoCasework(domain::ServiceHub &services, domain::TransactionProvider &transactions, quint64 seed);
 
-    // One case for about every eight persons. With `longDiary`, the first case gets 500 diary entries
-    // (the benchmark's case). Returns the number of cases.
+    // One case for about every eight persons, a third of them opened from an intake contact, and one more
+    // contact that ended with information or a referral for about every sixteen persons. With `longDiary`,
+    // the first case gets 500 diary entries (the benchmark's case). Returns the number of cases.
     domain::Result<int> create(const QList<domain::Person> &persons, bool longDiary);
 
 private:
     quint64 pick(quint64 n) { return m_rng() % n; }
+    domain::Case caseDraft(const domain::Person &principal);
     domain::Result<qint64> openCase(const domain::Person &principal);
+    domain::Result<qint64> openCaseFromIntake(const domain::Person &principal);
+    domain::Status recordIntake(const domain::Person &person);
+    // Objectives, actions, a review and deadlines for a case taken in charge.
+    domain::Status addProject(const domain::Case &c);
     domain::Status addDiary(qint64 caseId, QDate from, int entries);
     domain::Status advance(qint64 caseId);
 
+    domain::ServiceHub &m_services;
     domain::CaseService &m_cases;
     domain::DiaryService &m_diary;
     domain::TransactionProvider &m_transactions;

@@ -72,7 +72,7 @@ void CaseDeadlinesPanel::fill()
                 ? (d.dueOn < today ? tr("Overdue") : Vocabulary<DeadlineState>::label(d.state))
                 : tr("%1 on %2 by %3")
                       .arg(Vocabulary<DeadlineState>::label(d.state), showDate(d.closedOn), d.closedBy);
-        const QStringList cells{showDate(d.dueOn), d.title, d.ownerName,
+        const QStringList cells{showDate(d.dueOn), deadlineText(d), d.ownerName,
                                 Vocabulary<DeadlineSource>::label(d.source), state};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));

@@ -54,6 +54,10 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     const CaseSummary &c = m_pages.rows().at(index.row());
     if (role == Qt::ForegroundRole && c.status == CaseStatus::Closed)
         return QBrush(QColor(0x70, 0x70, 0x70));
+    if (role == Qt::ForegroundRole && index.column() == OverdueColumn)
+        return QBrush(QColor(0xa9, 0x32, 0x26));
+    if (role == Qt::ToolTipRole && index.column() == OverdueColumn && c.overdueDeadlines > 0)
+        return tr("%n deadline(s) past their date", nullptr, c.overdueDeadlines);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -73,6 +77,8 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return c.responsibleName;
     case OpenedColumn:
         return c.openedOn.toString(QStringLiteral("dd/MM/yyyy"));
+    case OverdueColumn:
+        return c.overdueDeadlines > 0 ? QVariant(c.overdueDeadlines) : QVariant();
     }
     return {};
 }
@@ -96,6 +102,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Responsible worker");
     case OpenedColumn:
         return tr("Opened on");
+    case OverdueColumn:
+        return tr("Overdue");
     }
     return {};
 }

@@ -24,6 +24,7 @@ public:
         MunicipalityColumn,
         ResponsibleColumn,
         OpenedColumn,
+        OverdueColumn,
         ColumnCount
     };
     static constexpr int kPageSize = KeysetPages<domain::CaseSummary>::kPageSize;

@@ -112,14 +112,23 @@ void CasesPage::refresh()
     m_model->reload();
 }
 
-void CasesPage::openCase(qint64 caseId)
+CaseWindow *CasesPage::openCase(qint64 caseId)
 {
     if (caseId <= 0)
-        return;
+        return nullptr;
+    for (CaseWindow *open : findChildren<CaseWindow *>()) {
+        if (open->currentCase().id == caseId) {
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    }
     auto *window = new CaseWindow(m_services, caseId, this);
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &CaseWindow::caseChanged, this, &CasesPage::refresh);
+    connect(window, &CaseWindow::caseChanged, this, &CasesPage::casesChanged);
     window->show();
+    return window;
 }
 
 } // namespace cartella::gui

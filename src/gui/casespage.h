@@ -13,6 +13,7 @@ class QTimer;
 namespace cartella::gui {
 
 class CaseListModel;
+class CaseWindow;
 
 // The "Cartelle" section: filters (status, area, worker, Comune, free text), the paged list and its count.
 class CasesPage final : public QWidget
@@ -28,8 +29,13 @@ public:
     QComboBox *statusFilter() const { return m_status; }
 
 public slots:
-    void openCase(qint64 caseId);
+    // Opens the case in its window, or raises the window already showing it.
+    CaseWindow *openCase(qint64 caseId);
     void refresh();
+
+signals:
+    // Something was saved in a case window: lists and counts elsewhere may need a refresh.
+    void casesChanged();
 
 private:
     void applyFilter();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/careplan.h"
 #include "domain/vocabulary.h"
 
 #include <QComboBox>
@@ -45,6 +46,15 @@ template <typename E> E comboValue(const QComboBox *combo)
 template <typename E> void setComboValue(QComboBox *combo, E value)
 {
     combo->setCurrentIndex(combo->findData(domain::Vocabulary<E>::code(value)));
+}
+
+// What a deadline is about, in the user's language: derived review and planned-end deadlines are named by
+// their source (their stored title is only what the language was when they were made).
+inline QString deadlineText(const domain::Deadline &d)
+{
+    if (d.source == domain::DeadlineSource::Review || d.source == domain::DeadlineSource::PlannedEnd)
+        return domain::Vocabulary<domain::DeadlineSource>::label(d.source);
+    return d.title;
 }
 
 } // namespace cartella::gui

@@ -1,11 +1,17 @@
 #include "mainwindow.h"
 
 #include "casespage.h"
+#include "casewindow.h"
+#include "deadlinespage.h"
+#include "householddialog.h"
+#include "intakepage.h"
 #include "personspage.h"
 #include "placecompleters.h"
+#include "searchdialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,28 +21,42 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace cartella::gui {
 
 MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *parent)
     : QMainWindow(parent), m_places(std::make_unique<PlaceCompleters>(services.persons.places())),
-      m_databasePath(databasePath), m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this))
+      m_databasePath(databasePath), m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
+      m_services(services)
 {
     setWindowTitle(tr("Cartella — %1").arg(QFileInfo(databasePath).fileName()));
     m_personsPage = new PersonsPage(services.persons, *m_places, services.actor, this);
     m_casesPage = new CasesPage(services, this);
+    m_intakePage = new IntakePage(services, *m_places, this);
+    m_deadlinesPage = new DeadlinesPage(services, this);
 
     // Only the sections that work are listed; later sections join here.
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItem(
         new QListWidgetItem(QIcon::fromTheme(QStringLiteral("system-users")), tr("Persons")));
     m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("folder")), tr("Cases")));
+    m_navigation->addItem(
+        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("mail-message-new")), tr("Intake")));
+    m_navigation->addItem(
+        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("appointment-soon")), tr("My deadlines")));
     m_stack->addWidget(m_personsPage);
     m_stack->addWidget(m_casesPage);
+    m_stack->addWidget(m_intakePage);
+    m_stack->addWidget(m_deadlinesPage);
     m_navigation->setCurrentRow(0);
     m_navigation->setMaximumWidth(220);
     m_navigation->setMinimumWidth(150);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_stack->widget(row) == m_deadlinesPage)
+            m_deadlinesPage->refresh();
+    });
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -46,9 +66,42 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
     splitter->setSizes({180, 920});
     setCentralWidget(splitter);
 
+    m_overdue = new QLabel(this);
+    m_overdue->setObjectName(QStringLiteral("overdueLabel"));
+    statusBar()->addPermanentWidget(m_overdue);
     statusBar()->addPermanentWidget(new QLabel(QFileInfo(databasePath).absoluteFilePath(), this));
-    connect(m_personsPage, &PersonsPage::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    const auto showMessage = [this](const QString &message) {
+        statusBar()->showMessage(message, 5000);
+    };
+    connect(m_personsPage, &PersonsPage::statusMessage, this, showMessage);
+    connect(m_intakePage, &IntakePage::statusMessage, this, showMessage);
+    connect(m_deadlinesPage, &DeadlinesPage::statusMessage, this, showMessage);
+    connect(m_personsPage, &PersonsPage::householdRequested, this,
+            [this](qint64 personId, const QString &name) {
+                HouseholdDialog dialog(m_services, personId, name, this);
+                dialog.exec();
+            });
+    connect(m_intakePage, &IntakePage::caseOpened, this, [this](qint64 caseId) {
+        m_casesPage->refresh();
+        m_casesPage->openCase(caseId);
+    });
+    connect(m_deadlinesPage, &DeadlinesPage::openCaseRequested, this, [this](qint64 caseId) {
+        if (CaseWindow *w = m_casesPage->openCase(caseId))
+            w->showTab(4);
+    });
+    connect(m_deadlinesPage, &DeadlinesPage::deadlinesChanged, this, &MainWindow::updateOverdue);
+    connect(m_deadlinesPage->workerCombo(), &QComboBox::currentIndexChanged, this,
+            &MainWindow::updateOverdue);
+    connect(m_casesPage, &CasesPage::casesChanged, this, [this] {
+        m_deadlinesPage->refresh();
+        updateOverdue();
+    });
+    // Deadlines fall due while the application stays open: the count is looked at again every few minutes.
+    auto *tick = new QTimer(this);
+    tick->setInterval(5 * 60 * 1000);
+    connect(tick, &QTimer::timeout, this, &MainWindow::updateOverdue);
+    tick->start();
+    updateOverdue();
 
     createActions();
     resize(1100, 700);
@@ -73,15 +126,57 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
 
+    QAction *search = edit->addAction(tr("&Search everything…"), this, &MainWindow::showSearch);
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList sections{tr("&Persons"), tr("&Cases")};
+    const QStringList sections{tr("&Persons"), tr("&Cases"), tr("&Intake"), tr("My &deadlines")};
     for (int i = 0; i < sections.size(); ++i) {
-        QAction *go = view->addAction(sections.at(i), this, [this, i] { m_navigation->setCurrentRow(i); });
+        QAction *go = view->addAction(sections.at(i), this, [this, i] { showSection(i); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Cartella"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showSection(int index)
+{
+    m_navigation->setCurrentRow(index);
+    if (m_stack->widget(index) == m_deadlinesPage)
+        m_deadlinesPage->refresh();
+}
+
+void MainWindow::showSearch()
+{
+    auto *dialog = new SearchDialog(m_services, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SearchDialog::openPerson, m_personsPage, &PersonsPage::openPerson, Qt::QueuedConnection);
+    connect(dialog, &SearchDialog::openCase, this, [this](qint64 caseId, qint64 entryId) {
+        CaseWindow *w = m_casesPage->openCase(caseId);
+        if (w && entryId != 0) {
+            w->showTab(2);
+            w->selectEntry(entryId);
+        }
+    });
+    connect(dialog, &SearchDialog::openIntake, this, [this](qint64 intakeId) {
+        showSection(2);
+        m_intakePage->selectIntake(intakeId);
+    });
+    dialog->open();
+}
+
+void MainWindow::updateOverdue()
+{
+    const auto count = m_services.deadlines.overdueCount(m_deadlinesPage->workerId(), m_services.actor);
+    const qint64 overdue = count ? count.value() : 0;
+    m_navigation->item(3)->setText(overdue > 0 ? tr("My deadlines (%1 overdue)").arg(overdue)
+                                               : tr("My deadlines"));
+    m_navigation->item(3)->setForeground(overdue > 0 ? QColor(0xa9, 0x32, 0x26)
+                                                     : palette().color(QPalette::Text));
+    m_overdue->setText(overdue > 0 ? tr("%n overdue deadline(s)", nullptr, int(overdue))
+                                   : tr("No overdue deadlines"));
+    m_overdue->setStyleSheet(overdue > 0 ? QStringLiteral("color: #a93226; font-weight: bold;") : QString());
 }
 
 void MainWindow::showAbout()

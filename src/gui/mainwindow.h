@@ -13,10 +13,13 @@ class QStackedWidget;
 namespace cartella::gui {
 
 class CasesPage;
+class DeadlinesPage;
+class IntakePage;
 class PersonsPage;
 class PlaceCompleters;
 
-// The main window: a navigation list of the sections that work, and the section on the right.
+// The main window: a navigation list of the sections (persons, cases, intake, my deadlines), the section on
+// the right, the search box (Ctrl+K) and the overdue count in the status bar.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -28,10 +31,19 @@ public:
 
     PersonsPage *personsPage() const { return m_personsPage; }
     CasesPage *casesPage() const { return m_casesPage; }
+    IntakePage *intakePage() const { return m_intakePage; }
+    DeadlinesPage *deadlinesPage() const { return m_deadlinesPage; }
+    QLabel *overdueLabel() const { return m_overdue; }
+
+public slots:
+    void showSearch();
+    // Counts the overdue deadlines of the worker chosen in "Le mie scadenze" and shows them.
+    void updateOverdue();
 
 private:
     void createActions();
     void showAbout();
+    void showSection(int index);
 
     std::unique_ptr<PlaceCompleters> m_places;
     QString m_databasePath;
@@ -39,6 +51,10 @@ private:
     QStackedWidget *m_stack = nullptr;
     PersonsPage *m_personsPage = nullptr;
     CasesPage *m_casesPage = nullptr;
+    IntakePage *m_intakePage = nullptr;
+    DeadlinesPage *m_deadlinesPage = nullptr;
+    QLabel *m_overdue = nullptr;
+    Services m_services;
 };
 
 } // namespace cartella::gui

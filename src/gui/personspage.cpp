@@ -37,9 +37,13 @@ PersonsPage::PersonsPage(domain::PersonService &service, const PlaceCompleters &
         new QPushButton(QIcon::fromTheme(QStringLiteral("contact-new")), tr("New person"), this);
     newButton->setToolTip(tr("Register a new person (Ctrl+N)"));
 
+    auto *householdButton = new QPushButton(tr("&Household…"), this);
+    householdButton->setToolTip(tr("The household (nucleo familiare) of the selected person"));
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_withoutCode);
+    bar->addWidget(householdButton);
     bar->addWidget(newButton);
 
     m_table->setModel(m_model);
@@ -77,6 +81,13 @@ PersonsPage::PersonsPage(domain::PersonService &service, const PlaceCompleters &
     });
     connect(m_withoutCode, &QCheckBox::toggled, this, &PersonsPage::applyFilter);
     connect(newButton, &QPushButton::clicked, this, &PersonsPage::newPerson);
+    connect(householdButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        const qint64 id = m_model->personIdAt(current.row());
+        if (id > 0)
+            emit householdRequested(
+                id, m_model->index(current.row(), PersonListModel::NameColumn).data().toString());
+    });
     connect(m_table, &QTableView::activated, this, &PersonsPage::openCurrent);
     connect(m_model, &PersonListModel::totalCountChanged, this, &PersonsPage::updateCountLabel);
     connect(m_model, &PersonListModel::loadFailed, this,

@@ -36,6 +36,7 @@ public slots:
     void focusSearch();
 
 signals:
+    void householdRequested(qint64 personId, const QString &name);
     void totalCountChanged(qint64 total);
     void statusMessage(const QString &message);
 

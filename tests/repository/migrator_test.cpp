@@ -133,6 +133,41 @@ TEST_F(MigratorTest, AFileOfThePreviousSchemaMigratesWithAllItsData)
     EXPECT_EQ(storage.value()->counts().value().value(QStringLiteral("cases")), 0) << "the new tables exist";
 }
 
+TEST_F(MigratorTest, ASchemaFiveFileKeepsItsCasesAndItsDiaryBecomesSearchable)
+{
+    {
+        auto db = Database::open(path()).value();
+        ASSERT_TRUE(Migrator(*db, Migrator::embedded().mid(0, 5)).migrate());
+        QSqlQuery q(db->connection());
+        for (const char *sql :
+             {"INSERT INTO workers (id, name) VALUES (1, 'Anna')",
+              "INSERT INTO cases (id, year, sequence, number, area, municipality_code, "
+              "responsible_worker_id, "
+              "referral_source, opened_on, status, notes, created_at, created_by, updated_at, updated_by) "
+              "VALUES "
+              "(1, 2026, 1, '2026/0001', 'elderly', '045001', 1, 'family', '2026-01-10', 'closed', 'Note "
+              "vecchie', "
+              "'2026-01-10T09:00:00.000Z', 'a', '2026-01-10T09:00:00.000Z', 'a')",
+              "INSERT INTO case_events (case_id, kind, to_value, note, at, by_user) VALUES (1, 'status', "
+              "'closed', 'Obiettivi raggiunti. ok', '2026-02-01T09:00:00.000Z', 'a')",
+              "INSERT INTO diary_entries (id, case_id, entry_date, kind, author, created_at) VALUES (1, 1, "
+              "'2026-01-11', 'note', 'a', '2026-01-11T09:00:00.000Z')",
+              "INSERT INTO diary_versions (entry_id, version, text, edited_at, edited_by) VALUES (1, 1, "
+              "'Visita domiciliare: la stufa è guasta', '2026-01-11T09:00:00.000Z', 'a')"})
+            ASSERT_TRUE(q.exec(QString::fromUtf8(sql))) << sql;
+    }
+    auto storage = Storage::open(path());
+    ASSERT_TRUE(storage) << storage.error().message.toStdString();
+    Database &db = storage.value()->database();
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM case_events WHERE reason_code = ''")), 1)
+        << "old history rows keep their note and get an empty reason code";
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH 'stufa'")),
+              1 * 4 + 1)
+        << "the diary written before the migration is indexed";
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH 'vecchie'")),
+              1 * 4 + 2);
+}
+
 TEST_F(MigratorTest, AFailedMigrationLeavesTheFileAsItWas)
 {
     ASSERT_TRUE(Storage::open(path()));

@@ -1,0 +1,141 @@
+// The intake and project part of DemoCasework.
+#include "democasework.h"
+
+namespace cartella::cli {
+
+using namespace cartella::domain;
+
+namespace {
+
+const QStringList kRequests{
+    QStringLiteral("Chiede un aiuto per pagare le bollette arretrate: ha perso il lavoro da tre mesi."),
+    QStringLiteral(
+        "La figlia chiede informazioni sull'assistenza domiciliare per la madre, non più autosufficiente."),
+    QStringLiteral("Segnalazione della scuola: il bambino arriva spesso senza pranzo e stanco."),
+    QStringLiteral("Chiede come fare domanda per l'assegno di inclusione e per la casa popolare."),
+    QStringLiteral("Cerca un posto in un centro diurno per il figlio con disabilità dopo la scuola."),
+    QStringLiteral("Sfrattata con due figli minori, chiede una soluzione abitativa urgente."),
+};
+const QStringList kResponses{
+    QStringLiteral("Spiegati requisiti e documenti; consegnato il modulo ISEE."),
+    QStringLiteral("Orientata al CAF per l'ISEE e al patronato per la domanda."),
+    QStringLiteral("Date informazioni sui servizi del Comune e sugli orari dello sportello."),
+};
+const QStringList kReferrals{QStringLiteral("Centro per l'impiego"), QStringLiteral("CAF"),
+                             QStringLiteral("Consultorio familiare"), QStringLiteral("Caritas diocesana")};
+const QStringList kObjectives{
+    QStringLiteral("Stabilizzare la situazione economica del nucleo"),
+    QStringLiteral("Garantire la frequenza scolastica regolare dei minori"),
+    QStringLiteral("Mantenere la persona al proprio domicilio in sicurezza"),
+    QStringLiteral("Trovare una soluzione abitativa adeguata"),
+    QStringLiteral("Avviare un percorso di inserimento lavorativo"),
+};
+const QStringList kActions{
+    QStringLiteral("Accompagnare alla domanda di assegno di inclusione"),
+    QStringLiteral("Incontro con gli insegnanti"),
+    QStringLiteral("Attivare il SAD per tre accessi settimanali"),
+    QStringLiteral("Colloquio con il centro per l'impiego"),
+    QStringLiteral("Verifica con l'ufficio casa del Comune"),
+    QStringLiteral("Visita domiciliare di verifica"),
+};
+const QStringList kManualDeadlines{
+    QStringLiteral("Relazione al Tribunale per i Minorenni"),
+    QStringLiteral("Rinnovo ISEE"),
+    QStringLiteral("Fine inserimento in comunità"),
+    QStringLiteral("Rata prestito sull'onore"),
+};
+
+} // namespace
+
+Result<qint64> DemoCasework::openCaseFromIntake(const Person &principal)
+{
+    Case draft = caseDraft(principal);
+    IntakeContact contact;
+    contact.contactDate = draft.openedOn.addDays(-qint64(pick(10)));
+    contact.channel = static_cast<ContactChannel>(pick(4));
+    contact.area = draft.area;
+    contact.municipalityCode = draft.municipalityCode;
+    contact.personIds = {principal.id};
+    contact.request = kRequests.at(qsizetype(pick(quint64(kRequests.size()))));
+    contact.response = kResponses.at(qsizetype(pick(quint64(kResponses.size()))));
+    const auto recorded = m_services.intakes.record(contact, m_actor);
+    if (!recorded)
+        return recorded.error();
+    draft.members.clear(); // from the contact
+    const auto opened =
+        m_services.intakes.openCase(recorded.value().id, recorded.value().stamp.version, draft, m_actor);
+    if (!opened)
+        return opened.error();
+    return opened.value().id;
+}
+
+Status DemoCasework::recordIntake(const Person &person)
+{
+    IntakeContact contact;
+    contact.contactDate = std::min(QDate::currentDate(), QDate(2026, 10, 31)).addDays(-qint64(pick(400)));
+    contact.channel = static_cast<ContactChannel>(pick(4));
+    contact.area = static_cast<CaseArea>(pick(5));
+    contact.municipalityCode = person.residence.municipalityCode;
+    if (pick(4) == 0)
+        contact.visitor = QStringLiteral("Persona non registrata");
+    else
+        contact.personIds = {person.id};
+    contact.request = kRequests.at(qsizetype(pick(quint64(kRequests.size()))));
+    contact.response = kResponses.at(qsizetype(pick(quint64(kResponses.size()))));
+    if (pick(3) == 0) {
+        contact.outcome = IntakeOutcome::Referred;
+        contact.referredTo = kReferrals.at(qsizetype(pick(quint64(kReferrals.size()))));
+    }
+    const auto recorded = m_services.intakes.record(contact, m_actor);
+    return recorded ? ok() : Status(recorded.error());
+}
+
+Status DemoCasework::addProject(const Case &c)
+{
+    const QDate today = QDate::currentDate();
+    const int objectives = 1 + int(pick(2));
+    for (int i = 0; i < objectives; ++i) {
+        auto plan = m_services.plans.addObjective(
+            c.id, kObjectives.at(qsizetype(pick(quint64(kObjectives.size())))), m_actor);
+        if (!plan)
+            return plan.error();
+        const qint64 objectiveId = plan.value().objectives.last().id;
+        const int actions = 1 + int(pick(2));
+        for (int j = 0; j < actions; ++j) {
+            CareAction a;
+            a.caseId = c.id;
+            a.objectiveId = objectiveId;
+            a.what = kActions.at(qsizetype(pick(quint64(kActions.size()))));
+            a.ownerWorkerId = pick(3) == 0
+                                  ? m_socialWorkers.at(qsizetype(pick(quint64(m_socialWorkers.size()))))
+                                  : c.responsibleWorkerId;
+            a.dueOn = today.addDays(qint64(pick(90)));
+            a.status = pick(4) == 0 ? ActionStatus::InProgress : ActionStatus::Planned;
+            if (auto added = m_services.plans.addAction(a, m_actor); !added)
+                return added.error();
+        }
+    }
+    // A review held a few months ago, whose next review is due around now: some are overdue.
+    CareReview review;
+    review.caseId = c.id;
+    review.reviewDate = std::max(c.openedOn, today.addDays(-qint64(60 + pick(60))));
+    review.outcome =
+        QStringLiteral("Obiettivi in parte raggiunti; la persona partecipa agli incontri. Si prosegue.");
+    review.nextReviewOn = today.addDays(qint64(pick(60)) - 20);
+    if (review.nextReviewOn <= review.reviewDate)
+        review.nextReviewOn = review.reviewDate.addDays(30);
+    if (auto added = m_services.plans.addReview(review, m_actor); !added)
+        return added.error();
+    if (pick(3) == 0) {
+        Deadline d;
+        d.caseId = c.id;
+        d.title = kManualDeadlines.at(qsizetype(pick(quint64(kManualDeadlines.size()))));
+        d.dueOn = today.addDays(qint64(pick(75)) - 15);
+        d.ownerWorkerId = c.responsibleWorkerId;
+        if (auto added = m_services.deadlines.add(d, m_actor); !added)
+            return added.error();
+    }
+    return ok();
+}
+
+} // namespace cartella::cli

@@ -1,0 +1,132 @@
+#include "intakelistmodel.h"
+
+#include "formhelpers.h"
+
+namespace cartella::gui {
+
+using namespace cartella::domain;
+
+IntakeListModel::IntakeListModel(Services services, QObject *parent)
+    : QAbstractTableModel(parent), m_services(std::move(services))
+{}
+
+void IntakeListModel::setQuery(const IntakeQuery &query)
+{
+    m_query = query;
+    reload();
+}
+
+void IntakeListModel::reload()
+{
+    beginResetModel();
+    m_pages.clear();
+    endResetModel();
+    fetchMore({});
+}
+
+const IntakeContact *IntakeListModel::intakeAt(int row) const
+{
+    return row >= 0 && row < m_pages.size() ? &m_pages.rows().at(row) : nullptr;
+}
+
+int IntakeListModel::rowOf(qint64 intakeId) const
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages.rows().at(i).id == intakeId)
+            return i;
+    }
+    return -1;
+}
+
+int IntakeListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_pages.size());
+}
+
+int IntakeListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant IntakeListModel::data(const QModelIndex &index, int role) const
+{
+    const IntakeContact *i = intakeAt(index.row());
+    if (!index.isValid() || !i)
+        return {};
+    if (role == Qt::ToolTipRole && index.column() == RequestColumn)
+        return i->request;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case DateColumn:
+        return showDate(i->contactDate);
+    case WhoColumn: {
+        QStringList who = i->personNames;
+        if (!i->visitor.isEmpty())
+            who.append(i->visitor);
+        return who.join(QStringLiteral(", "));
+    }
+    case ChannelColumn:
+        return Vocabulary<ContactChannel>::label(i->channel);
+    case AreaColumn:
+        return Vocabulary<CaseArea>::label(i->area);
+    case RequestColumn:
+        return i->request.simplified().left(120);
+    case OutcomeColumn:
+        if (i->outcome == IntakeOutcome::CaseOpened)
+            return tr("Case %1").arg(i->caseNumber);
+        if (i->outcome == IntakeOutcome::Referred)
+            return tr("Referred to %1").arg(i->referredTo);
+        return Vocabulary<IntakeOutcome>::label(i->outcome);
+    }
+    return {};
+}
+
+QVariant IntakeListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case WhoColumn:
+        return tr("Who came");
+    case ChannelColumn:
+        return tr("Channel");
+    case AreaColumn:
+        return tr("Area");
+    case RequestColumn:
+        return tr("Request");
+    case OutcomeColumn:
+        return tr("Outcome");
+    }
+    return {};
+}
+
+bool IntakeListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_pages.hasMore();
+}
+
+void IntakeListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_pages.hasMore())
+        return;
+    const auto page = m_pages.next([this](const std::optional<IntakeContact> &after, int limit) {
+        IntakeQuery q = m_query;
+        q.after = after;
+        q.limit = limit;
+        return m_services.intakes.list(q, m_services.actor);
+    });
+    if (!page) {
+        emit loadFailed(page.error().message);
+        return;
+    }
+    if (page.value().isEmpty())
+        return;
+    beginInsertRows({}, int(m_pages.size()), int(m_pages.size() + page.value().size() - 1));
+    m_pages.append(page.value());
+    endInsertRows();
+}
+
+} // namespace cartella::gui
