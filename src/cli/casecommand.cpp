@@ -1,8 +1,7 @@
 #include "casecommand.h"
 
 #include "admincli.h"
-#include "domain/caseservice.h"
-#include "domain/diaryservice.h"
+#include "domain/servicehub.h"
 #include "domain/vocabulary.h"
 #include "options.h"
 #include "repository/storage.h"
@@ -37,8 +36,6 @@ template <typename E> QString codes()
         out.append(Vocabulary<E>::code(value));
     return out.join(QStringLiteral(", "));
 }
-
-const char *const kEventKinds[] = {"opened", "status", "responsible"};
 
 } // namespace
 
@@ -114,8 +111,9 @@ int CaseCommand::show(repository::Storage &storage, const QStringList &args)
         return usage(error);
     if (options->positional().size() != 1)
         return usage(tr("case show needs exactly one case number, e.g. 2026/0042."));
-    CaseService cases(storage.cases(), storage.transactions());
-    DiaryService diary(storage.cases(), storage.transactions());
+    ServiceHub hub(storage.repositories());
+    CaseService &cases = hub.cases;
+    DiaryService &diary = hub.diary;
     const auto found = cases.getByNumber(options->positional().first(), m_actor);
     if (!found) {
         m_err << found.error().message << Qt::endl;
@@ -125,7 +123,9 @@ int CaseCommand::show(repository::Storage &storage, const QStringList &args)
     const auto history = cases.history(c.id, m_actor);
     const auto entries = diary.entries(c.id, m_actor);
     const auto workers = cases.workers(m_actor);
-    if (!history || !entries || !workers) {
+    const auto plan = hub.plans.plan(c.id, m_actor);
+    const auto deadlines = hub.deadlines.list({std::nullopt, c.id, false, 2000}, m_actor);
+    if (!history || !entries || !workers || !plan || !deadlines) {
         m_err << tr("The case could not be read completely.") << Qt::endl;
         return ExitFailure;
     }
@@ -141,10 +141,11 @@ int CaseCommand::show(repository::Storage &storage, const QStringList &args)
                                    {QStringLiteral("role"), Vocabulary<MemberRole>::code(m.role)}});
     QJsonArray events;
     for (const CaseEvent &e : history.value())
-        events.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(kEventKinds[int(e.kind)])},
+        events.append(QJsonObject{{QStringLiteral("kind"), Vocabulary<CaseEvent::Kind>::code(e.kind)},
                                   {QStringLiteral("from"), e.fromValue},
                                   {QStringLiteral("to"), e.toValue},
                                   {QStringLiteral("note"), e.note},
+                                  {QStringLiteral("reason"), e.reasonCode},
                                   {QStringLiteral("at"), e.at.toString(Qt::ISODate)},
                                   {QStringLiteral("by"), e.by}});
     QJsonArray diaryJson;
@@ -157,6 +158,41 @@ int CaseCommand::show(repository::Storage &storage, const QStringList &args)
                                      {QStringLiteral("text"), e.text},
                                      {QStringLiteral("withdrawn"), e.withdrawn},
                                      {QStringLiteral("withdraw_reason"), e.withdrawReason}});
+    const auto date = [](const QDate &d) {
+        return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+    };
+    QJsonArray objectives;
+    for (const CareObjective &o : plan.value().objectives) {
+        QJsonArray actions;
+        for (const CareAction &a : plan.value().actions) {
+            if (a.objectiveId == o.id)
+                actions.append(
+                    QJsonObject{{QStringLiteral("what"), a.what},
+                                {QStringLiteral("owner"), a.ownerName},
+                                {QStringLiteral("due_on"), date(a.dueOn)},
+                                {QStringLiteral("status"), Vocabulary<ActionStatus>::code(a.status)}});
+        }
+        objectives.append(QJsonObject{{QStringLiteral("title"), o.title},
+                                      {QStringLiteral("status"), Vocabulary<ObjectiveStatus>::code(o.status)},
+                                      {QStringLiteral("actions"), actions}});
+    }
+    QJsonArray reviews;
+    for (const CareReview &r : plan.value().reviews)
+        reviews.append(QJsonObject{{QStringLiteral("date"), date(r.reviewDate)},
+                                   {QStringLiteral("outcome"), r.outcome},
+                                   {QStringLiteral("next_review_on"), date(r.nextReviewOn)},
+                                   {QStringLiteral("by"), r.recordedBy}});
+    QJsonArray deadlineJson;
+    for (const Deadline &d : deadlines.value())
+        deadlineJson.append(
+            QJsonObject{{QStringLiteral("title"), d.title},
+                        {QStringLiteral("due_on"), date(d.dueOn)},
+                        {QStringLiteral("owner"), d.ownerName},
+                        {QStringLiteral("source"), Vocabulary<DeadlineSource>::code(d.source)},
+                        {QStringLiteral("state"), Vocabulary<DeadlineState>::code(d.state)}});
+    const QJsonObject project{{QStringLiteral("planned_end_on"), date(plan.value().plannedEndOn)},
+                              {QStringLiteral("objectives"), objectives},
+                              {QStringLiteral("reviews"), reviews}};
     const QJsonObject json{
         {QStringLiteral("number"), c.number()},
         {QStringLiteral("area"), Vocabulary<CaseArea>::code(c.area)},
@@ -172,6 +208,8 @@ int CaseCommand::show(repository::Storage &storage, const QStringList &args)
         {QStringLiteral("members"), members},
         {QStringLiteral("history"), events},
         {QStringLiteral("diary"), diaryJson},
+        {QStringLiteral("project"), project},
+        {QStringLiteral("deadlines"), deadlineJson},
     };
     if (options->has(QStringLiteral("json"))) {
         m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);

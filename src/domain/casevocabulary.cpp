@@ -81,8 +81,20 @@ constexpr Table<HouseholdRelation, 10> kRelation{{{
     {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")},
 }}};
 
+// Stored in case_events.kind.
+constexpr Table<CaseEvent::Kind, 7> kEventKind{{{
+    {"opened", QT_TRANSLATE_NOOP("Vocabulary", "Case opened")},
+    {"status", QT_TRANSLATE_NOOP("Vocabulary", "Status")},
+    {"responsible", QT_TRANSLATE_NOOP("Vocabulary", "Responsible worker")},
+    {"member", QT_TRANSLATE_NOOP("Vocabulary", "Person added")},
+    {"team", QT_TRANSLATE_NOOP("Vocabulary", "Team")},
+    {"plan", QT_TRANSLATE_NOOP("Vocabulary", "Project")},
+    {"deadline", QT_TRANSLATE_NOOP("Vocabulary", "Deadline")},
+}}};
+
 } // namespace
 
+CARTELLA_VOCABULARY(CaseEvent::Kind, kEventKind)
 CARTELLA_VOCABULARY(HouseholdRelation, kRelation)
 CARTELLA_VOCABULARY(CaseArea, kArea)
 CARTELLA_VOCABULARY(CaseStatus, kStatus)

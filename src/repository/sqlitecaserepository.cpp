@@ -52,21 +52,6 @@ Case readCase(const QSqlQuery &q)
     return c;
 }
 
-// Stored codes of CaseEvent::Kind, in enum order.
-const QString kEventKinds[] = {QStringLiteral("opened"),      QStringLiteral("status"),
-                               QStringLiteral("responsible"), QStringLiteral("member"),
-                               QStringLiteral("team"),        QStringLiteral("plan"),
-                               QStringLiteral("deadline")};
-
-CaseEvent::Kind eventKind(const QString &code)
-{
-    for (std::size_t i = 0; i < std::size(kEventKinds); ++i) {
-        if (kEventKinds[i] == code)
-            return CaseEvent::Kind(i);
-    }
-    return CaseEvent::Kind::Opened;
-}
-
 // The WHERE of the case list, without paging.
 QString caseFilter(const CaseQuery &query, QVariantList &values)
 {
@@ -191,8 +176,8 @@ Status SqliteCaseRepository::addEvent(qint64 caseId, const CaseEvent &e)
             q,
             QStringLiteral("INSERT INTO case_events (case_id, kind, from_value, to_value, note, at, by_user, "
                            "reason_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {caseId, kEventKinds[int(e.kind)], text(e.fromValue), text(e.toValue), text(e.note),
-             e.at.toUTC().toString(Qt::ISODateWithMs), e.by, text(e.reasonCode)}))
+            {caseId, Vocabulary<CaseEvent::Kind>::code(e.kind), text(e.fromValue), text(e.toValue),
+             text(e.note), e.at.toUTC().toString(Qt::ISODateWithMs), e.by, text(e.reasonCode)}))
         return queryError(q);
     return ok();
 }
@@ -269,7 +254,7 @@ Result<QList<CaseEvent>> SqliteCaseRepository::history(qint64 caseId)
     QList<CaseEvent> out;
     while (q.next()) {
         CaseEvent e;
-        e.kind = eventKind(q.value(0).toString());
+        e.kind = Vocabulary<CaseEvent::Kind>::fromCode(q.value(0).toString());
         e.fromValue = q.value(1).toString();
         e.toValue = q.value(2).toString();
         e.note = q.value(3).toString();

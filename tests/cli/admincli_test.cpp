@@ -203,6 +203,8 @@ TEST_F(AdminCliTest, DemoZoneMakesCaseworkAndCaseCommandsShowIt)
               counts.value(QStringLiteral("diary_entries")).toInt())
         << "some entries were corrected";
     EXPECT_GT(counts.value(QStringLiteral("case_events")).toInt(), 62);
+    for (const char *table : {"intakes", "care_objectives", "care_actions", "care_reviews", "deadlines"})
+        EXPECT_GT(counts.value(QLatin1String(table)).toInt(), 10) << table;
 
     const ProcessRun list =
         adminDb({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json")});
@@ -244,6 +246,33 @@ TEST_F(AdminCliTest, DemoZoneMakesCaseworkAndCaseCommandsShowIt)
     EXPECT_EQ(history.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("opened"));
     EXPECT_EQ(history.last().toObject().value(QStringLiteral("to")).toString(), QStringLiteral("closed"));
     EXPECT_TRUE(c.value(QStringLiteral("diary")).isArray());
+
+    const ProcessRun inCharge =
+        adminDb({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json"),
+                 QStringLiteral("--status"), QStringLiteral("in_charge")});
+    ASSERT_EQ(inCharge.status, 0);
+    const QString active = QJsonDocument::fromJson(inCharge.out.toUtf8())
+                               .array()
+                               .first()
+                               .toObject()
+                               .value(QStringLiteral("number"))
+                               .toString();
+    const ProcessRun withProject =
+        adminDb({QStringLiteral("case"), QStringLiteral("show"), active, QStringLiteral("--json")});
+    ASSERT_EQ(withProject.status, 0) << withProject.err.toStdString();
+    const QJsonObject project = QJsonDocument::fromJson(withProject.out.toUtf8())
+                                    .object()
+                                    .value(QStringLiteral("project"))
+                                    .toObject();
+    const QJsonArray objectives = project.value(QStringLiteral("objectives")).toArray();
+    ASSERT_FALSE(objectives.isEmpty()) << withProject.out.toStdString();
+    EXPECT_FALSE(objectives.first().toObject().value(QStringLiteral("actions")).toArray().isEmpty());
+    EXPECT_FALSE(project.value(QStringLiteral("reviews")).toArray().isEmpty());
+    EXPECT_FALSE(QJsonDocument::fromJson(withProject.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("deadlines"))
+                     .toArray()
+                     .isEmpty());
 
     EXPECT_EQ(adminDb({QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("1999/9999")}).status,
               1);

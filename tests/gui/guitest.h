@@ -5,9 +5,11 @@
 #include "gui/placecompleters.h"
 #include "gui/services.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -36,6 +38,21 @@ inline void typeText(QWidget *widget, const QString &text)
             QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
         }
     }
+}
+
+// Runs `act` on the modal dialog of type T as soon as one is shown (for code that calls exec()).
+template <typename T, typename F> void whenModal(F act)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            act(dialog);
+        }
+    });
+    timer->start();
 }
 
 // A real database, the real services and the real place tables behind the widgets under test.
