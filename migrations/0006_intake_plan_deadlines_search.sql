@@ -147,6 +147,8 @@ CREATE INDEX deadlines_case ON deadlines (case_id, state, due_on);
 CREATE INDEX deadlines_open_due ON deadlines (state, due_on);
 CREATE UNIQUE INDEX deadlines_one_open_per_source ON deadlines (source, source_id)
     WHERE state = 'open' AND source <> 'manual';
+-- The partial index above cannot serve "source = ? AND source_id = ?" with bound values; this one does.
+CREATE INDEX deadlines_source ON deadlines (source, source_id, state);
 
 CREATE TRIGGER deadlines_no_delete BEFORE DELETE ON deadlines
 BEGIN

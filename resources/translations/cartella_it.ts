@@ -231,6 +231,316 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
 </context>
 <context>
+    <name>CarePlanPanel</name>
+    <message>
+        <source>Planned &amp;end of the project</source>
+        <translation>&amp;Fine prevista del progetto</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Save date</source>
+        <translation>Salva data</translation>
+    </message>
+    <message>
+        <source>Objective / action</source>
+        <translation>Obiettivo / azione</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>A new objective, agreed with the person…</source>
+        <translation>Un nuovo obiettivo, concordato con la persona…</translation>
+    </message>
+    <message>
+        <source>Add &amp;objective</source>
+        <translation>Aggiungi &amp;obiettivo</translation>
+    </message>
+    <message>
+        <source>Set objective status</source>
+        <translation>Imposta stato dell&apos;obiettivo</translation>
+    </message>
+    <message>
+        <source>Action of the selected objective</source>
+        <translation>Azione dell&apos;obiettivo selezionato</translation>
+    </message>
+    <message>
+        <source>What is to be done…</source>
+        <translation>Che cosa va fatto…</translation>
+    </message>
+    <message>
+        <source>by dd/mm/yyyy</source>
+        <translation>entro gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Add &amp;action</source>
+        <translation>Aggiungi &amp;azione</translation>
+    </message>
+    <message>
+        <source>&amp;Save action</source>
+        <translation>&amp;Salva azione</translation>
+    </message>
+    <message>
+        <source>Reviews (verifiche)</source>
+        <translation>Verifiche</translation>
+    </message>
+    <message>
+        <source>held on dd/mm/yyyy</source>
+        <translation>svolta il gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Outcome of the review…</source>
+        <translation>Esito della verifica…</translation>
+    </message>
+    <message>
+        <source>next on dd/mm/yyyy</source>
+        <translation>prossima il gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>&amp;Record review</source>
+        <translation>&amp;Registra verifica</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Entro il</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanRepository</name>
+    <message>
+        <source>The project could not be read or written.</source>
+        <translation>Non è stato possibile leggere o scrivere il progetto.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the project in the meantime.</source>
+        <translation>Qualcun altro ha modificato il progetto nel frattempo.</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanService</name>
+    <message>
+        <source>Case %1 is closed: reopen it to change its project.</source>
+        <translation>La cartella %1 è chiusa: riaprila per modificarne il progetto.</translation>
+    </message>
+    <message>
+        <source>Choose who is in charge from the active workers.</source>
+        <translation>Scegli il responsabile tra gli operatori attivi.</translation>
+    </message>
+    <message>
+        <source>The project cannot end before the case was opened.</source>
+        <translation>Il progetto non può terminare prima dell&apos;apertura della cartella.</translation>
+    </message>
+    <message>
+        <source>Planned end of the project</source>
+        <translation>Fine prevista del progetto</translation>
+    </message>
+    <message>
+        <source>An objective needs a description.</source>
+        <translation>Un obiettivo richiede una descrizione.</translation>
+    </message>
+    <message>
+        <source>The objective does not exist.</source>
+        <translation>L&apos;obiettivo non esiste.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this objective in the meantime. Reload and try again.</source>
+        <translation>Qualcun altro ha modificato questo obiettivo nel frattempo. Ricarica e riprova.</translation>
+    </message>
+    <message>
+        <source>Say what the action is.</source>
+        <translation>Indica in che cosa consiste l&apos;azione.</translation>
+    </message>
+    <message>
+        <source>A new action cannot be due in the past.</source>
+        <translation>Una nuova azione non può avere una scadenza nel passato.</translation>
+    </message>
+    <message>
+        <source>Choose the objective the action serves.</source>
+        <translation>Scegli l&apos;obiettivo a cui si riferisce l&apos;azione.</translation>
+    </message>
+    <message>
+        <source>Actions can only be added to an active objective.</source>
+        <translation>Le azioni si possono aggiungere solo a un obiettivo attivo.</translation>
+    </message>
+    <message>
+        <source>The action does not exist.</source>
+        <translation>L&apos;azione non esiste.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this action in the meantime. Reload and try again.</source>
+        <translation>Qualcun altro ha modificato questa azione nel frattempo. Ricarica e riprova.</translation>
+    </message>
+    <message>
+        <source>A done or cancelled action is not changed any more.</source>
+        <translation>Un&apos;azione fatta o annullata non si può più modificare.</translation>
+    </message>
+    <message>
+        <source>A review needs its date.</source>
+        <translation>Una verifica richiede la sua data.</translation>
+    </message>
+    <message>
+        <source>A review cannot be recorded before it happens.</source>
+        <translation>Una verifica non si può registrare prima che si sia svolta.</translation>
+    </message>
+    <message>
+        <source>Write the outcome of the review.</source>
+        <translation>Scrivi l&apos;esito della verifica.</translation>
+    </message>
+    <message>
+        <source>The next review must come after this one.</source>
+        <translation>La prossima verifica deve essere successiva a questa.</translation>
+    </message>
+    <message>
+        <source>A review cannot come before the case was opened.</source>
+        <translation>Una verifica non può essere precedente all&apos;apertura della cartella.</translation>
+    </message>
+    <message>
+        <source>Project review</source>
+        <translation>Verifica del progetto</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDeadlinesPanel</name>
+    <message>
+        <source>Show &amp;completed and cancelled deadlines</source>
+        <translation>Mostra le scadenze &amp;completate e annullate</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Segna come &amp;fatta</translation>
+    </message>
+    <message>
+        <source>Cancel deadline</source>
+        <translation>Annulla scadenza</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>Nuova scadenza</translation>
+    </message>
+    <message>
+        <source>What is due (court report, ISEE renewal…)</source>
+        <translation>Oggetto della scadenza (relazione al tribunale, rinnovo ISEE…)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>&amp;Add deadline</source>
+        <translation>&amp;Aggiungi scadenza</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHistoryText</name>
+    <message>
+        <source>Case opened</source>
+        <translation>Cartella aperta</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Responsabile: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>Operatore responsabile</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>Persona aggiunta</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>(responsible worker only)</source>
+        <translation>(solo l&apos;operatore responsabile)</translation>
+    </message>
+    <message>
+        <source>Objective added</source>
+        <translation>Obiettivo aggiunto</translation>
+    </message>
+    <message>
+        <source>Objective: %1</source>
+        <translation>Obiettivo: %1</translation>
+    </message>
+    <message>
+        <source>Action added</source>
+        <translation>Azione aggiunta</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Azione: %1</translation>
+    </message>
+    <message>
+        <source>Action changed</source>
+        <translation>Azione modificata</translation>
+    </message>
+    <message>
+        <source>Review recorded</source>
+        <translation>Verifica registrata</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fine prevista</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuna)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+</context>
+<context>
+    <name>CaseMembersPanel</name>
+    <message>
+        <source>People in the case</source>
+        <translation>Persone nella cartella</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Aggiungi persona…</translation>
+    </message>
+    <message>
+        <source>&amp;Household…</source>
+        <translation>&amp;Nucleo familiare…</translation>
+    </message>
+    <message>
+        <source>The household (nucleo familiare) of the selected person</source>
+        <translation>Il nucleo familiare della persona selezionata</translation>
+    </message>
+    <message>
+        <source>Team (équipe)</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Tick who works on the case with the responsible worker.</source>
+        <translation>Spunta chi lavora sulla cartella insieme all&apos;operatore responsabile.</translation>
+    </message>
+    <message>
+        <source>Save &amp;team</source>
+        <translation>&amp;Salva équipe</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>The case records could not be read or written.</source>
@@ -307,6 +617,14 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>This person is already a member of the case.</source>
         <translation>Questa persona è già un componente della cartella.</translation>
     </message>
+    <message>
+        <source>Choose a person from the registry.</source>
+        <translation>Scegli una persona dall&apos;archivio.</translation>
+    </message>
+    <message>
+        <source>A team member is missing or no longer active.</source>
+        <translation>Un componente dell&apos;équipe manca o non è più attivo.</translation>
+    </message>
 </context>
 <context>
     <name>CaseWindow</name>
@@ -359,10 +677,6 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <translation>Storico</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Componenti</translation>
-    </message>
-    <message>
         <source>Diary</source>
         <translation>Diario</translation>
     </message>
@@ -397,6 +711,14 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>Earlier versions</source>
         <translation>Versioni precedenti</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Ricar&amp;ica</translation>
+    </message>
+    <message>
+        <source>Show what others saved meanwhile (F5); what you are typing stays</source>
+        <translation>Mostra ciò che altri hanno salvato nel frattempo (F5); quello che stai scrivendo resta</translation>
     </message>
 </context>
 <context>
@@ -440,6 +762,52 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>Another user or program is saving to the database right now. Try again in a few seconds; nothing was changed.</source>
         <translation>Un altro utente o programma sta salvando nel database in questo momento. Riprova tra qualche secondo; non è stato modificato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRepository</name>
+    <message>
+        <source>The deadlines could not be read or written.</source>
+        <translation>Non è stato possibile leggere o scrivere le scadenze.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the deadline in the meantime.</source>
+        <translation>Qualcun altro ha modificato la scadenza nel frattempo.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineService</name>
+    <message>
+        <source>Say what is due.</source>
+        <translation>Indica l&apos;oggetto della scadenza.</translation>
+    </message>
+    <message>
+        <source>A deadline needs its date.</source>
+        <translation>Una scadenza richiede la sua data.</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed.</source>
+        <translation>La cartella %1 è chiusa.</translation>
+    </message>
+    <message>
+        <source>Choose who is in charge from the active workers.</source>
+        <translation>Scegli il responsabile tra gli operatori attivi.</translation>
+    </message>
+    <message>
+        <source>The deadline does not exist.</source>
+        <translation>La scadenza non esiste.</translation>
+    </message>
+    <message>
+        <source>This deadline was already closed (%1) by %2.</source>
+        <translation>Questa scadenza era già stata chiusa (%1) da %2.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this deadline in the meantime. Reload and try again.</source>
+        <translation>Qualcun altro ha modificato questa scadenza nel frattempo. Ricarica e riprova.</translation>
+    </message>
+    <message>
+        <source>This deadline comes from the project: change the action or the review instead.</source>
+        <translation>Questa scadenza deriva dal progetto: modifica invece l&apos;azione o la verifica.</translation>
     </message>
 </context>
 <context>
@@ -560,6 +928,25 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
 </context>
 <context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Household</source>
+        <translation>Nucleo familiare</translation>
+    </message>
+    <message>
+        <source>&amp;Create household</source>
+        <translation>&amp;Crea nucleo familiare</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Aggiungi componente…</translation>
+    </message>
+    <message>
+        <source>Member &amp;leaves</source>
+        <translation>&amp;Uscita dal nucleo</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdRepository</name>
     <message>
         <source>The household records could not be read or written.</source>
@@ -606,6 +993,135 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>New contact (segretariato sociale)</source>
+        <translation>Nuovo contatto (segretariato sociale)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>Ca&amp;nale</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Chi si è presentato</translation>
+    </message>
+    <message>
+        <source>Add person from the &amp;registry…</source>
+        <translation>Aggiungi persona dall&apos;ar&amp;chivio…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>…or a name, when the person is not in the registry</source>
+        <translation>…oppure un nome, se la persona non è in archivio</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>&amp;Area</translation>
+    </message>
+    <message>
+        <source>Co&amp;mune</source>
+        <translation>Co&amp;mune</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Richiesta</translation>
+    </message>
+    <message>
+        <source>The request in the person&apos;s words</source>
+        <translation>La richiesta con le parole della persona</translation>
+    </message>
+    <message>
+        <source>Information and &amp;orientation given</source>
+        <translation>Informazioni e &amp;orientamento forniti</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>&amp;Esito</translation>
+    </message>
+    <message>
+        <source>Referred &amp;to</source>
+        <translation>&amp;Invio a</translation>
+    </message>
+    <message>
+        <source>The service the person was sent to</source>
+        <translation>Il servizio a cui è stata inviata la persona</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeRepository</name>
+    <message>
+        <source>The intake contacts could not be read or written.</source>
+        <translation>Non è stato possibile leggere o scrivere i contatti del segretariato sociale.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the contact in the meantime.</source>
+        <translation>Qualcun altro ha modificato il contatto nel frattempo.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeService</name>
+    <message>
+        <source>A contact cannot be dated in the future.</source>
+        <translation>Un contatto non può avere una data futura.</translation>
+    </message>
+    <message>
+        <source>Write the request in the person&apos;s words.</source>
+        <translation>Scrivi la richiesta con le parole della persona.</translation>
+    </message>
+    <message>
+        <source>Say who came: choose a person from the registry or write a name.</source>
+        <translation>Indica chi si è presentato: scegli una persona dall&apos;archivio oppure scrivi un nome.</translation>
+    </message>
+    <message>
+        <source>The Comune is not in the ISTAT list.</source>
+        <translation>Il Comune non è presente nell&apos;elenco ISTAT.</translation>
+    </message>
+    <message>
+        <source>A case is opened from a recorded contact with &quot;Open case&quot;.</source>
+        <translation>Una cartella si apre da un contatto registrato con &quot;Apri cartella&quot;.</translation>
+    </message>
+    <message>
+        <source>Say which service the person was referred to.</source>
+        <translation>Indica a quale servizio è stata inviata la persona.</translation>
+    </message>
+    <message>
+        <source>Case %1 was already opened from this contact.</source>
+        <translation>Da questo contatto è già stata aperta la cartella %1.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact in the meantime. Reload it and try again.</source>
+        <translation>Qualcun altro ha modificato questo contatto nel frattempo. Ricaricalo e riprova.</translation>
+    </message>
+    <message>
+        <source>Register the person who came before opening a case for them.</source>
+        <translation>Prima di aprire una cartella, registra in archivio la persona che si è presentata.</translation>
+    </message>
+    <message>
+        <source>Segretariato sociale (%1). Request: %2</source>
+        <translation>Segretariato sociale (%1). Richiesta: %2</translation>
+    </message>
+    <message>
+        <source>Information and orientation given: %1</source>
+        <translation>Informazioni e orientamento forniti: %1</translation>
+    </message>
+    <message>
+        <source>The contact does not exist.</source>
+        <translation>Il contatto non esiste.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The database could not be read.</source>
@@ -636,6 +1152,37 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>The database update could not be recorded.</source>
         <translation>Impossibile registrare l&apos;aggiornamento del database.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <source>Open a case from the contact</source>
+        <translation>Apri una cartella dal contatto</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>&amp;Area</translation>
+    </message>
+    <message>
+        <source>Co&amp;mune</source>
+        <translation>Co&amp;mune</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible social worker</source>
+        <translation>Assistente sociale &amp;responsabile</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferral source</source>
+        <translation>&amp;Fonte della segnalazione</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priorità</translation>
+    </message>
+    <message>
+        <source>People and their roles in the case</source>
+        <translation>Persone e loro ruolo nella cartella</translation>
     </message>
 </context>
 <context>
@@ -747,6 +1294,21 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>E-ma&amp;il</source>
         <translation>E-ma&amp;il</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPickerDialog</name>
+    <message>
+        <source>Choose a person</source>
+        <translation>Scegli una persona</translation>
+    </message>
+    <message>
+        <source>Surname, name or fiscal code…</source>
+        <translation>Cognome, nome o codice fiscale…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1448,13 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>Usage: cartella [--database PATH] [--lang it|en] [--log-level LEVEL]</source>
         <translation>Uso: cartella [--database PATH] [--lang it|en] [--log-level LEVEL]</translation>
+    </message>
+</context>
+<context>
+    <name>SearchRepository</name>
+    <message>
+        <source>The search could not be run.</source>
+        <translation>Non è stato possibile eseguire la ricerca.</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1746,220 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>Foster carer</source>
         <translation>Affidatario/a</translation>
     </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Cartella aperta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>Operatore responsabile</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>Persona aggiunta</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Di persona</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Referral by another service</source>
+        <translation>Segnalazione di altro servizio</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Informazioni date</translation>
+    </message>
+    <message>
+        <source>Referred to another service</source>
+        <translation>Invio ad altro servizio</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Raggiunto</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abbandonato</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatta</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullata</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>Inserita a mano</translation>
+    </message>
+    <message>
+        <source>Project action</source>
+        <translation>Azione del progetto</translation>
+    </message>
+    <message>
+        <source>Project review</source>
+        <translation>Verifica del progetto</translation>
+    </message>
+    <message>
+        <source>Planned end of the project</source>
+        <translation>Fine prevista del progetto</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aperta</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::CarePlanPanel</name>
+    <message>
+        <source>Held on</source>
+        <translation>Svolta il</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prossima verifica</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Registrata da</translation>
+    </message>
+    <message>
+        <source>Write the planned end as dd/mm/yyyy, or leave it empty.</source>
+        <translation>Scrivi la fine prevista come gg/mm/aaaa, oppure lascia il campo vuoto.</translation>
+    </message>
+    <message>
+        <source>Planned end saved.</source>
+        <translation>Fine prevista salvata.</translation>
+    </message>
+    <message>
+        <source>Objective added.</source>
+        <translation>Obiettivo aggiunto.</translation>
+    </message>
+    <message>
+        <source>Objective updated.</source>
+        <translation>Obiettivo aggiornato.</translation>
+    </message>
+    <message>
+        <source>Select an objective first.</source>
+        <translation>Seleziona prima un obiettivo.</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy, or leave it empty.</source>
+        <translation>Scrivi la data come gg/mm/aaaa, oppure lascia il campo vuoto.</translation>
+    </message>
+    <message>
+        <source>Action added.</source>
+        <translation>Azione aggiunta.</translation>
+    </message>
+    <message>
+        <source>Select an action first.</source>
+        <translation>Seleziona prima un&apos;azione.</translation>
+    </message>
+    <message>
+        <source>Action saved.</source>
+        <translation>Azione salvata.</translation>
+    </message>
+    <message>
+        <source>Write the dates as dd/mm/yyyy.</source>
+        <translation>Scrivi le date come gg/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>Review recorded.</source>
+        <translation>Verifica registrata.</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::CaseDeadlinesPanel</name>
+    <message>
+        <source>Due</source>
+        <translation>Scade il</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>%1 on %2 by %3</source>
+        <translation>%1 il %2 da %3</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy.</source>
+        <translation>Scrivi la data come gg/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>Deadline added.</source>
+        <translation>Scadenza aggiunta.</translation>
+    </message>
+    <message>
+        <source>Select a deadline first.</source>
+        <translation>Seleziona prima una scadenza.</translation>
+    </message>
+    <message>
+        <source>Deadline done.</source>
+        <translation>Scadenza segnata come fatta.</translation>
+    </message>
+    <message>
+        <source>Deadline cancelled.</source>
+        <translation>Scadenza annullata.</translation>
+    </message>
+    <message>
+        <source>Past its date</source>
+        <translation>Scaduta</translation>
+    </message>
 </context>
 <context>
     <name>cartella::gui::CaseListModel</name>
@@ -1208,6 +1991,44 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>Opened on</source>
         <translation>Aperta il</translation>
     </message>
+    <message numerus="yes">
+        <source>%n deadline(s) past their date</source>
+        <translation>
+            <numerusform>%n scadenza superata</numerusform>
+            <numerusform>%n scadenze superate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Scadute</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::CaseMembersPanel</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add a person to case %1</source>
+        <translation>Aggiungi una persona alla cartella %1</translation>
+    </message>
+    <message>
+        <source>Person added to the case.</source>
+        <translation>Persona aggiunta alla cartella.</translation>
+    </message>
+    <message>
+        <source>Team saved.</source>
+        <translation>Équipe salvata.</translation>
+    </message>
 </context>
 <context>
     <name>cartella::gui::CaseWindow</name>
@@ -1232,32 +2053,12 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <translation>Autore</translation>
     </message>
     <message>
-        <source>Person</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Ruolo</translation>
-    </message>
-    <message>
         <source>Case %1</source>
         <translation>Cartella %1</translation>
     </message>
     <message>
         <source>Reopen (%1)</source>
         <translation>Riapri (%1)</translation>
-    </message>
-    <message>
-        <source>Case opened</source>
-        <translation>Cartella aperta</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <source>Responsible worker</source>
-        <translation>Operatore responsabile</translation>
     </message>
     <message>
         <source>(corrected, version %1)</source>
@@ -1320,10 +2121,6 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <translation>Stato cambiato in &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Responsible: %1</source>
-        <translation>Responsabile: %1</translation>
-    </message>
-    <message>
         <source>Unsaved correction</source>
         <translation>Correzione non salvata</translation>
     </message>
@@ -1342,6 +2139,18 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>All versions, the current one included</source>
         <translation>Tutte le versioni, compresa quella attuale</translation>
+    </message>
+    <message>
+        <source>People and household</source>
+        <translation>Persone e nucleo familiare</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Scadenze</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +2185,188 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
             <numerusform>%n cartella</numerusform>
             <numerusform>%n cartelle</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::DeadlinesPage</name>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Segna come &amp;fatta</translation>
+    </message>
+    <message>
+        <source>Open &amp;case</source>
+        <translation>Apri &amp;cartella</translation>
+    </message>
+    <message>
+        <source>Deadlines &amp;of:</source>
+        <translation>Scadenze &amp;di:</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scade il</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Scadute</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Questa settimana</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Più avanti</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 this week, %3 later</source>
+        <translation>Scadute: %1, questa settimana: %2, più avanti: %3</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fatta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::HouseholdDialog</name>
+    <message>
+        <source>Household of %1</source>
+        <translation>Nucleo familiare di %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Relation to the reference person</source>
+        <translation>Relazione con la persona di riferimento</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Member leaves</source>
+        <translation>Uscita dal nucleo</translation>
+    </message>
+    <message>
+        <source>%1 leaves the household today. The earlier composition stays on record. Go on?</source>
+        <translation>%1 esce oggi dal nucleo familiare. La composizione precedente resta registrata. Vuoi continuare?</translation>
+    </message>
+    <message>
+        <source>%1 does not belong to a household yet. Create one with them as its reference person, or add them to another person&apos;s household from there.</source>
+        <translation>%1 non fa ancora parte di un nucleo familiare. Creane uno in cui sia la persona di riferimento, oppure aggiungila al nucleo familiare di un&apos;altra persona partendo da quella persona.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s). Relations are to the reference person.</source>
+        <translation>
+            <numerusform>%n componente. La relazione indicata è quella con la persona di riferimento.</numerusform>
+            <numerusform>%n componenti. La relazione indicata è quella con la persona di riferimento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Household created.</source>
+        <translation>Nucleo familiare creato.</translation>
+    </message>
+    <message>
+        <source>Add to the household</source>
+        <translation>Aggiungi al nucleo familiare</translation>
+    </message>
+    <message>
+        <source>Member added.</source>
+        <translation>Componente aggiunto.</translation>
+    </message>
+    <message>
+        <source>The member left the household; the earlier composition stays on record.</source>
+        <translation>Il componente è uscito dal nucleo familiare; la composizione precedente resta registrata.</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::IntakeDialog</name>
+    <message>
+        <source>Write the date as dd/mm/yyyy.</source>
+        <translation>Scrivi la data come gg/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>The Comune is not in the ISTAT list.</source>
+        <translation>Il Comune non è presente nell&apos;elenco ISTAT.</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::IntakeListModel</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Cartella %1</translation>
+    </message>
+    <message>
+        <source>Referred to %1</source>
+        <translation>Invio a %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Chi si è presentato</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::IntakePage</name>
+    <message>
+        <source>&amp;Open case from contact…</source>
+        <translation>&amp;Apri cartella dal contatto…</translation>
+    </message>
+    <message>
+        <source>New &amp;contact…</source>
+        <translation>Nuovo &amp;contatto…</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Tutti gli esiti</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Esito:</translation>
+    </message>
+    <message>
+        <source>Contact recorded.</source>
+        <translation>Contatto registrato.</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +2430,64 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>&amp;Cases</source>
         <translation>&amp;Cartelle</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Segretariato sociale</translation>
+    </message>
+    <message>
+        <source>My deadlines</source>
+        <translation>Le mie scadenze</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>Cerca &amp;ovunque…</translation>
+    </message>
+    <message>
+        <source>&amp;Intake</source>
+        <translation>&amp;Segretariato sociale</translation>
+    </message>
+    <message>
+        <source>My &amp;deadlines</source>
+        <translation>Le &amp;mie scadenze</translation>
+    </message>
+    <message>
+        <source>My deadlines (%1 overdue)</source>
+        <translation>Le mie scadenze (scadute: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue deadline(s)</source>
+        <translation>
+            <numerusform>%n scadenza superata</numerusform>
+            <numerusform>%n scadenze superate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No overdue deadlines</source>
+        <translation>Nessuna scadenza superata</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::OpenCaseDialog</name>
+    <message>
+        <source>A case opens with the people of the contact of %1. The request becomes the case notes and the first diary entry.</source>
+        <translation>Si apre una cartella con le persone del contatto del %1. La richiesta diventa le note della cartella e la prima annotazione di diario.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Nobody from the registry is linked to this contact: register the person first, then record a new contact with them.</source>
+        <translation>Nessuna persona dell&apos;archivio è collegata a questo contatto: registra prima la persona, poi registra un nuovo contatto con lei.</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>Apri &amp;cartella</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +2589,13 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
 </context>
 <context>
+    <name>cartella::gui::PersonPickerDialog</name>
+    <message>
+        <source>%1 %2 — born %3 %4</source>
+        <translation>%1 %2 — nato/a il %3 %4</translation>
+    </message>
+</context>
+<context>
     <name>cartella::gui::PersonsPage</name>
     <message>
         <source>Only without fiscal code</source>
@@ -1582,6 +2638,69 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>Changes saved.</source>
         <translation>Modifiche salvate.</translation>
+    </message>
+    <message>
+        <source>&amp;Household…</source>
+        <translation>&amp;Nucleo familiare…</translation>
+    </message>
+    <message>
+        <source>The household (nucleo familiare) of the selected person</source>
+        <translation>Il nucleo familiare della persona selezionata</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Cerca ovunque</translation>
+    </message>
+    <message>
+        <source>Name, fiscal code, case number or words from the diary…</source>
+        <translation>Nome, codice fiscale, numero di cartella o parole del diario…</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <source>Words match from their start, without regard to accents. Return opens the selection.</source>
+        <translation>Le parole vengono cercate dall&apos;inizio, senza tenere conto degli accenti. Invio apre l&apos;elemento selezionato.</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cartelle</translation>
+    </message>
+    <message>
+        <source>Diary, notes and contacts</source>
+        <translation>Diario, note e contatti</translation>
+    </message>
+    <message>
+        <source>Diary of %1, %2</source>
+        <translation>Diario della cartella %1, %2</translation>
+    </message>
+    <message>
+        <source>[WITHDRAWN]</source>
+        <translation>[RITIRATA]</translation>
+    </message>
+    <message>
+        <source>Notes of case %1</source>
+        <translation>Note della cartella %1</translation>
+    </message>
+    <message>
+        <source>Contact of %1</source>
+        <translation>Contatto del %1</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nessun risultato.</translation>
     </message>
 </context>
 </TS>

@@ -69,7 +69,7 @@ void CaseDeadlinesPanel::fill()
         const Deadline &d = m_deadlines.at(i);
         const QString state =
             d.state == DeadlineState::Open
-                ? (d.dueOn < today ? tr("Overdue") : Vocabulary<DeadlineState>::label(d.state))
+                ? (d.dueOn < today ? tr("Past its date") : Vocabulary<DeadlineState>::label(d.state))
                 : tr("%1 on %2 by %3")
                       .arg(Vocabulary<DeadlineState>::label(d.state), showDate(d.closedOn), d.closedBy);
         const QStringList cells{showDate(d.dueOn), deadlineText(d), d.ownerName,
