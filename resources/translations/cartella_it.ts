@@ -415,7 +415,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>Mark as &amp;done</source>
-        <translation>Segna come &amp;fatta</translation>
+        <translation>Segna come fa&amp;tta</translation>
     </message>
     <message>
         <source>Cancel deadline</source>
@@ -2191,7 +2191,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <name>cartella::gui::DeadlinesPage</name>
     <message>
         <source>Mark as &amp;done</source>
-        <translation>Segna come &amp;fatta</translation>
+        <translation>Segna come fa&amp;tta</translation>
     </message>
     <message>
         <source>Open &amp;case</source>
@@ -2350,7 +2350,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <name>cartella::gui::IntakePage</name>
     <message>
         <source>&amp;Open case from contact…</source>
-        <translation>&amp;Apri cartella dal contatto…</translation>
+        <translation>Apri ca&amp;rtella dal contatto…</translation>
     </message>
     <message>
         <source>New &amp;contact…</source>

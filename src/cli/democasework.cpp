@@ -139,6 +139,12 @@ Result<int> DemoCasework::create(const QList<Person> &persons, bool longDiary)
         const int entries = (longDiary && i == 0) ? 500 : int(pick(9));
         if (Status s = addDiary(id.value(), opened.value().openedOn, entries); !s)
             return s.error();
+        if (opened.value().area == CaseArea::FamilyAndMinors && opened.value().status != CaseStatus::Closed &&
+            pick(2) == 0) {
+            if (Status s = addHousehold(opened.value(), persons.at(qsizetype(pick(quint64(persons.size())))));
+                !s)
+                return s.error();
+        }
         if (opened.value().status == CaseStatus::InCharge || opened.value().status == CaseStatus::Suspended) {
             if (Status s = addProject(opened.value()); !s)
                 return s.error();

@@ -32,6 +32,8 @@ private:
     domain::Status recordIntake(const domain::Person &person);
     // Objectives, actions, a review and deadlines for a case taken in charge.
     domain::Status addProject(const domain::Case &c);
+    // A household for the principal with another demo person in it, who also joins the case.
+    domain::Status addHousehold(const domain::Case &c, const domain::Person &relative);
     domain::Status addDiary(qint64 caseId, QDate from, int entries);
     domain::Status advance(qint64 caseId);
 

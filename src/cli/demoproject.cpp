@@ -90,6 +90,27 @@ Status DemoCasework::recordIntake(const Person &person)
     return recorded ? ok() : Status(recorded.error());
 }
 
+Status DemoCasework::addHousehold(const Case &c, const Person &relative)
+{
+    const qint64 principal = c.members.first().personId;
+    if (relative.id == principal)
+        return ok();
+    auto household = m_services.households.create(principal, m_actor);
+    // Demo persons are drawn at random: one already in a household is simply left where they are.
+    if (!household)
+        return household.error().code == ErrorCode::Duplicate ? ok() : Status(household.error());
+    const bool young = relative.birthDate.daysTo(QDate(2026, 10, 31)) < 18 * 365;
+    const auto joined = m_services.households.addMember(
+        household.value().id, household.value().version, relative.id,
+        young ? HouseholdRelation::Child : HouseholdRelation::Spouse, m_actor);
+    if (!joined)
+        return joined.error().code == ErrorCode::Duplicate ? ok() : Status(joined.error());
+    const auto added = m_services.cases.addMember(
+        c.id, m_cases.get(c.id, m_actor).value().stamp.version,
+        {relative.id, young ? MemberRole::Minor : MemberRole::Parent, {}}, m_actor);
+    return added || added.error().code == ErrorCode::Duplicate ? ok() : Status(added.error());
+}
+
 Status DemoCasework::addProject(const Case &c)
 {
     const QDate today = QDate::currentDate();

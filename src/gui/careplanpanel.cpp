@@ -114,11 +114,14 @@ void CarePlanPanel::fill()
     for (int i = 0; i < m_plan.reviews.size(); ++i) {
         const CareReview &r = m_plan.reviews.at(i);
         m_ui->reviewsTable->setItem(i, 0, new QTableWidgetItem(showDate(r.reviewDate)));
-        m_ui->reviewsTable->setItem(i, 1, new QTableWidgetItem(r.outcome));
+        auto *outcome = new QTableWidgetItem(r.outcome);
+        outcome->setToolTip(r.outcome);
+        m_ui->reviewsTable->setItem(i, 1, outcome);
         m_ui->reviewsTable->setItem(i, 2, new QTableWidgetItem(showDate(r.nextReviewOn)));
         m_ui->reviewsTable->setItem(i, 3, new QTableWidgetItem(r.recordedBy));
     }
-    m_ui->reviewsTable->resizeRowsToContents();
+    for (const int column : {0, 2, 3})
+        m_ui->reviewsTable->resizeColumnToContents(column);
 }
 
 void CarePlanPanel::selectObjective(qint64 objectiveId)

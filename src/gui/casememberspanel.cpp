@@ -17,6 +17,7 @@ CaseMembersPanel::CaseMembersPanel(Services services, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->membersTable->setColumnCount(2);
     m_ui->membersTable->setHorizontalHeaderLabels({tr("Person"), tr("Role")});
+    m_ui->membersTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->membersTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->membersTable->verticalHeader()->hide();
     connect(m_ui->addMemberButton, &QPushButton::clicked, this, &CaseMembersPanel::askAddMember);
@@ -39,7 +40,6 @@ void CaseMembersPanel::showCase(const Case &c)
         m_ui->membersTable->setItem(i, 0, name);
         m_ui->membersTable->setItem(i, 1, new QTableWidgetItem(Vocabulary<MemberRole>::label(m.role)));
     }
-    m_ui->membersTable->resizeColumnsToContents();
     m_ui->membersTable->selectRow(std::clamp(selected, 0, int(c.members.size()) - 1));
 
     const bool open = c.status != CaseStatus::Closed;

@@ -21,7 +21,7 @@ HouseholdDialog::HouseholdDialog(Services services, qint64 personId, const QStri
     m_ui->membersTable->setColumnCount(3);
     m_ui->membersTable->setHorizontalHeaderLabels(
         {tr("Person"), tr("Relation to the reference person"), tr("Since")});
-    m_ui->membersTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->membersTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_ui->membersTable->verticalHeader()->hide();
     m_ui->messageLabel->setTextFormat(Qt::PlainText);
     connect(m_ui->createButton, &QPushButton::clicked, this, &HouseholdDialog::createHousehold);
@@ -63,6 +63,7 @@ bool HouseholdDialog::reload()
     }
     m_household = found.value();
     m_ui->membersTable->setRowCount(0);
+    m_ui->membersTable->setVisible(m_household.has_value());
     m_ui->createButton->setVisible(!m_household);
     m_ui->addButton->setEnabled(m_household.has_value());
     m_ui->removeButton->setEnabled(m_household.has_value());

@@ -145,6 +145,7 @@ OpenCaseDialog::OpenCaseDialog(Services services, const PlaceCompleters &places,
     m_ui->membersTable->setColumnCount(2);
     m_ui->membersTable->setHorizontalHeaderLabels({tr("Person"), tr("Role")});
     m_ui->membersTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->membersTable->setColumnWidth(1, 240);
     m_ui->membersTable->verticalHeader()->hide();
     m_ui->membersTable->setRowCount(int(intake.personIds.size()));
     for (int i = 0; i < intake.personIds.size(); ++i) {

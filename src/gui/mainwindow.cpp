@@ -50,8 +50,8 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
     m_stack->addWidget(m_intakePage);
     m_stack->addWidget(m_deadlinesPage);
     m_navigation->setCurrentRow(0);
-    m_navigation->setMaximumWidth(220);
-    m_navigation->setMinimumWidth(150);
+    m_navigation->setMaximumWidth(280);
+    m_navigation->setMinimumWidth(190);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_stack->widget(row) == m_deadlinesPage)
@@ -63,7 +63,7 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({180, 920});
+    splitter->setSizes({230, 870});
     setCentralWidget(splitter);
 
     m_overdue = new QLabel(this);
