@@ -1909,6 +1909,10 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>Review recorded.</source>
         <translation>Verifica registrata.</translation>
     </message>
+    <message>
+        <source>Their changes are shown now; what you typed is still in the boxes.</source>
+        <translation>Ora vedi le sue modifiche; quello che hai scritto è ancora nei campi.</translation>
+    </message>
 </context>
 <context>
     <name>cartella::gui::CaseDeadlinesPanel</name>

@@ -188,6 +188,26 @@ void CarePlanPanel::showSelection()
 bool CarePlanPanel::apply(const Result<CarePlan> &result, const QString &message)
 {
     if (!result) {
+        if (result.error().code == ErrorCode::Conflict) {
+            // Show what the colleague saved, but leave every box as the user typed it.
+            const QString what = m_ui->actionWhatEdit->text();
+            const QString due = m_ui->actionDueEdit->text();
+            const int owner = m_ui->actionOwnerCombo->currentIndex();
+            const int status = m_ui->actionStatusCombo->currentIndex();
+            const QString plannedEnd = m_ui->plannedEndEdit->text();
+            if (auto fresh = m_services.plans.plan(m_case.id, m_services.actor)) {
+                m_plan = fresh.value();
+                fill();
+            }
+            m_ui->actionWhatEdit->setText(what);
+            m_ui->actionDueEdit->setText(due);
+            m_ui->actionOwnerCombo->setCurrentIndex(owner);
+            m_ui->actionStatusCombo->setCurrentIndex(status);
+            m_ui->plannedEndEdit->setText(plannedEnd);
+            emit failed(result.error().message + QLatin1Char(' ') +
+                        tr("Their changes are shown now; what you typed is still in the boxes."));
+            return false;
+        }
         emit failed(result.error().message);
         return false;
     }

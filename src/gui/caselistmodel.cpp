@@ -10,36 +10,13 @@ namespace cartella::gui {
 using namespace cartella::domain;
 
 CaseListModel::CaseListModel(Services services, QObject *parent)
-    : QAbstractTableModel(parent), m_services(std::move(services))
+    : PagedTableModel(parent), m_services(std::move(services))
 {}
 
 void CaseListModel::setQuery(const CaseQuery &query)
 {
     m_query = query;
     reload();
-}
-
-void CaseListModel::reload()
-{
-    beginResetModel();
-    m_pages.clear();
-    endResetModel();
-    fetchMore({});
-    CaseQuery countQuery = m_query;
-    countQuery.after.reset();
-    const auto total = m_services.cases.count(countQuery, m_services.actor);
-    m_total = total ? total.value() : 0;
-    emit totalCountChanged(m_total);
-}
-
-qint64 CaseListModel::caseIdAt(int row) const
-{
-    return row >= 0 && row < m_pages.size() ? m_pages.rows().at(row).id : 0;
-}
-
-int CaseListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_pages.size());
 }
 
 int CaseListModel::columnCount(const QModelIndex &parent) const
@@ -49,9 +26,9 @@ int CaseListModel::columnCount(const QModelIndex &parent) const
 
 QVariant CaseListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_pages.size())
+    if (!index.isValid() || !rowAt(index.row()))
         return {};
-    const CaseSummary &c = m_pages.rows().at(index.row());
+    const CaseSummary &c = *rowAt(index.row());
     if (role == Qt::ForegroundRole && c.status == CaseStatus::Closed)
         return QBrush(QColor(0x70, 0x70, 0x70));
     if (role == Qt::ForegroundRole && index.column() == OverdueColumn)
@@ -108,30 +85,18 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-bool CaseListModel::canFetchMore(const QModelIndex &parent) const
+Result<QList<CaseSummary>> CaseListModel::loadPage(const std::optional<CaseSummary> &after, int limit)
 {
-    return !parent.isValid() && m_pages.hasMore();
+    CaseQuery q = m_query;
+    q.after = after;
+    q.limit = limit;
+    return m_services.cases.list(q, m_services.actor);
 }
 
-void CaseListModel::fetchMore(const QModelIndex &parent)
+std::optional<qint64> CaseListModel::countAll()
 {
-    if (parent.isValid() || !m_pages.hasMore())
-        return;
-    const auto page = m_pages.next([this](const std::optional<CaseSummary> &after, int limit) {
-        CaseQuery q = m_query;
-        q.after = after;
-        q.limit = limit;
-        return m_services.cases.list(q, m_services.actor);
-    });
-    if (!page) {
-        emit loadFailed(page.error().message);
-        return;
-    }
-    if (page.value().isEmpty())
-        return;
-    beginInsertRows({}, int(m_pages.size()), int(m_pages.size() + page.value().size() - 1));
-    m_pages.append(page.value());
-    endInsertRows();
+    const auto total = m_services.cases.count(m_query, m_services.actor);
+    return total ? total.value() : 0;
 }
 
 } // namespace cartella::gui

@@ -7,7 +7,7 @@ namespace cartella::gui {
 using namespace cartella::domain;
 
 IntakeListModel::IntakeListModel(Services services, QObject *parent)
-    : QAbstractTableModel(parent), m_services(std::move(services))
+    : PagedTableModel(parent), m_services(std::move(services))
 {}
 
 void IntakeListModel::setQuery(const IntakeQuery &query)
@@ -16,31 +16,13 @@ void IntakeListModel::setQuery(const IntakeQuery &query)
     reload();
 }
 
-void IntakeListModel::reload()
-{
-    beginResetModel();
-    m_pages.clear();
-    endResetModel();
-    fetchMore({});
-}
-
-const IntakeContact *IntakeListModel::intakeAt(int row) const
-{
-    return row >= 0 && row < m_pages.size() ? &m_pages.rows().at(row) : nullptr;
-}
-
 int IntakeListModel::rowOf(qint64 intakeId) const
 {
-    for (int i = 0; i < m_pages.size(); ++i) {
-        if (m_pages.rows().at(i).id == intakeId)
+    for (int i = 0; i < rowCount(); ++i) {
+        if (rowAt(i)->id == intakeId)
             return i;
     }
     return -1;
-}
-
-int IntakeListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_pages.size());
 }
 
 int IntakeListModel::columnCount(const QModelIndex &parent) const
@@ -103,30 +85,12 @@ QVariant IntakeListModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-bool IntakeListModel::canFetchMore(const QModelIndex &parent) const
+Result<QList<IntakeContact>> IntakeListModel::loadPage(const std::optional<IntakeContact> &after, int limit)
 {
-    return !parent.isValid() && m_pages.hasMore();
-}
-
-void IntakeListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || !m_pages.hasMore())
-        return;
-    const auto page = m_pages.next([this](const std::optional<IntakeContact> &after, int limit) {
-        IntakeQuery q = m_query;
-        q.after = after;
-        q.limit = limit;
-        return m_services.intakes.list(q, m_services.actor);
-    });
-    if (!page) {
-        emit loadFailed(page.error().message);
-        return;
-    }
-    if (page.value().isEmpty())
-        return;
-    beginInsertRows({}, int(m_pages.size()), int(m_pages.size() + page.value().size() - 1));
-    m_pages.append(page.value());
-    endInsertRows();
+    IntakeQuery q = m_query;
+    q.after = after;
+    q.limit = limit;
+    return m_services.intakes.list(q, m_services.actor);
 }
 
 } // namespace cartella::gui

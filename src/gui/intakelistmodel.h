@@ -1,14 +1,12 @@
 #pragma once
 
-#include "keysetpages.h"
+#include "pagedtablemodel.h"
 #include "services.h"
-
-#include <QAbstractTableModel>
 
 namespace cartella::gui {
 
 // The intake contacts, newest first, pages of 50 fetched on demand.
-class IntakeListModel final : public QAbstractTableModel
+class IntakeListModel final : public PagedTableModel<domain::IntakeContact>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IntakeListModel)
@@ -28,24 +26,20 @@ public:
     explicit IntakeListModel(Services services, QObject *parent = nullptr);
 
     void setQuery(const domain::IntakeQuery &query);
-    void reload();
-    const domain::IntakeContact *intakeAt(int row) const;
+    const domain::IntakeContact *intakeAt(int row) const { return rowAt(row); }
     int rowOf(qint64 intakeId) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
-signals:
-    void loadFailed(const QString &message);
+protected:
+    domain::Result<QList<domain::IntakeContact>> loadPage(const std::optional<domain::IntakeContact> &after,
+                                                          int limit) override;
 
 private:
     Services m_services;
     domain::IntakeQuery m_query;
-    KeysetPages<domain::IntakeContact> m_pages;
 };
 
 } // namespace cartella::gui

@@ -9,7 +9,7 @@ namespace cartella::gui {
 using namespace cartella::domain;
 
 PersonListModel::PersonListModel(PersonService &service, Actor actor, QObject *parent)
-    : QAbstractTableModel(parent), m_service(service), m_actor(std::move(actor))
+    : PagedTableModel(parent), m_service(service), m_actor(std::move(actor))
 {
     m_query.limit = kPageSize;
 }
@@ -21,27 +21,6 @@ void PersonListModel::setFilter(const QString &text, bool onlyWithoutFiscalCode)
     reload();
 }
 
-void PersonListModel::reload()
-{
-    beginResetModel();
-    m_pages.clear();
-    endResetModel();
-    fetchMore({});
-    const auto total = m_service.count(m_query, m_actor);
-    m_total = total ? total.value() : 0;
-    emit totalCountChanged(m_total);
-}
-
-qint64 PersonListModel::personIdAt(int row) const
-{
-    return row >= 0 && row < m_pages.size() ? m_pages.rows().at(row).id : 0;
-}
-
-int PersonListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_pages.size());
-}
-
 int PersonListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -49,9 +28,9 @@ int PersonListModel::columnCount(const QModelIndex &parent) const
 
 QVariant PersonListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_pages.size())
+    if (!index.isValid() || !rowAt(index.row()))
         return {};
-    const PersonSummary &p = m_pages.rows().at(index.row());
+    const PersonSummary &p = *rowAt(index.row());
     const bool noCode = p.fiscalCode.isEmpty();
     switch (role) {
     case Qt::DisplayRole:
@@ -107,30 +86,18 @@ QVariant PersonListModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-bool PersonListModel::canFetchMore(const QModelIndex &parent) const
+Result<QList<PersonSummary>> PersonListModel::loadPage(const std::optional<PersonSummary> &after, int limit)
 {
-    return !parent.isValid() && m_pages.hasMore();
+    PersonQuery q = m_query;
+    q.after = after;
+    q.limit = limit;
+    return m_service.search(q, m_actor);
 }
 
-void PersonListModel::fetchMore(const QModelIndex &parent)
+std::optional<qint64> PersonListModel::countAll()
 {
-    if (parent.isValid() || !m_pages.hasMore())
-        return;
-    const auto page = m_pages.next([this](const std::optional<PersonSummary> &after, int limit) {
-        PersonQuery q = m_query;
-        q.after = after;
-        q.limit = limit;
-        return m_service.search(q, m_actor);
-    });
-    if (!page) {
-        emit loadFailed(page.error().message);
-        return;
-    }
-    if (page.value().isEmpty())
-        return;
-    beginInsertRows({}, int(m_pages.size()), int(m_pages.size() + page.value().size() - 1));
-    m_pages.append(page.value());
-    endInsertRows();
+    const auto total = m_service.count(m_query, m_actor);
+    return total ? total.value() : 0;
 }
 
 void PersonListModel::sort(int column, Qt::SortOrder order)

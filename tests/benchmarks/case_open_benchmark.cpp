@@ -2,9 +2,9 @@
 //   build-release/bin/cartella-admin --database /tmp/large.sqlite demo --size large
 //   CARTELLA_BENCH_DB=/tmp/large.sqlite build-release/bin/case_open_benchmark
 // One demo case has 500 diary entries; the benchmark finds it as the case with the most entries.
+#include "benchdb.h"
 #include "domain/caseservice.h"
 #include "domain/diaryservice.h"
-#include "repository/storage.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -29,13 +29,7 @@ struct Fixture
 
     Fixture()
     {
-        auto opened = repository::Storage::open(qEnvironmentVariable("CARTELLA_BENCH_DB"),
-                                                repository::OpenMode::ExistingAsIs);
-        if (!opened) {
-            std::fprintf(stderr, "cannot open $CARTELLA_BENCH_DB\n");
-            std::exit(1);
-        }
-        storage = std::move(opened).value();
+        storage = bench::openBenchDatabase();
         cases = std::make_unique<domain::CaseService>(storage->cases(), storage->transactions());
         diary = std::make_unique<domain::DiaryService>(storage->cases(), storage->transactions());
         QSqlQuery q(storage->database().connection());

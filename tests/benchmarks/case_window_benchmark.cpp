@@ -2,9 +2,9 @@
 // ui/, every tab is filled from the services, and it is laid out and painted (offscreen platform). Needs:
 //   build-release/bin/cartella-admin --database /tmp/large.sqlite demo --size large
 //   QT_QPA_PLATFORM=offscreen CARTELLA_BENCH_DB=/tmp/large.sqlite build-release/bin/case_window_benchmark
+#include "benchdb.h"
 #include "domain/servicehub.h"
 #include "gui/casewindow.h"
-#include "repository/storage.h"
 
 #include <QApplication>
 #include <QPixmap>
@@ -28,13 +28,7 @@ struct Fixture
 
     Fixture()
     {
-        auto opened = repository::Storage::open(qEnvironmentVariable("CARTELLA_BENCH_DB"),
-                                                repository::OpenMode::ExistingAsIs);
-        if (!opened) {
-            std::fprintf(stderr, "cannot open $CARTELLA_BENCH_DB\n");
-            std::exit(1);
-        }
-        storage = std::move(opened).value();
+        storage = bench::openBenchDatabase();
         hub = std::make_unique<domain::ServiceHub>(storage->repositories());
         QSqlQuery q(storage->database().connection());
         q.exec(QStringLiteral(

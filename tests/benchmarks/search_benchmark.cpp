@@ -1,8 +1,8 @@
 // The Ctrl+K search on a large zone: persons, cases and full text (FTS5) together. Needs a demo database:
 //   build-release/bin/cartella-admin --database /tmp/large.sqlite demo --size large
 //   CARTELLA_BENCH_DB=/tmp/large.sqlite build-release/bin/search_benchmark
+#include "benchdb.h"
 #include "domain/servicehub.h"
-#include "repository/storage.h"
 
 #include <benchmark/benchmark.h>
 
@@ -22,13 +22,7 @@ struct Fixture
 
     Fixture()
     {
-        auto opened = repository::Storage::open(qEnvironmentVariable("CARTELLA_BENCH_DB"),
-                                                repository::OpenMode::ExistingAsIs);
-        if (!opened) {
-            std::fprintf(stderr, "cannot open $CARTELLA_BENCH_DB\n");
-            std::exit(1);
-        }
-        storage = std::move(opened).value();
+        storage = bench::openBenchDatabase();
         hub = std::make_unique<domain::ServiceHub>(storage->repositories());
     }
 };

@@ -278,3 +278,37 @@ TEST_F(CaseworkGuiTest, CtrlKFindsADiaryEntryAndOpensItInItsCase)
     ASSERT_GE(entries->currentRow(), 0);
     EXPECT_EQ(entries->currentItem()->data(Qt::UserRole + 1).toLongLong(), entryId);
 }
+
+TEST_F(CaseworkGuiTest, AStaleActionShowsTheColleaguesChangeAndKeepsWhatWasTyped)
+{
+    const Case c = openCase();
+    const CarePlan plan = hub.plans.addObjective(c.id, QStringLiteral("Lavoro"), actor).value();
+    CareAction a;
+    a.caseId = c.id;
+    a.objectiveId = plan.objectives.first().id;
+    a.what = QStringLiteral("Colloquio al centro per l'impiego");
+    a.ownerWorkerId = worker;
+    const CareAction stored = hub.plans.addAction(a, actor).value().actions.first();
+
+    gui::CaseWindow window(services(), c.id);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.showTab(3);
+    gui::CarePlanPanel *panel = window.planPanel();
+    panel->selectAction(stored.id);
+
+    CareAction theirs = stored; // a colleague starts the action meanwhile
+    theirs.status = ActionStatus::InProgress;
+    ASSERT_TRUE(hub.plans.updateAction(theirs, Actor{QStringLiteral("marco")}));
+
+    auto *what = child_<QLineEdit>(panel, "actionWhatEdit");
+    what->setText(QStringLiteral("Colloquio e iscrizione al centro per l'impiego"));
+    EXPECT_FALSE(panel->saveAction());
+    EXPECT_TRUE(window.messageText().contains(QStringLiteral("Someone else")))
+        << window.messageText().toStdString();
+    EXPECT_EQ(what->text(), QStringLiteral("Colloquio e iscrizione al centro per l'impiego"));
+    EXPECT_EQ(panel->plan().actions.first().status, ActionStatus::InProgress) << "their change is shown";
+    EXPECT_TRUE(panel->saveAction()) << "saving again now starts from their version";
+    EXPECT_EQ(hub.plans.plan(c.id, actor).value().actions.first().what,
+              QStringLiteral("Colloquio e iscrizione al centro per l'impiego"));
+}
