@@ -1184,6 +1184,10 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>People and their roles in the case</source>
         <translation>Persone e loro ruolo nella cartella</translation>
     </message>
+    <message>
+        <source>Add a person from the &amp;registry…</source>
+        <translation>Aggiungi una persona dall&apos;ar&amp;chivio…</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -2486,12 +2490,12 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <translation>Ruolo</translation>
     </message>
     <message>
-        <source>Nobody from the registry is linked to this contact: register the person first, then record a new contact with them.</source>
-        <translation>Nessuna persona dell&apos;archivio è collegata a questo contatto: registra prima la persona, poi registra un nuovo contatto con lei.</translation>
-    </message>
-    <message>
         <source>&amp;Open case</source>
         <translation>Apri &amp;cartella</translation>
+    </message>
+    <message>
+        <source>Nobody from the registry is linked to this contact: add the person it is about (register them first if needed).</source>
+        <translation>Nessuna persona dell&apos;archivio è collegata a questo contatto: aggiungi la persona interessata (se serve, registrala prima).</translation>
     </message>
 </context>
 <context>

@@ -147,22 +147,22 @@ OpenCaseDialog::OpenCaseDialog(Services services, const PlaceCompleters &places,
     m_ui->membersTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->membersTable->setColumnWidth(1, 240);
     m_ui->membersTable->verticalHeader()->hide();
-    m_ui->membersTable->setRowCount(int(intake.personIds.size()));
-    for (int i = 0; i < intake.personIds.size(); ++i) {
-        auto *name = new QTableWidgetItem(intake.personNames.value(i));
-        name->setFlags(name->flags() & ~Qt::ItemIsEditable);
-        m_ui->membersTable->setItem(i, 0, name);
-        auto *role = new QComboBox(m_ui->membersTable);
-        fillCombo<MemberRole>(role);
-        setComboValue(role, i == 0 ? MemberRole::PrincipalBeneficiary : MemberRole::FamilyMember);
-        m_ui->membersTable->setCellWidget(i, 1, role);
-    }
+    for (int i = 0; i < intake.personIds.size(); ++i)
+        addMemberRow(intake.personIds.at(i), intake.personNames.value(i),
+                     i == 0 ? MemberRole::PrincipalBeneficiary : MemberRole::FamilyMember);
     if (intake.personIds.isEmpty())
         showMessage(m_ui->messageLabel,
-                    tr("Nobody from the registry is linked to this contact: register the person "
-                       "first, then record a new contact with them."));
+                    tr("Nobody from the registry is linked to this contact: add the person it is "
+                       "about (register them first if needed)."));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Open case"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!intake.personIds.isEmpty());
+    connect(m_ui->addPersonButton, &QPushButton::clicked, this, [this] {
+        PersonPickerDialog picker(m_services.persons, m_services.actor, {}, this);
+        if (picker.exec() == QDialog::Accepted && picker.personId() != 0)
+            addMemberRow(picker.personId(), picker.personName(),
+                         m_ui->membersTable->rowCount() == 0 ? MemberRole::PrincipalBeneficiary
+                                                             : MemberRole::FamilyMember);
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
         if (openCase())
             accept();
@@ -170,6 +170,25 @@ OpenCaseDialog::OpenCaseDialog(Services services, const PlaceCompleters &places,
 }
 
 OpenCaseDialog::~OpenCaseDialog() = default;
+
+void OpenCaseDialog::addMemberRow(qint64 personId, const QString &name, MemberRole role)
+{
+    for (int i = 0; i < m_ui->membersTable->rowCount(); ++i) {
+        if (m_ui->membersTable->item(i, 0)->data(Qt::UserRole).toLongLong() == personId)
+            return;
+    }
+    const int row = m_ui->membersTable->rowCount();
+    m_ui->membersTable->insertRow(row);
+    auto *item = new QTableWidgetItem(name);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    item->setData(Qt::UserRole, personId);
+    m_ui->membersTable->setItem(row, 0, item);
+    auto *roleCombo = new QComboBox(m_ui->membersTable);
+    fillCombo<MemberRole>(roleCombo);
+    setComboValue(roleCombo, role);
+    m_ui->membersTable->setCellWidget(row, 1, roleCombo);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true);
+}
 
 QString OpenCaseDialog::messageText() const
 {
@@ -185,9 +204,11 @@ bool OpenCaseDialog::openCase()
     draft.responsibleWorkerId = m_ui->responsibleCombo->currentData().toLongLong();
     draft.referralSource = comboValue<ReferralSource>(m_ui->referralCombo);
     draft.priority = comboValue<CasePriority>(m_ui->priorityCombo);
-    for (int i = 0; i < m_intake.personIds.size(); ++i) {
+    for (int i = 0; i < m_ui->membersTable->rowCount(); ++i) {
         const auto *role = qobject_cast<QComboBox *>(m_ui->membersTable->cellWidget(i, 1));
-        draft.members.append({m_intake.personIds.at(i), comboValue<MemberRole>(role), {}});
+        draft.members.append({m_ui->membersTable->item(i, 0)->data(Qt::UserRole).toLongLong(),
+                              comboValue<MemberRole>(role),
+                              {}});
     }
     const auto opened =
         m_services.intakes.openCase(m_intake.id, m_intake.stamp.version, draft, m_services.actor);

@@ -51,6 +51,8 @@ public:
 
     bool openCase();
     qint64 openedCaseId() const { return m_caseId; }
+    // Another registered person for the case (the first row is the principal beneficiary by default).
+    void addMemberRow(qint64 personId, const QString &name, domain::MemberRole role);
     QString messageText() const;
 
 private:

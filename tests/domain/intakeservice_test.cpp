@@ -125,7 +125,7 @@ TEST_F(IntakeServiceTest, AFailedOpeningLeavesNothingBehind)
     EXPECT_EQ(hub.cases.count({}, actor).value(), 0);
 }
 
-TEST_F(IntakeServiceTest, AContactWithoutRegisteredPeopleCannotOpenACase)
+TEST_F(IntakeServiceTest, AContactWithoutRegisteredPeopleOpensACaseOnlyForPeopleNamedThen)
 {
     IntakeContact anonymous = contact();
     anonymous.personIds.clear();
@@ -134,6 +134,14 @@ TEST_F(IntakeServiceTest, AContactWithoutRegisteredPeopleCannotOpenACase)
     const auto refused = hub.intakes.openCase(saved.id, saved.stamp.version, caseDraft(), actor);
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().fields.first().field, QStringLiteral("members"));
+
+    Case named = caseDraft(); // the person was registered after the contact
+    named.members = {{mother, MemberRole::PrincipalBeneficiary, {}}};
+    const auto opened = hub.intakes.openCase(saved.id, saved.stamp.version, named, actor);
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    EXPECT_EQ(opened.value().members.size(), 1);
+    EXPECT_TRUE(hub.diary.entries(opened.value().id, actor).value().first().personIds.isEmpty())
+        << "nobody registered was at the contact";
 }
 
 } // namespace
