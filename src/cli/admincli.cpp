@@ -40,7 +40,9 @@ QString AdminCli::usage() const
         "  demo --persons N [--seed S]  fill an empty database with N synthetic persons only\n"
         "  case list [--json] [--status S] [--area A]\n"
         "                               cases: number, area, status, responsible worker\n"
-        "  case show NUMBER [--json]    one case with members, history and diary\n"
+        "  case show NUMBER [--json]    one case with members, history, diary, project and deadlines\n"
+        "  audit verify [--json]        check that no record of the audit trail was edited, deleted,\n"
+        "                               inserted or reordered\n"
         "  fiscal-code check CODE...    check fiscal codes\n"
         "  fiscal-code decode CODE      sex, birth date and place encoded in a fiscal code\n"
         "  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD\n"
@@ -95,6 +97,8 @@ int AdminCli::run(const QStringList &arguments, const QString &databasePath)
         return status(args, databasePath);
     if (command == QLatin1String("demo"))
         return demo(args, databasePath);
+    if (command == QLatin1String("audit"))
+        return audit(args, databasePath);
     return badUsage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -193,6 +197,36 @@ int AdminCli::status(const QStringList &args, const QString &path)
     for (auto it = counts.value().cbegin(); it != counts.value().cend(); ++it)
         m_out << QStringLiteral("  %1: %2").arg(it.key()).arg(it.value()) << Qt::endl;
     return ExitOk;
+}
+
+int AdminCli::audit(const QStringList &args, const QString &path)
+{
+    QString error;
+    const auto options = Options::parse(args, {}, {QStringLiteral("json")}, &error);
+    if (!options)
+        return badUsage(error);
+    if (options->positional() != QStringList{QStringLiteral("verify")})
+        return badUsage(tr("Use: audit verify [--json]"));
+    auto storage = Storage::open(path, OpenMode::ExistingAsIs);
+    if (!storage)
+        return fail(storage.error().message);
+    const auto verified = storage.value()->audit().verify();
+    if (!verified)
+        return fail(verified.error().message);
+    const domain::AuditVerification &v = verified.value();
+    spdlog::info("audit verify: {} records, intact={}, first bad id {}", v.records, v.intact, v.firstBadId);
+    if (options->has(QStringLiteral("json"))) {
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("records"), v.records},
+                                           {QStringLiteral("intact"), v.intact},
+                                           {QStringLiteral("first_bad_id"), v.firstBadId},
+                                           {QStringLiteral("problem"), v.problem}})
+                     .toJson(QJsonDocument::Indented);
+    } else if (v.intact) {
+        m_out << tr("The audit trail is intact: %n record(s).", nullptr, int(v.records)) << Qt::endl;
+    } else {
+        m_out << tr("The audit trail was tampered with: %1.").arg(v.problem) << Qt::endl;
+    }
+    return v.intact ? ExitOk : ExitFailure;
 }
 
 int AdminCli::demo(const QStringList &args, const QString &path)

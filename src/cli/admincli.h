@@ -32,6 +32,7 @@ private:
     int paths(const QStringList &args, const QString &path);
     int status(const QStringList &args, const QString &path);
     int demo(const QStringList &args, const QString &path);
+    int audit(const QStringList &args, const QString &path);
     int fiscalCode(const QStringList &args);
     int fail(const QString &message);
     int badUsage(const QString &message);

@@ -121,10 +121,15 @@ Result<int> DemoCasework::create(const QList<Person> &persons, bool longDiary)
             return worker.error();
         m_socialWorkers.append(worker.value().id);
     }
+    QList<qint64> educators;
     for (const QString &name : {QStringLiteral("Davide Corsini"), QStringLiteral("Irene Belloni")}) {
-        if (const auto w = m_cases.registerWorker({0, name, QStringLiteral("educatore"), true}, m_actor); !w)
+        const auto w = m_cases.registerWorker({0, name, QStringLiteral("educatore"), true}, m_actor);
+        if (!w)
             return w.error();
+        educators.append(w.value().id);
     }
+    if (Status s = createUsers(educators); !s)
+        return s.error();
     const int caseCount = std::max(1, int(persons.size() / 8));
     for (int i = 0; i < caseCount; ++i) {
         const Person &principal = persons.at(qsizetype(pick(quint64(persons.size()))));

@@ -19,13 +19,17 @@ class DemoCasework
 public:
     DemoCasework(domain::ServiceHub &services, domain::TransactionProvider &transactions, quint64 seed);
 
-    // One case for about every eight persons, a third of them opened from an intake contact, and one more
-    // contact that ended with information or a referral for about every sixteen persons. With `longDiary`,
-    // the first case gets 500 diary entries (the benchmark's case). Returns the number of cases.
+    // The demo users (see createUsers), then one case for about every eight persons, a third of them opened
+    // from an intake contact, and one more contact that ended with information or a referral for about every
+    // sixteen persons. With `longDiary`, the first case gets 500 diary entries (the benchmark's case).
+    // Returns the number of cases.
     domain::Result<int> create(const QList<domain::Person> &persons, bool longDiary);
 
 private:
     quint64 pick(quint64 n) { return m_rng() % n; }
+    // admin, responsabile, amministrativo, assistente1… (one per social worker) and educatore1…, password
+    // "demo".
+    domain::Status createUsers(const QList<qint64> &educators);
     domain::Case caseDraft(const domain::Person &principal);
     domain::Result<qint64> openCase(const domain::Person &principal);
     domain::Result<qint64> openCaseFromIntake(const domain::Person &principal);

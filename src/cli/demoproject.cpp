@@ -47,6 +47,45 @@ const QStringList kManualDeadlines{
 
 } // namespace
 
+Status DemoCasework::createUsers(const QList<qint64> &educators)
+{
+    const QString password = QStringLiteral("demo");
+    const auto make = [&](const QString &username, const QString &fullName, Role role, qint64 workerId) {
+        User u;
+        u.username = username;
+        u.fullName = fullName;
+        u.role = role;
+        u.workerId = workerId;
+        const auto made = m_services.auth.createDemoUser(u, password, m_actor);
+        return made ? ok() : Status(made.error());
+    };
+    if (Status s =
+            make(QStringLiteral("admin"), QStringLiteral("Amministratore di sistema"), Role::SystemAdmin, 0);
+        !s)
+        return s;
+    if (Status s = make(QStringLiteral("responsabile"), QStringLiteral("Responsabile di zona"),
+                        Role::ZoneManager, 0);
+        !s)
+        return s;
+    if (Status s = make(QStringLiteral("amministrativo"), QStringLiteral("Operatore amministrativo"),
+                        Role::Administrative, 0);
+        !s)
+        return s;
+    const auto workers = m_cases.workers(m_actor);
+    if (!workers)
+        return workers.error();
+    int social = 0;
+    int educator = 0;
+    for (const Worker &w : workers.value()) {
+        const bool isEducator = educators.contains(w.id);
+        const QString username = isEducator ? QStringLiteral("educatore%1").arg(++educator)
+                                            : QStringLiteral("assistente%1").arg(++social);
+        if (Status s = make(username, w.name, isEducator ? Role::Educator : Role::SocialWorker, w.id); !s)
+            return s;
+    }
+    return ok();
+}
+
 Result<qint64> DemoCasework::openCaseFromIntake(const Person &principal)
 {
     Case draft = caseDraft(principal);

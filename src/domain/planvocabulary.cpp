@@ -1,5 +1,6 @@
 #include "careplan.h"
 #include "intake.h"
+#include "user.h"
 #include "vocabularytable.h"
 
 namespace cartella::domain {
@@ -47,8 +48,17 @@ constexpr Table<DeadlineState, 3> kState{{{
     {"cancelled", QT_TRANSLATE_NOOP("Vocabulary", "Cancelled")},
 }}};
 
+constexpr Table<Role, 5> kRole{{{
+    {"social_worker", QT_TRANSLATE_NOOP("Vocabulary", "Social worker")},
+    {"zone_manager", QT_TRANSLATE_NOOP("Vocabulary", "Zone manager")},
+    {"administrative", QT_TRANSLATE_NOOP("Vocabulary", "Administrative officer")},
+    {"educator", QT_TRANSLATE_NOOP("Vocabulary", "Educator / psychologist")},
+    {"system_admin", QT_TRANSLATE_NOOP("Vocabulary", "System administrator")},
+}}};
+
 } // namespace
 
+CARTELLA_VOCABULARY(Role, kRole)
 CARTELLA_VOCABULARY(ContactChannel, kChannel)
 CARTELLA_VOCABULARY(IntakeOutcome, kOutcome)
 CARTELLA_VOCABULARY(ObjectiveStatus, kObjective)

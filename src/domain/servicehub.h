@@ -1,5 +1,6 @@
 #pragma once
 
+#include "authservice.h"
 #include "careplanservice.h"
 #include "caseservice.h"
 #include "deadlineservice.h"
@@ -8,6 +9,8 @@
 #include "intakeservice.h"
 #include "personservice.h"
 #include "searchservice.h"
+
+#include <QSysInfo>
 
 namespace cartella::domain {
 
@@ -21,6 +24,9 @@ struct Repositories
     CarePlanRepository &plans;
     DeadlineRepository &deadlines;
     SearchRepository &search;
+    UserRepository &users;
+    AuditTrail &audit;
+    const PasswordHasher &hasher;
     TransactionProvider &transactions;
 };
 
@@ -29,14 +35,17 @@ struct Repositories
 class ServiceHub
 {
 public:
-    explicit ServiceHub(const Repositories &r)
-        : persons(r.persons, r.transactions), cases(r.cases, r.transactions), diary(r.cases, r.transactions),
+    // `workstation` names this computer in the audit trail.
+    explicit ServiceHub(const Repositories &r, const QString &workstation = QSysInfo::machineHostName())
+        : auth(r.users, r.audit, r.hasher, r.transactions, workstation), persons(r.persons, r.transactions),
+          cases(r.cases, r.transactions), diary(r.cases, r.transactions),
           households(r.households, r.transactions), intakes(r.intakes, cases, diary, r.transactions),
           plans(r.plans, r.deadlines, cases, r.transactions),
           deadlines(r.deadlines, r.plans, cases, r.transactions), search(persons, cases, r.search)
     {}
     Q_DISABLE_COPY_MOVE(ServiceHub)
 
+    AuthService auth;
     PersonService persons;
     CaseService cases;
     DiaryService diary;

@@ -2,12 +2,14 @@
 
 #include "database.h"
 #include "domain/servicehub.h"
+#include "sodiumpasswordhasher.h"
 #include "sqlitecareplanrepository.h"
 #include "sqlitecaserepository.h"
 #include "sqlitehouseholdrepository.h"
 #include "sqliteintakerepository.h"
 #include "sqlitepersonrepository.h"
 #include "sqlitesearchrepository.h"
+#include "sqliteuserrepository.h"
 
 #include <QMap>
 
@@ -38,9 +40,17 @@ public:
     domain::CarePlanRepository &plans() { return m_plans; }
     domain::DeadlineRepository &deadlines() { return m_deadlines; }
     domain::SearchRepository &search() { return m_search; }
+    domain::UserRepository &users() { return m_users; }
+    domain::AuditTrail &audit() { return m_audit; }
     domain::Repositories repositories()
     {
-        return {m_persons, m_cases, m_households, m_intakes, m_plans, m_deadlines, m_search, *m_db};
+        return {m_persons, m_cases, m_households, m_intakes, m_plans, m_deadlines,
+                m_search,  m_users, m_audit,      *m_hasher, *m_db};
+    }
+    // Tests only: the cheapest Argon2id costs, so that creating users does not take seconds.
+    void useTestPasswordCost()
+    {
+        m_hasher = std::make_unique<SodiumPasswordHasher>(SodiumPasswordHasher::Cost::TestsOnly);
     }
 
     domain::Result<int> schemaVersion() const;
@@ -61,6 +71,9 @@ private:
     SqliteCarePlanRepository m_plans;
     SqliteDeadlineRepository m_deadlines;
     SqliteSearchRepository m_search;
+    SqliteUserRepository m_users;
+    SqliteAuditTrail m_audit;
+    std::unique_ptr<SodiumPasswordHasher> m_hasher = std::make_unique<SodiumPasswordHasher>();
     QString m_migrationBackup;
 };
 

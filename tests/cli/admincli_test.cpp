@@ -300,3 +300,27 @@ TEST_F(AdminCliTest, SpeaksItalianByDefault)
     EXPECT_EQ(r.status, 1);
     EXPECT_TRUE(r.out.contains(QStringLiteral("carattere di controllo"))) << r.out.toStdString();
 }
+
+TEST_F(AdminCliTest, AuditVerifyChecksTheChainThatDemoUsersStarted)
+{
+    ASSERT_EQ(adminDb({QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("small")}).status, 0);
+    const ProcessRun ok =
+        adminDb({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    ASSERT_EQ(ok.status, 0) << ok.err.toStdString();
+    const QJsonObject intact = QJsonDocument::fromJson(ok.out.toUtf8()).object();
+    EXPECT_TRUE(intact.value(QStringLiteral("intact")).toBool());
+    EXPECT_GE(intact.value(QStringLiteral("records")).toInt(), 10) << "one record per demo user";
+    {
+        auto storage = repository::Storage::open(db()).value();
+        QSqlQuery q(storage->database().connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE audit_log SET details = '' WHERE id = 4")));
+    }
+    const ProcessRun bad =
+        adminDb({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    EXPECT_EQ(bad.status, 1);
+    const QJsonObject broken = QJsonDocument::fromJson(bad.out.toUtf8()).object();
+    EXPECT_FALSE(broken.value(QStringLiteral("intact")).toBool());
+    EXPECT_EQ(broken.value(QStringLiteral("first_bad_id")).toInt(), 4);
+    EXPECT_EQ(adminDb({QStringLiteral("audit")}).status, 2);
+}

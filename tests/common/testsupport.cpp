@@ -17,6 +17,8 @@ void TempDatabase::reopen()
         ADD_FAILURE() << opened.error().message.toStdString();
     else
         m_storage = std::move(opened).value();
+    if (m_storage)
+        m_storage->useTestPasswordCost();
 }
 
 domain::Person mario()

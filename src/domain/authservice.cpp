@@ -1,0 +1,315 @@
+#include "authservice.h"
+
+#include "textfold.h"
+#include "vocabulary.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cartella::domain {
+
+namespace {
+
+Error invalid(const QString &field, const QString &message)
+{
+    return Error{ErrorCode::Invalid, message, {{field, message}}, {}};
+}
+
+// The lock after `failures` failed logins: none before the fifth, then 1, 2, 4 … minutes, at most a day.
+qint64 lockSeconds(int failures)
+{
+    if (failures < AuthService::kFailuresBeforeLock)
+        return 0;
+    const int doublings = std::min(failures - AuthService::kFailuresBeforeLock, 11);
+    return std::min<qint64>(60LL << doublings, 24 * 3600);
+}
+
+} // namespace
+
+AuthService::AuthService(UserRepository &users, AuditTrail &audit, const PasswordHasher &hasher,
+                         TransactionProvider &transactions, QString workstation)
+    : m_users(users), m_audit(audit), m_hasher(hasher), m_transactions(transactions),
+      m_workstation(std::move(workstation))
+{}
+
+Status AuthService::audit(const QString &userName, const QString &action, qint64 userId,
+                          const QString &details)
+{
+    AuditRecord r;
+    r.at = QDateTime::currentDateTimeUtc();
+    r.userName = userName.left(64);
+    r.workstation = m_workstation;
+    r.action = action;
+    r.entity = QStringLiteral("user");
+    r.entityId = userId;
+    r.details = details;
+    return m_audit.append(r);
+}
+
+QString AuthService::passwordProblem(const User &user, const QString &password) const
+{
+    if (password.size() < kMinPasswordLength)
+        return tr("The password needs at least %1 characters.").arg(kMinPasswordLength);
+    // Not the user's own names, nor the user name, in any case or with or without accents.
+    const QString folded = foldForSearch(password).remove(QLatin1Char(' '));
+    QStringList own = user.fullName.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    own << user.username;
+    for (const QString &name : own) {
+        const QString key = foldForSearch(name).remove(QLatin1Char(' '));
+        if (key.size() >= 3 && folded.contains(key))
+            return tr("The password must not contain your name or user name.");
+    }
+    if (password.trimmed().isEmpty() || QSet<QChar>(password.cbegin(), password.cend()).size() < 4)
+        return tr("The password is too simple: use more different characters.");
+    return {};
+}
+
+Actor AuthService::actorFor(const User &user) const
+{
+    return Actor{user.username, user.id, user.role, user.workerId, m_workstation};
+}
+
+Result<bool> AuthService::needsFirstAdministrator()
+{
+    const auto count = m_users.countUsers();
+    if (!count)
+        return count.error();
+    return count.value() == 0;
+}
+
+Result<User> AuthService::saveNew(User draft, const QString &password, bool mustChange, const QString &by,
+                                  bool checkPolicy)
+{
+    draft.username = draft.username.trimmed();
+    draft.fullName = draft.fullName.simplified();
+    draft.fiscalCode = draft.fiscalCode.trimmed().toUpper();
+    if (draft.username.isEmpty() || draft.username.contains(QLatin1Char(' ')))
+        return invalid(QStringLiteral("username"), tr("The user name is required, without spaces."));
+    if (draft.fullName.isEmpty())
+        return invalid(QStringLiteral("fullName"), tr("The full name is required."));
+    if (const QString problem = passwordProblem(draft, password); checkPolicy && !problem.isEmpty())
+        return invalid(QStringLiteral("password"), problem);
+    const auto existing = m_users.findUserByName(draft.username);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return Error{ErrorCode::Duplicate,
+                     tr("The user name %1 is taken.").arg(draft.username),
+                     {},
+                     {existing.value()->id}};
+    const auto hashed = m_hasher.hash(password);
+    if (!hashed)
+        return hashed.error();
+    draft.passwordHash = hashed.value();
+    draft.mustChangePassword = mustChange;
+    draft.failedLogins = 0;
+    draft.lockedUntil = {};
+    draft.active = true;
+    const auto id = m_users.insertUser(draft, by);
+    if (!id)
+        return id.error();
+    draft.id = id.value();
+    const QJsonObject after{
+        {QStringLiteral("username"), draft.username},
+        {QStringLiteral("role"), Vocabulary<Role>::code(draft.role)},
+        {QStringLiteral("municipalities"), draft.municipalityCodes.join(QLatin1Char(','))}};
+    if (Status s = audit(
+            by, QStringLiteral("user_created"), draft.id,
+            QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("after"), after}}).toJson(QJsonDocument::Compact)));
+        !s)
+        return s.error();
+    const auto stored = m_users.findUser(draft.id);
+    if (!stored)
+        return stored.error();
+    return *stored.value();
+}
+
+Result<User> AuthService::createFirstAdministrator(User draft, const QString &password)
+{
+    auto tx = m_transactions.begin();
+    if (!tx)
+        return tx.error();
+    const auto count = m_users.countUsers();
+    if (!count)
+        return count.error();
+    if (count.value() != 0)
+        return Error{ErrorCode::Usage, tr("This database already has users: ask an administrator."), {}, {}};
+    draft.role = Role::SystemAdmin;
+    auto saved = saveNew(draft, password, false, draft.username.trimmed());
+    if (!saved)
+        return saved.error();
+    if (Status done = tx.value()->commit(); !done)
+        return done.error();
+    return saved;
+}
+
+Status AuthService::requireAdministrator(const Actor &actor)
+{
+    if (actor.role != Role::SystemAdmin)
+        return Error{ErrorCode::Invalid, tr("Only a system administrator may manage users."), {}, {}};
+    return ok();
+}
+
+Result<User> AuthService::createUser(User draft, const QString &temporaryPassword, const Actor &actor)
+{
+    if (Status s = requireAdministrator(actor); !s)
+        return s.error();
+    auto tx = m_transactions.begin();
+    if (!tx)
+        return tx.error();
+    auto saved = saveNew(draft, temporaryPassword, true, actor.userName);
+    if (!saved)
+        return saved.error();
+    if (Status done = tx.value()->commit(); !done)
+        return done.error();
+    return saved;
+}
+
+Result<User> AuthService::createDemoUser(User draft, const QString &password, const Actor &actor)
+{
+    if (actor.role || actor.userId != 0)
+        return Error{ErrorCode::Usage, tr("Demo users are made only by the demo generator."), {}, {}};
+    auto tx = m_transactions.begin();
+    if (!tx)
+        return tx.error();
+    auto saved = saveNew(draft, password, false, actor.userName, false);
+    if (!saved)
+        return saved.error();
+    if (Status done = tx.value()->commit(); !done)
+        return done.error();
+    return saved;
+}
+
+Result<User> AuthService::login(const QString &username, const QString &password, const QDateTime &now)
+{
+    const QString wrong = tr("Wrong user name or password.");
+    auto tx = m_transactions.begin();
+    if (!tx)
+        return tx.error();
+    const auto found = m_users.findUserByName(username.trimmed());
+    if (!found)
+        return found.error();
+    if (!found.value() || !found.value()->active) {
+        // The same answer as a wrong password: the screen does not tell which user names exist.
+        if (Status s = audit(username.trimmed(), QStringLiteral("login_failed"), 0); !s)
+            return s.error();
+        if (Status done = tx.value()->commit(); !done)
+            return done.error();
+        return Error{ErrorCode::Invalid, wrong, {}, {}};
+    }
+    User user = *found.value();
+    if (user.lockedUntil.isValid() && user.lockedUntil > now) {
+        if (Status s = audit(user.username, QStringLiteral("login_refused_locked"), user.id); !s)
+            return s.error();
+        if (Status done = tx.value()->commit(); !done)
+            return done.error();
+        return Error{ErrorCode::Invalid,
+                     tr("Too many wrong passwords: the account is locked until %1.")
+                         .arg(user.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
+                     {},
+                     {}};
+    }
+    if (!m_hasher.verify(user.passwordHash, password)) {
+        const int failures = user.failedLogins + 1;
+        const qint64 lock = lockSeconds(failures);
+        const QDateTime until = lock > 0 ? now.addSecs(lock) : QDateTime();
+        if (Status s = m_users.setLoginState(user.id, failures, until); !s)
+            return s.error();
+        if (Status s =
+                audit(user.username,
+                      lock > 0 ? QStringLiteral("account_locked") : QStringLiteral("login_failed"), user.id);
+            !s)
+            return s.error();
+        if (Status done = tx.value()->commit(); !done)
+            return done.error();
+        if (lock > 0)
+            return Error{ErrorCode::Invalid,
+                         tr("Too many wrong passwords: the account is locked for %n minute(s).", nullptr,
+                            int((lock + 59) / 60)),
+                         {},
+                         {}};
+        return Error{ErrorCode::Invalid, wrong, {}, {}};
+    }
+    if (Status s = m_users.setLoginState(user.id, 0, {}); !s)
+        return s.error();
+    if (Status s = audit(user.username, QStringLiteral("login"), user.id); !s)
+        return s.error();
+    if (Status done = tx.value()->commit(); !done)
+        return done.error();
+    user.failedLogins = 0;
+    user.lockedUntil = {};
+    return user;
+}
+
+Result<User> AuthService::changePassword(qint64 userId, const QString &oldPassword,
+                                         const QString &newPassword)
+{
+    auto tx = m_transactions.begin();
+    if (!tx)
+        return tx.error();
+    const auto found = m_users.findUser(userId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{ErrorCode::NotFound, tr("The user does not exist."), {}, {userId}};
+    User user = *found.value();
+    if (!m_hasher.verify(user.passwordHash, oldPassword))
+        return invalid(QStringLiteral("oldPassword"), tr("The current password is wrong."));
+    if (oldPassword == newPassword)
+        return invalid(QStringLiteral("password"), tr("The new password must differ from the current one."));
+    if (const QString problem = passwordProblem(user, newPassword); !problem.isEmpty())
+        return invalid(QStringLiteral("password"), problem);
+    const auto hashed = m_hasher.hash(newPassword);
+    if (!hashed)
+        return hashed.error();
+    user.passwordHash = hashed.value();
+    user.mustChangePassword = false;
+    if (Status s = m_users.updateUser(user, user.username); !s)
+        return s.error();
+    if (Status s = audit(user.username, QStringLiteral("password_changed"), user.id); !s)
+        return s.error();
+    if (Status done = tx.value()->commit(); !done)
+        return done.error();
+    return *m_users.findUser(userId).value();
+}
+
+Result<User> AuthService::resetPassword(qint64 userId, const QString &temporaryPassword, const Actor &actor)
+{
+    if (Status s = requireAdministrator(actor); !s)
+        return s.error();
+    auto tx = m_transactions.begin();
+    if (!tx)
+        return tx.error();
+    const auto found = m_users.findUser(userId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{ErrorCode::NotFound, tr("The user does not exist."), {}, {userId}};
+    User user = *found.value();
+    if (const QString problem = passwordProblem(user, temporaryPassword); !problem.isEmpty())
+        return invalid(QStringLiteral("password"), problem);
+    const auto hashed = m_hasher.hash(temporaryPassword);
+    if (!hashed)
+        return hashed.error();
+    user.passwordHash = hashed.value();
+    user.mustChangePassword = true;
+    user.failedLogins = 0;
+    user.lockedUntil = {};
+    if (Status s = m_users.updateUser(user, actor.userName); !s)
+        return s.error();
+    if (Status s = audit(actor.userName, QStringLiteral("password_reset"), user.id); !s)
+        return s.error();
+    if (Status done = tx.value()->commit(); !done)
+        return done.error();
+    return *m_users.findUser(userId).value();
+}
+
+Result<QList<User>> AuthService::users(const Actor &actor)
+{
+    if (Status s = requireAdministrator(actor); !s)
+        return s.error();
+    return m_users.users();
+}
+
+} // namespace cartella::domain
