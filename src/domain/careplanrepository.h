@@ -45,11 +45,12 @@ public:
     // Closes the open deadline of a derived source, if any.
     virtual Status closeDeadlineOf(DeadlineSource source, qint64 sourceId, DeadlineState state,
                                    const QString &userName) = 0;
-    // Closes every open deadline of a case (when the case is closed).
-    virtual Status closeDeadlinesOfCase(qint64 caseId, DeadlineState state, const QString &userName) = 0;
+    // Gives the open review and planned-end deadlines of a case owned by `from` to `to`.
+    virtual Status moveResponsibleDeadlines(qint64 caseId, qint64 from, qint64 to) = 0;
     virtual Result<std::optional<Deadline>> findDeadline(qint64 id) = 0;
     virtual Result<std::optional<Deadline>> openDeadlineOf(DeadlineSource source, qint64 sourceId) = 0;
-    // Ordered by due date, then id.
+    // Ordered by due date, then id. Lists by owner or of everyone leave closed cases out; a case's own list
+    // keeps them.
     virtual Result<QList<Deadline>> listDeadlines(const DeadlineQuery &query) = 0;
     // Open deadlines due before `today`, of one owner or of everyone.
     virtual Result<qint64> countOverdue(std::optional<qint64> ownerWorkerId, const QDate &today) = 0;

@@ -36,18 +36,6 @@ Result<Case> CarePlanService::openCase(qint64 caseId, const Actor &actor)
     return c;
 }
 
-Status CarePlanService::checkOwner(qint64 workerId, const Actor &actor)
-{
-    const auto all = m_cases.workers(actor);
-    if (!all)
-        return all.error();
-    for (const Worker &w : all.value()) {
-        if (w.id == workerId && w.active)
-            return ok();
-    }
-    return invalid(QStringLiteral("owner"), tr("Choose who is in charge from the active workers."));
-}
-
 Status CarePlanService::history(qint64 caseId, const QString &what, const QString &words, const Actor &actor)
 {
     const CaseEvent event{CaseEvent::Kind::PlanChanged,    what,           words, {},
@@ -159,6 +147,31 @@ Result<CarePlan> CarePlanService::setObjectiveStatus(qint64 objectiveId, int exp
     objective.status = status;
     if (Status s = m_plans.updateObjective(objective, actor.userName); !s)
         return s.error();
+    // A reached or dropped objective leaves nothing pending: its open actions are cancelled with their
+    // deadlines.
+    if (status != ObjectiveStatus::Active) {
+        const auto plan = m_plans.plan(objective.caseId);
+        if (!plan)
+            return plan.error();
+        for (CareAction a : plan.value().actions) {
+            if (a.objectiveId != objective.id ||
+                (a.status != ActionStatus::Planned && a.status != ActionStatus::InProgress))
+                continue;
+            a.status = ActionStatus::Cancelled;
+            if (Status s = m_plans.updateAction(a, actor.userName); !s)
+                return s.error();
+            if (Status s = m_deadlines.closeDeadlineOf(DeadlineSource::Action, a.id, DeadlineState::Cancelled,
+                                                       actor.userName);
+                !s)
+                return s.error();
+            if (Status s = history(objective.caseId,
+                                   QStringLiteral("action_status:") +
+                                       Vocabulary<ActionStatus>::code(ActionStatus::Cancelled),
+                                   a.what, actor);
+                !s)
+                return s.error();
+        }
+    }
     if (Status s = history(objective.caseId,
                            QStringLiteral("objective_status:") + Vocabulary<ObjectiveStatus>::code(status),
                            objective.title, actor);
@@ -188,8 +201,8 @@ Result<CarePlan> CarePlanService::addAction(CareAction draft, const Actor &actor
         return invalid(QStringLiteral("objective"), tr("Actions can only be added to an active objective."));
     if (const auto c = openCase(draft.caseId, actor); !c)
         return c.error();
-    if (Status s = checkOwner(draft.ownerWorkerId, actor); !s)
-        return s.error();
+    if (const auto owner = m_cases.activeWorker(draft.ownerWorkerId, QStringLiteral("owner")); !owner)
+        return owner.error();
     const auto id = m_plans.insertAction(draft, actor.userName);
     if (!id)
         return id.error();
@@ -228,8 +241,11 @@ Result<CarePlan> CarePlanService::updateAction(CareAction changed, const Actor &
                      {changed.id}};
     if (before.status == ActionStatus::Done || before.status == ActionStatus::Cancelled)
         return invalid(QStringLiteral("status"), tr("A done or cancelled action is not changed any more."));
-    if (Status s = checkOwner(changed.ownerWorkerId, actor); !s)
-        return s.error();
+    // Someone who left may still be named on an action being closed; only a new owner must be active.
+    if (changed.ownerWorkerId != before.ownerWorkerId) {
+        if (const auto owner = m_cases.activeWorker(changed.ownerWorkerId, QStringLiteral("owner")); !owner)
+            return owner.error();
+    }
     changed.caseId = before.caseId;
     changed.objectiveId = before.objectiveId;
     if (Status s = m_plans.updateAction(changed, actor.userName); !s)

@@ -25,6 +25,7 @@ public:
     Result<CarePlan> setPlannedEnd(qint64 caseId, int expectedVersion, const QDate &plannedEndOn,
                                    const Actor &actor);
     Result<CarePlan> addObjective(qint64 caseId, const QString &title, const Actor &actor);
+    // Reaching or dropping an objective cancels its open actions and their deadlines.
     Result<CarePlan> setObjectiveStatus(qint64 objectiveId, int expectedVersion, ObjectiveStatus status,
                                         const Actor &actor);
     Result<CarePlan> addAction(CareAction draft, const Actor &actor);
@@ -35,7 +36,6 @@ public:
 private:
     // The case, if it exists and is not closed.
     Result<Case> openCase(qint64 caseId, const Actor &actor);
-    Status checkOwner(qint64 workerId, const Actor &actor);
     // Makes the open deadline of a derived source say `title`, `dueOn` and `owner`, creating or cancelling
     // it.
     Status syncDeadline(qint64 caseId, DeadlineSource source, qint64 sourceId, const QString &title,

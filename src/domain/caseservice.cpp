@@ -15,8 +15,8 @@ Error invalid(const QString &field, const QString &message)
 } // namespace
 
 CaseService::CaseService(CaseRepository &cases, TransactionProvider &transactions,
-                         const PlaceRegistry &places)
-    : m_cases(cases), m_transactions(transactions), m_places(places)
+                         DeadlineRepository *deadlines, const PlaceRegistry &places)
+    : m_cases(cases), m_transactions(transactions), m_deadlines(deadlines), m_places(places)
 {}
 
 Result<Worker> CaseService::registerWorker(Worker worker, const Actor &)
@@ -43,13 +43,8 @@ Result<QList<Worker>> CaseService::workers(const Actor &)
 
 Result<QString> CaseService::workerName(qint64 workerId)
 {
-    const auto all = m_cases.workers();
-    if (!all)
-        return all.error();
-    for (const Worker &w : all.value()) {
-        if (w.id == workerId && w.active)
-            return w.name;
-    }
+    if (const auto w = activeWorker(workerId, QStringLiteral("responsible")))
+        return w.value().name;
     return invalid(QStringLiteral("responsible"),
                    tr("The responsible worker is missing or no longer active."));
 }
@@ -107,6 +102,26 @@ Result<Case> CaseService::open(Case draft, const Actor &actor)
     if (Status done = tx.value()->commit(); !done)
         return done.error();
     return get(c.id, actor);
+}
+
+Status CaseService::requireOpen(const Case &c) const
+{
+    if (c.status == CaseStatus::Closed)
+        return Error{
+            ErrorCode::Invalid, tr("Case %1 is closed: reopen it to change it.").arg(c.number()), {}, {c.id}};
+    return ok();
+}
+
+Result<Worker> CaseService::activeWorker(qint64 workerId, const QString &field)
+{
+    const auto all = m_cases.workers();
+    if (!all)
+        return all.error();
+    for (const Worker &w : all.value()) {
+        if (w.id == workerId && w.active)
+            return w;
+    }
+    return invalid(field, tr("Choose a worker who is still active."));
 }
 
 Result<Case> CaseService::load(qint64 caseId, int expectedVersion)
@@ -189,9 +204,15 @@ Result<Case> CaseService::reassign(qint64 caseId, int expectedVersion, qint64 wo
         return to.error();
     const CaseEvent event{CaseEvent::Kind::ResponsibleChanged, from,           to.value(), note.trimmed(),
                           QDateTime::currentDateTimeUtc(),     actor.userName, {}};
+    const qint64 previous = c.responsibleWorkerId;
     c.responsibleWorkerId = workerId;
     if (Status s = m_cases.updateCase(c, actor.userName); !s)
         return s.error();
+    // The reviews and the planned end are the responsible worker's: they move with the case.
+    if (m_deadlines) {
+        if (Status s = m_deadlines->moveResponsibleDeadlines(caseId, previous, workerId); !s)
+            return s.error();
+    }
     if (Status s = m_cases.addEvent(c.id, event); !s)
         return s.error();
     if (Status done = tx.value()->commit(); !done)
@@ -213,6 +234,8 @@ Result<Case> CaseService::addMember(qint64 caseId, int expectedVersion, const Ca
     if (!loaded)
         return loaded.error();
     Case c = std::move(loaded).value();
+    if (Status open = requireOpen(c); !open)
+        return open.error();
     for (const CaseMember &m : c.members) {
         if (m.personId == member.personId)
             return Error{ErrorCode::Duplicate,
@@ -248,21 +271,34 @@ Result<Case> CaseService::setTeam(qint64 caseId, int expectedVersion, const QLis
     if (!loaded)
         return loaded.error();
     Case c = std::move(loaded).value();
+    if (Status open = requireOpen(c); !open)
+        return open.error();
     const auto all = m_cases.workers();
     if (!all)
         return all.error();
+    const auto nameOf = [&all](qint64 id) {
+        for (const Worker &w : all.value()) {
+            if (w.id == id)
+                return w.name;
+        }
+        return QString();
+    };
     QList<qint64> team;
     QStringList names;
     for (const qint64 id : workerIds) {
         if (id == c.responsibleWorkerId || team.contains(id))
             continue; // the responsible worker is on the case already
-        const auto w = std::find_if(all.value().cbegin(), all.value().cend(),
-                                    [id](const Worker &x) { return x.id == id; });
-        if (w == all.value().cend() || !w->active)
-            return invalid(QStringLiteral("team"), tr("A team member is missing or no longer active."));
+        // Someone who left may stay on the team they were on; only new members must be active.
+        if (!c.teamWorkerIds.contains(id)) {
+            if (auto w = activeWorker(id, QStringLiteral("team")); !w)
+                return w.error();
+        }
         team.append(id);
-        names.append(w->name);
+        names.append(nameOf(id));
     }
+    QStringList before;
+    for (const qint64 id : c.teamWorkerIds)
+        before.append(nameOf(id));
     std::sort(team.begin(), team.end());
     QList<qint64> current = c.teamWorkerIds;
     std::sort(current.begin(), current.end());

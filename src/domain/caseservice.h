@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "careplanrepository.h"
 #include "caserepository.h"
 #include "placeregistry.h"
 #include "transaction.h"
@@ -16,11 +17,17 @@ class CaseService
     Q_DECLARE_TR_FUNCTIONS(CaseService)
 
 public:
+    // With `deadlines`, reassigning a case moves its review and planned-end deadlines to the new worker.
     CaseService(CaseRepository &cases, TransactionProvider &transactions,
+                DeadlineRepository *deadlines = nullptr,
                 const PlaceRegistry &places = PlaceRegistry::builtin());
 
     Result<Worker> registerWorker(Worker worker, const Actor &actor);
     Result<QList<Worker>> workers(const Actor &actor);
+    // The worker, if they exist and are still active; else an Invalid error on `field`.
+    Result<Worker> activeWorker(qint64 workerId, const QString &field);
+    // Refuses changes to a closed case.
+    Status requireOpen(const Case &c) const;
 
     // Opens a case in "accoglienza" with the next number of its opening year.
     Result<Case> open(Case draft, const Actor &actor);
@@ -52,6 +59,7 @@ private:
 
     CaseRepository &m_cases;
     TransactionProvider &m_transactions;
+    DeadlineRepository *m_deadlines;
     const PlaceRegistry &m_places;
 };
 

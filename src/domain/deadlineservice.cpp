@@ -36,12 +36,8 @@ Result<Deadline> DeadlineService::add(Deadline draft, const Actor &actor)
         return c.error();
     if (c.value().status == CaseStatus::Closed)
         return invalid(QStringLiteral("case"), tr("Case %1 is closed.").arg(c.value().number()));
-    const auto workers = m_cases.workers(actor);
-    if (!workers)
-        return workers.error();
-    if (std::none_of(workers.value().cbegin(), workers.value().cend(),
-                     [&](const Worker &w) { return w.id == draft.ownerWorkerId && w.active; }))
-        return invalid(QStringLiteral("owner"), tr("Choose who is in charge from the active workers."));
+    if (const auto owner = m_cases.activeWorker(draft.ownerWorkerId, QStringLiteral("owner")); !owner)
+        return owner.error();
     const auto id = m_deadlines.insertDeadline(draft, actor.userName);
     if (!id)
         return id.error();
@@ -65,6 +61,11 @@ Result<Deadline> DeadlineService::close(qint64 deadlineId, int expectedVersion, 
     if (!found.value())
         return Error{ErrorCode::NotFound, tr("The deadline does not exist."), {}, {deadlineId}};
     const Deadline d = *found.value();
+    const auto c = m_cases.get(d.caseId, actor);
+    if (!c)
+        return c.error();
+    if (Status open = m_cases.requireOpen(c.value()); !open)
+        return open.error();
     if (d.state != DeadlineState::Open)
         return Error{ErrorCode::Conflict,
                      tr("This deadline was already closed (%1) by %2.")
@@ -90,6 +91,16 @@ Result<Deadline> DeadlineService::close(qint64 deadlineId, int expectedVersion, 
             CareAction done = *action.value();
             done.status = ActionStatus::Done;
             if (Status s = m_plans.updateAction(done, actor.userName); !s)
+                return s.error();
+            const CaseEvent planEvent{CaseEvent::Kind::PlanChanged,
+                                      QStringLiteral("action_status:") +
+                                          Vocabulary<ActionStatus>::code(ActionStatus::Done),
+                                      done.what,
+                                      {},
+                                      QDateTime::currentDateTimeUtc(),
+                                      actor.userName,
+                                      {}};
+            if (Status s = m_cases.recordEvent(d.caseId, planEvent, actor); !s)
                 return s.error();
         }
     }

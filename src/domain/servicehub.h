@@ -38,7 +38,7 @@ public:
     // `workstation` names this computer in the audit trail.
     explicit ServiceHub(const Repositories &r, const QString &workstation = QSysInfo::machineHostName())
         : auth(r.users, r.audit, r.hasher, r.transactions, workstation), persons(r.persons, r.transactions),
-          cases(r.cases, r.transactions), diary(r.cases, r.transactions),
+          cases(r.cases, r.transactions, &r.deadlines), diary(r.cases, r.transactions),
           households(r.households, r.transactions), intakes(r.intakes, cases, diary, r.transactions),
           plans(r.plans, r.deadlines, cases, r.transactions),
           deadlines(r.deadlines, r.plans, cases, r.transactions), search(persons, cases, r.search)

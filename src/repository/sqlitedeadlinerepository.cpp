@@ -1,6 +1,7 @@
+#include "sqlitedeadlinerepository.h"
+
 #include "domain/vocabulary.h"
 #include "sqlhelpers.h"
-#include "sqlitecareplanrepository.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -28,7 +29,7 @@ Error conflict(qint64 id)
     return Error{ErrorCode::Conflict, Tr::tr("Someone else changed the deadline in the meantime."), {}, {id}};
 }
 
-// Deadlines of closed cases are left out of every list and count; reopening a case brings them back.
+// Deadlines of closed cases are left out of the lists by owner and of the counts; reopening brings them back.
 const QString kSelect =
     QStringLiteral("SELECT d.id, d.case_id, d.source, d.source_id, d.title, d.due_on, d.owner_worker_id, "
                    "d.state, d.closed_on, "
@@ -109,15 +110,14 @@ Status SqliteDeadlineRepository::closeDeadlineOf(DeadlineSource source, qint64 s
     return ok();
 }
 
-Status SqliteDeadlineRepository::closeDeadlinesOfCase(qint64 caseId, DeadlineState state,
-                                                      const QString &userName)
+Status SqliteDeadlineRepository::moveResponsibleDeadlines(qint64 caseId, qint64 from, qint64 to)
 {
     QSqlQuery q(m_db.connection());
     if (!run(q,
-             QStringLiteral("UPDATE deadlines SET state = ?, closed_on = ?, closed_at = ?, closed_by = ?, "
-                            "version = version + 1 WHERE case_id = ? AND state = 'open'"),
-             {Vocabulary<DeadlineState>::code(state), isoDate(QDate::currentDate()), nowUtc(), userName,
-              caseId}))
+             QStringLiteral(
+                 "UPDATE deadlines SET owner_worker_id = ?, version = version + 1 WHERE case_id = ? AND "
+                 "state = 'open' AND source IN ('review', 'planned_end') AND owner_worker_id = ?"),
+             {to, caseId, from}))
         return queryError(q);
     return ok();
 }
@@ -157,8 +157,10 @@ Result<std::optional<Deadline>> SqliteDeadlineRepository::openDeadlineOf(Deadlin
 
 Result<QList<Deadline>> SqliteDeadlineRepository::listDeadlines(const DeadlineQuery &query)
 {
-    QStringList clauses{QStringLiteral("c.status <> 'closed'")};
+    QStringList clauses;
     QVariantList values;
+    if (!query.caseId) // a case's own list keeps what was done in it, even once it is closed
+        clauses << QStringLiteral("c.status <> 'closed'");
     if (query.ownerWorkerId) {
         clauses << QStringLiteral("d.owner_worker_id = ?");
         values << *query.ownerWorkerId;
@@ -169,6 +171,8 @@ Result<QList<Deadline>> SqliteDeadlineRepository::listDeadlines(const DeadlineQu
     }
     if (query.openOnly)
         clauses << QStringLiteral("d.state = 'open'");
+    if (clauses.isEmpty())
+        clauses << QStringLiteral("1");
     return select(clauses.join(QStringLiteral(" AND ")), values,
                   QStringLiteral(" ORDER BY d.state <> 'open', d.due_on, d.id LIMIT %1").arg(query.limit));
 }

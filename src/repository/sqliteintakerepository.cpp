@@ -80,7 +80,7 @@ Status SqliteIntakeRepository::markCaseOpened(qint64 intakeId, int expectedVersi
 {
     QSqlQuery q(m_db.connection());
     if (!run(q,
-             QStringLiteral("UPDATE intakes SET outcome = ?, referred_to = '', case_id = ?, updated_at = ?, "
+             QStringLiteral("UPDATE intakes SET outcome = ?, case_id = ?, updated_at = ?, "
                             "updated_by = ?, version = version + 1 WHERE id = ? AND version = ? AND case_id "
                             "IS NULL"),
              {Vocabulary<IntakeOutcome>::code(IntakeOutcome::CaseOpened), caseId, nowUtc(), userName,

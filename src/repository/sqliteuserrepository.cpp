@@ -195,8 +195,8 @@ Status SqliteAuditTrail::append(const AuditRecord &record)
     if (!run(q,
              QStringLiteral("INSERT INTO audit_log (id, at, user_name, workstation, purpose, action, entity, "
                             "entity_id, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {r.id, at, r.userName, text(r.workstation), text(r.purpose), r.action, text(r.entity), r.entityId,
-              text(r.details), previous, chainHash(r, at, previous)}))
+             {r.id, at, r.userName, text(r.workstation), text(r.purpose), r.action, text(r.entity),
+              r.entityId, text(r.details), previous, chainHash(r, at, previous)}))
         return auditError(q);
     return tx.value()->commit();
 }

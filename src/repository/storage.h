@@ -5,6 +5,7 @@
 #include "sodiumpasswordhasher.h"
 #include "sqlitecareplanrepository.h"
 #include "sqlitecaserepository.h"
+#include "sqlitedeadlinerepository.h"
 #include "sqlitehouseholdrepository.h"
 #include "sqliteintakerepository.h"
 #include "sqlitepersonrepository.h"

@@ -175,7 +175,7 @@ TEST_F(CarePlanTest, AClosedCaseKeepsItsProjectButLeavesTheListsAndRefusesChange
         hub.cases.changeStatus(c.id, c.stamp.version, CaseStatus::Closed, ClosureReason::Other, {}, actor)
             .value();
     EXPECT_EQ(hub.deadlines.overdueCount(std::nullopt, actor).value(), 0);
-    EXPECT_TRUE(openDeadlines().isEmpty());
+    EXPECT_TRUE(hub.deadlines.list({anna, std::nullopt, true, 100}, actor).value().isEmpty());
     EXPECT_EQ(hub.cases.list(all, actor).value().first().overdueDeadlines, 0);
     EXPECT_FALSE(hub.plans.addObjective(c.id, QStringLiteral("Altro"), actor));
     EXPECT_EQ(hub.plans.plan(c.id, actor).value().actions.size(), 1) << "the project stays readable";
@@ -222,6 +222,78 @@ TEST_F(CarePlanTest, TheDatabaseRefusesRewritingClosedDeadlinesAndReviews)
     EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM deadlines")));
     EXPECT_FALSE(q.exec(QStringLiteral("UPDATE care_reviews SET outcome = 'x'")));
     EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM care_actions")));
+}
+
+TEST_F(CarePlanTest, TheDatabaseRefusesReopeningAFinishedActionOrMovingIt)
+{
+    CareAction action = withAction(QDate::currentDate().addDays(5), anna).actions.first();
+    action.status = ActionStatus::Done;
+    ASSERT_TRUE(hub.plans.updateAction(action, actor));
+    QSqlQuery q(db.storage().database().connection());
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE care_actions SET status = 'planned', version = version + 1")));
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE care_objectives SET case_id = 999, version = version + 1")));
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE care_objectives SET title = 'x'"))) << "the version must move";
+}
+
+TEST_F(CarePlanTest, ADroppedObjectiveCancelsItsOpenActionsAndTheirDeadlines)
+{
+    const CarePlan plan = withAction(QDate::currentDate().addDays(5), anna);
+    const CareObjective o = plan.objectives.first();
+    const CarePlan after =
+        hub.plans.setObjectiveStatus(o.id, o.version, ObjectiveStatus::Dropped, actor).value();
+    EXPECT_EQ(after.actions.first().status, ActionStatus::Cancelled);
+    EXPECT_TRUE(openDeadlines().isEmpty());
+    const QList<CaseEvent> history = hub.cases.history(c.id, actor).value();
+    EXPECT_TRUE(std::any_of(history.cbegin(), history.cend(), [](const CaseEvent &e) {
+        return e.fromValue == QStringLiteral("action_status:cancelled");
+    }));
+    EXPECT_EQ(history.last().fromValue, QStringLiteral("objective_status:dropped"));
+}
+
+TEST_F(CarePlanTest, AnActionOfAWorkerWhoLeftCanStillBeClosed)
+{
+    CareAction action = withAction(QDate::currentDate().addDays(5), marco).actions.first();
+    QSqlQuery q(db.storage().database().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE workers SET active = 0 WHERE id = %1").arg(marco)));
+    action.status = ActionStatus::Done;
+    const auto closed = hub.plans.updateAction(action, actor);
+    ASSERT_TRUE(closed) << closed.error().message.toStdString();
+    CareAction other = withAction(QDate::currentDate().addDays(5), anna).actions.last();
+    other.ownerWorkerId = marco;
+    EXPECT_FALSE(hub.plans.updateAction(other, actor)) << "but nothing new is given to them";
+}
+
+TEST_F(CarePlanTest, ReassigningACaseMovesItsReviewAndPlannedEndDeadlines)
+{
+    ASSERT_TRUE(hub.plans.setPlannedEnd(c.id, 0, QDate::currentDate().addMonths(3), actor));
+    CareReview r{0,  c.id, QDate::currentDate(), QStringLiteral("Avvio."), QDate::currentDate().addDays(30),
+                 {}, {}};
+    ASSERT_TRUE(hub.plans.addReview(r, actor));
+    withAction(QDate::currentDate().addDays(5), anna);
+    ASSERT_TRUE(hub.cases.reassign(c.id, hub.cases.get(c.id, actor).value().stamp.version, marco, {}, actor));
+    const QList<Deadline> marcos = openDeadlines(marco);
+    EXPECT_EQ(marcos.size(), 2) << "the review and the planned end";
+    EXPECT_EQ(openDeadlines(anna).size(), 1) << "her own action stays hers";
+}
+
+TEST_F(CarePlanTest, AClosedCaseRefusesDeadlineCompletionAndNewMembersButShowsItsDeadlines)
+{
+    withAction(QDate::currentDate().addDays(2), anna);
+    const Deadline d = openDeadlines().first();
+    const Case closed =
+        hub.cases.changeStatus(c.id, c.stamp.version, CaseStatus::Closed, ClosureReason::Other, {}, actor)
+            .value();
+    EXPECT_FALSE(hub.deadlines.complete(d.id, d.version, actor));
+    EXPECT_FALSE(hub.cases.setTeam(c.id, closed.stamp.version, {marco}, actor));
+    Person other = test::mario();
+    other.fiscalCode.clear();
+    other.givenName = QStringLiteral("Luca");
+    const qint64 otherId = hub.persons.create(other, actor).value().id;
+    EXPECT_FALSE(hub.cases.addMember(c.id, closed.stamp.version, {otherId, MemberRole::Other, {}}, actor));
+    EXPECT_EQ(hub.deadlines.list({std::nullopt, c.id, false, 100}, actor).value().size(), 1)
+        << "the case's own list still shows what it had";
+    EXPECT_TRUE(hub.deadlines.list({anna, std::nullopt, true, 100}, actor).value().isEmpty())
+        << "but not the worker's";
 }
 
 TEST(DeadlineBucket, OverdueThisWeekAndLater)

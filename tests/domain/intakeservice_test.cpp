@@ -1,6 +1,8 @@
 #include "common/testsupport.h"
 #include "domain/servicehub.h"
 
+#include <QSqlQuery>
+
 #include <gtest/gtest.h>
 
 using namespace cartella;
@@ -106,6 +108,23 @@ TEST_F(IntakeServiceTest, OpeningACaseCarriesPeopleAndWordsOver)
     const auto twice = hub.intakes.openCase(intake.id, after.stamp.version, caseDraft(), actor);
     ASSERT_FALSE(twice);
     EXPECT_EQ(twice.error().code, ErrorCode::Duplicate);
+}
+
+TEST_F(IntakeServiceTest, TheDatabaseKeepsTheContactsWordsAndWhereItSentThePerson)
+{
+    IntakeContact referred = contact();
+    referred.outcome = IntakeOutcome::Referred;
+    referred.referredTo = QStringLiteral("Consultorio familiare");
+    const IntakeContact saved = hub.intakes.record(referred, actor).value();
+    QSqlQuery q(db.storage().database().connection());
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE intakes SET request = 'x', version = version + 1")));
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE intakes SET area = 'elderly', version = version + 1")));
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE intakes SET outcome = 'information', version = version + 1")));
+    const Case opened = hub.intakes.openCase(saved.id, saved.stamp.version, caseDraft(), actor).value();
+    const IntakeContact after = hub.intakes.get(saved.id, actor).value();
+    EXPECT_EQ(after.caseId, opened.id);
+    EXPECT_EQ(after.referredTo, QStringLiteral("Consultorio familiare")) << "opening a case erases nothing";
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE intakes SET case_id = NULL, version = version + 1")));
 }
 
 TEST_F(IntakeServiceTest, AFailedOpeningLeavesNothingBehind)
