@@ -138,52 +138,6 @@
         <translation>Il comando paths non accetta argomenti.</translation>
     </message>
     <message>
-        <source>Usage: cartella-admin [--database PATH] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
-
-Commands:
-  init                         create a new database (or confirm an existing one)
-  migrate                      update an existing database to this version&apos;s schema
-  status [--json]              schema version and number of rows per table
-  paths                        where the database, the backups and the logs are
-  demo --size small|zone|large [--seed S]
-                               fill an empty database with a synthetic zone: persons, workers,
-                               cases and diaries (about 500, 20000 or 100000 persons)
-  demo --persons N [--seed S]  fill an empty database with N synthetic persons only
-  case list [--json] [--status S] [--area A]
-                               cases: number, area, status, responsible worker
-  case show NUMBER [--json]    one case with members, history and diary
-  fiscal-code check CODE...    check fiscal codes
-  fiscal-code decode CODE      sex, birth date and place encoded in a fiscal code
-  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD
-                     --birth-place NAME_OR_CODE
-                               the fiscal code for these data
-
-The database is --database PATH, else $CARTELLA_DATABASE, else the application data folder.
-</source>
-        <translation>Uso: cartella-admin [--database PATH] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
-
-Comandi:
-  init                         crea un nuovo database (o conferma quello esistente)
-  migrate                      aggiorna un database esistente allo schema di questa versione
-  status [--json]              versione dello schema e numero di righe per tabella
-  paths                        dove si trovano il database, le copie di sicurezza e i log
-  demo --size small|zone|large [--seed S]
-                               riempie un database vuoto con una zona fittizia: persone, operatori,
-                               cartelle e diari (circa 500, 20000 o 100000 persone)
-  demo --persons N [--seed S]  riempie un database vuoto con N persone fittizie e basta
-  case list [--json] [--status S] [--area A]
-                               cartelle: numero, area, stato, operatore responsabile
-  case show NUMBER [--json]    una cartella con componenti, storico e diario
-  fiscal-code check CODE...    verifica i codici fiscali
-  fiscal-code decode CODE      sesso, data e luogo di nascita contenuti in un codice fiscale
-  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD
-                     --birth-place NAME_OR_CODE
-                               il codice fiscale corrispondente a questi dati
-
-Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la cartella dati dell&apos;applicazione.
-</translation>
-    </message>
-    <message>
         <source>demo needs either --size small|zone|large or --persons N.</source>
         <translation>demo richiede --size small|zone|large oppure --persons N.</translation>
     </message>
@@ -228,6 +182,137 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
             <numerusform>%n annotazione di diario, %1 eventi nello storico.</numerusform>
             <numerusform>%n annotazioni di diario, %1 eventi nello storico.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: cartella-admin [--database PATH] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
+
+Commands:
+  init                         create a new database (or confirm an existing one)
+  migrate                      update an existing database to this version&apos;s schema
+  status [--json]              schema version and number of rows per table
+  paths                        where the database, the backups and the logs are
+  demo --size small|zone|large [--seed S]
+                               fill an empty database with a synthetic zone: persons, workers,
+                               cases and diaries (about 500, 20000 or 100000 persons)
+  demo --persons N [--seed S]  fill an empty database with N synthetic persons only
+  case list [--json] [--status S] [--area A]
+                               cases: number, area, status, responsible worker
+  case show NUMBER [--json]    one case with members, history, diary, project and deadlines
+  audit verify [--json]        check that no record of the audit trail was edited, deleted,
+                               inserted or reordered
+  fiscal-code check CODE...    check fiscal codes
+  fiscal-code decode CODE      sex, birth date and place encoded in a fiscal code
+  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD
+                     --birth-place NAME_OR_CODE
+                               the fiscal code for these data
+
+The database is --database PATH, else $CARTELLA_DATABASE, else the application data folder.
+</source>
+        <translation>Uso: cartella-admin [--database PATH] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
+
+Comandi:
+  init                         crea un nuovo database (o conferma quello esistente)
+  migrate                      aggiorna un database esistente allo schema di questa versione
+  status [--json]              versione dello schema e numero di righe per tabella
+  paths                        dove si trovano il database, le copie di sicurezza e i log
+  demo --size small|zone|large [--seed S]
+                               riempie un database vuoto con una zona fittizia: persone, operatori,
+                               cartelle e diari (circa 500, 20000 o 100000 persone)
+  demo --persons N [--seed S]  riempie un database vuoto con N persone fittizie e basta
+  case list [--json] [--status S] [--area A]
+                               cartelle: numero, area, stato, operatore responsabile
+  case show NUMBER [--json]    una cartella con componenti, storico, diario, progetto e scadenze
+  audit verify [--json]        verifica che nessun record del registro degli accessi sia stato
+                               modificato, cancellato, inserito o riordinato
+  fiscal-code check CODE...    verifica i codici fiscali
+  fiscal-code decode CODE      sesso, data e luogo di nascita contenuti in un codice fiscale
+  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD
+                     --birth-place NAME_OR_CODE
+                               il codice fiscale corrispondente a questi dati
+
+Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la cartella dati dell&apos;applicazione.
+</translation>
+    </message>
+    <message>
+        <source>Use: audit verify [--json]</source>
+        <translation>Uso: audit verify [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n record(s).</source>
+        <translation>
+            <numerusform>Il registro degli accessi è integro: %n record.</numerusform>
+            <numerusform>Il registro degli accessi è integro: %n record.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: %1.</source>
+        <translation>Il registro degli accessi è stato manomesso: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>La password deve avere almeno %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>The password must not contain your name or user name.</source>
+        <translation>La password non deve contenere il tuo nome o il nome utente.</translation>
+    </message>
+    <message>
+        <source>The password is too simple: use more different characters.</source>
+        <translation>La password è troppo semplice: usa più caratteri diversi.</translation>
+    </message>
+    <message>
+        <source>The user name is required, without spaces.</source>
+        <translation>Il nome utente è obbligatorio, senza spazi.</translation>
+    </message>
+    <message>
+        <source>The full name is required.</source>
+        <translation>Nome e cognome sono obbligatori.</translation>
+    </message>
+    <message>
+        <source>The user name %1 is taken.</source>
+        <translation>Il nome utente %1 è già in uso.</translation>
+    </message>
+    <message>
+        <source>This database already has users: ask an administrator.</source>
+        <translation>Questo database ha già degli utenti: rivolgiti a un amministratore.</translation>
+    </message>
+    <message>
+        <source>Only a system administrator may manage users.</source>
+        <translation>Solo un amministratore di sistema può gestire gli utenti.</translation>
+    </message>
+    <message>
+        <source>Demo users are made only by the demo generator.</source>
+        <translation>Gli utenti di prova sono creati solo dal generatore di dati di prova.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nome utente o password errati.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked until %1.</source>
+        <translation>Troppe password errate: l&apos;account è bloccato fino alle %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: the account is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Troppe password errate: l&apos;account è bloccato per %n minuto.</numerusform>
+            <numerusform>Troppe password errate: l&apos;account è bloccato per %n minuti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user does not exist.</source>
+        <translation>L&apos;utente non esiste.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>La password attuale è errata.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>La nuova password deve essere diversa da quella attuale.</translation>
     </message>
 </context>
 <context>
@@ -329,10 +414,6 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>Case %1 is closed: reopen it to change its project.</source>
         <translation>La cartella %1 è chiusa: riaprila per modificarne il progetto.</translation>
-    </message>
-    <message>
-        <source>Choose who is in charge from the active workers.</source>
-        <translation>Scegli il responsabile tra gli operatori attivi.</translation>
     </message>
     <message>
         <source>The project cannot end before the case was opened.</source>
@@ -622,8 +703,12 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <translation>Scegli una persona dall&apos;archivio.</translation>
     </message>
     <message>
-        <source>A team member is missing or no longer active.</source>
-        <translation>Un componente dell&apos;équipe manca o non è più attivo.</translation>
+        <source>Case %1 is closed: reopen it to change it.</source>
+        <translation>La cartella %1 è chiusa: riaprila per modificarla.</translation>
+    </message>
+    <message>
+        <source>Choose a worker who is still active.</source>
+        <translation>Scegli un operatore ancora in servizio.</translation>
     </message>
 </context>
 <context>
@@ -788,10 +873,6 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>Case %1 is closed.</source>
         <translation>La cartella %1 è chiusa.</translation>
-    </message>
-    <message>
-        <source>Choose who is in charge from the active workers.</source>
-        <translation>Scegli il responsabile tra gli operatori attivi.</translation>
     </message>
     <message>
         <source>The deadline does not exist.</source>
@@ -1190,6 +1271,13 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
 </context>
 <context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>Not enough memory to protect the password; close other programs and retry.</source>
+        <translation>Memoria insufficiente per proteggere la password: chiudi altri programmi e riprova.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Person</source>
@@ -1470,6 +1558,33 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>The list of Comuni could not be stored.</source>
         <translation>Impossibile salvare l&apos;elenco dei Comuni.</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>The users could not be read or written.</source>
+        <translation>Non è stato possibile leggere o scrivere gli utenti.</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read or written.</source>
+        <translation>Non è stato possibile leggere o scrivere il registro degli accessi.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the user in the meantime.</source>
+        <translation>Nel frattempo qualcun altro ha modificato l&apos;utente.</translation>
+    </message>
+    <message>
+        <source>record %1 follows record %2: records were deleted or renumbered</source>
+        <translation>il record %1 segue il record %2: alcuni record sono stati cancellati o rinumerati</translation>
+    </message>
+    <message>
+        <source>record %1 was edited: its content does not match its hash</source>
+        <translation>il record %1 è stato modificato: il contenuto non corrisponde alla sua impronta</translation>
+    </message>
+    <message>
+        <source>record %1 does not continue the chain: a record before it was deleted, inserted or reordered</source>
+        <translation>il record %1 non prosegue la catena: un record precedente è stato cancellato, inserito o riordinato</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1965,26 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>Open</source>
         <translation>Aperta</translation>
     </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Assistente sociale</translation>
+    </message>
+    <message>
+        <source>Zone manager</source>
+        <translation>Responsabile di zona</translation>
+    </message>
+    <message>
+        <source>Administrative officer</source>
+        <translation>Operatore amministrativo</translation>
+    </message>
+    <message>
+        <source>Educator / psychologist</source>
+        <translation>Educatore / psicologo</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation>Amministratore di sistema</translation>
+    </message>
 </context>
 <context>
     <name>cartella::gui::CarePlanPanel</name>
@@ -1916,6 +2051,14 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>Their changes are shown now; what you typed is still in the boxes.</source>
         <translation>Ora vedi le sue modifiche; quello che hai scritto è ancora nei campi.</translation>
+    </message>
+    <message>
+        <source>The stored planned end is %1.</source>
+        <translation>La fine prevista registrata è %1.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuna)</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2395,10 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>Done: %1</source>
         <translation>Fatta: %1</translation>
+    </message>
+    <message>
+        <source>(only the first %1 are listed: choose a worker)</source>
+        <translation>(sono elencate solo le prime %1: scegli un operatore)</translation>
     </message>
 </context>
 <context>

@@ -10,11 +10,6 @@ namespace cartella::domain {
 
 namespace {
 
-Error invalid(const QString &field, const QString &message)
-{
-    return Error{ErrorCode::Invalid, message, {{field, message}}, {}};
-}
-
 // The lock after `failures` failed logins: none before the fifth, then 1, 2, 4 … minutes, at most a day.
 qint64 lockSeconds(int failures)
 {

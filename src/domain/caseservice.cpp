@@ -5,15 +5,6 @@
 
 namespace cartella::domain {
 
-namespace {
-
-Error invalid(const QString &field, const QString &message)
-{
-    return Error{ErrorCode::Invalid, message, {{field, message}}, {}};
-}
-
-} // namespace
-
 CaseService::CaseService(CaseRepository &cases, TransactionProvider &transactions,
                          DeadlineRepository *deadlines, const PlaceRegistry &places)
     : m_cases(cases), m_transactions(transactions), m_deadlines(deadlines), m_places(places)

@@ -105,7 +105,7 @@ struct CaseEvent
         ResponsibleChanged,
         MemberAdded,    // fromValue: person id, toValue: role code
         TeamChanged,    // toValue: the team's names
-        PlanChanged,    // fromValue: what changed (a PlanChange code), toValue: the item's words
+        PlanChanged,    // fromValue: what changed ("objective_added", "action_status:done", ...), toValue: the words
         DeadlineClosed, // fromValue: state code, toValue: the deadline's title
     };
     Kind kind = Kind::Opened;

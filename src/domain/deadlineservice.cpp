@@ -4,15 +4,6 @@
 
 namespace cartella::domain {
 
-namespace {
-
-Error invalid(const QString &field, const QString &message)
-{
-    return Error{ErrorCode::Invalid, message, {{field, message}}, {}};
-}
-
-} // namespace
-
 DeadlineService::DeadlineService(DeadlineRepository &deadlines, CarePlanRepository &plans, CaseService &cases,
                                  TransactionProvider &transactions)
     : m_deadlines(deadlines), m_plans(plans), m_cases(cases), m_transactions(transactions)

@@ -2,15 +2,6 @@
 
 namespace cartella::domain {
 
-namespace {
-
-Error invalid(const QString &field, const QString &message)
-{
-    return Error{ErrorCode::Invalid, message, {{field, message}}, {}};
-}
-
-} // namespace
-
 DiaryService::DiaryService(CaseRepository &cases, TransactionProvider &transactions)
     : m_cases(cases), m_transactions(transactions)
 {}

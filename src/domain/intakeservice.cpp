@@ -4,15 +4,6 @@
 
 namespace cartella::domain {
 
-namespace {
-
-Error invalid(const QString &field, const QString &message)
-{
-    return Error{ErrorCode::Invalid, message, {{field, message}}, {}};
-}
-
-} // namespace
-
 IntakeService::IntakeService(IntakeRepository &intakes, CaseService &cases, DiaryService &diary,
                              TransactionProvider &transactions, const PlaceRegistry &places)
     : m_intakes(intakes), m_cases(cases), m_diary(diary), m_transactions(transactions), m_places(places)

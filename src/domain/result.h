@@ -58,6 +58,12 @@ private:
 
 using Status = Result<std::monostate>;
 
+// The usual refusal: one input breaks a rule, and the message says which and why.
+inline Error invalid(const QString &field, const QString &message)
+{
+    return Error{ErrorCode::Invalid, message, {{field, message}}, {}};
+}
+
 inline Status ok()
 {
     return Status(std::monostate{});

@@ -4,6 +4,7 @@
 #include "ui_careplanpanel.h"
 
 #include <QHeaderView>
+#include <QSignalBlocker>
 
 namespace cartella::gui {
 
@@ -46,12 +47,7 @@ void CarePlanPanel::showCase(const Case &c)
 {
     m_case = c;
     m_ui->actionOwnerCombo->clear();
-    if (const auto workers = m_services.cases.workers(m_services.actor)) {
-        for (const Worker &w : workers.value()) {
-            if (w.active)
-                m_ui->actionOwnerCombo->addItem(w.name, w.id);
-        }
-    }
+    addActiveWorkers(m_ui->actionOwnerCombo, m_services.cases.workers(m_services.actor));
     m_ui->actionOwnerCombo->setCurrentIndex(m_ui->actionOwnerCombo->findData(c.responsibleWorkerId));
     const auto plan = m_services.plans.plan(c.id, m_services.actor);
     if (!plan) {
@@ -75,7 +71,13 @@ void CarePlanPanel::fill()
     const qint64 currentId = current ? current->data(0, kIdRole).toLongLong() : 0;
     const bool currentIsAction = current && current->data(0, kIsActionRole).toBool();
 
-    m_ui->plannedEndEdit->setText(showDate(m_plan.plannedEndOn));
+    // A date the user is typing stays; an untouched box follows what is stored.
+    if (m_ui->plannedEndEdit->text() == m_plannedEndAsFilled) {
+        m_ui->plannedEndEdit->setText(showDate(m_plan.plannedEndOn));
+        m_plannedEndAsFilled = m_ui->plannedEndEdit->text();
+    }
+    // Rebuilt without signals: the selection is restored below and shown once.
+    const QSignalBlocker quiet(m_ui->planTree);
     m_ui->planTree->clear();
     for (const CareObjective &o : m_plan.objectives) {
         auto *objective = new QTreeWidgetItem(
@@ -173,45 +175,55 @@ void CarePlanPanel::showSelection()
     m_ui->saveActionButton->setEnabled(action != nullptr && m_case.status != CaseStatus::Closed);
     m_ui->addActionButton->setEnabled(selectedObjectiveId() != 0 && m_case.status != CaseStatus::Closed);
     if (action) {
-        m_ui->actionWhatEdit->setText(action->what);
-        m_ui->actionOwnerCombo->setCurrentIndex(m_ui->actionOwnerCombo->findData(action->ownerWorkerId));
-        m_ui->actionDueEdit->setText(showDate(action->dueOn));
-        setComboValue(m_ui->actionStatusCombo, action->status);
+        // Another action, or an untouched form, shows the stored action; edits in progress stay.
+        if (action->id != m_formActionId || actionForm() == m_formAsFilled) {
+            m_ui->actionWhatEdit->setText(action->what);
+            m_ui->actionOwnerCombo->setCurrentIndex(m_ui->actionOwnerCombo->findData(action->ownerWorkerId));
+            m_ui->actionDueEdit->setText(showDate(action->dueOn));
+            setComboValue(m_ui->actionStatusCombo, action->status);
+            m_formActionId = action->id;
+            m_formAsFilled = actionForm();
+        }
         return;
     }
+    m_formActionId = 0;
     for (const CareObjective &o : m_plan.objectives) {
         if (o.id == selectedObjectiveId())
             setComboValue(m_ui->objectiveStatusCombo, o.status);
     }
 }
 
+CarePlanPanel::ActionForm CarePlanPanel::actionForm() const
+{
+    return {m_ui->actionWhatEdit->text(), m_ui->actionDueEdit->text(), m_ui->actionOwnerCombo->currentIndex(),
+            m_ui->actionStatusCombo->currentIndex()};
+}
+
 bool CarePlanPanel::apply(const Result<CarePlan> &result, const QString &message)
 {
     if (!result) {
         if (result.error().code == ErrorCode::Conflict) {
-            // Show what the colleague saved, but leave every box as the user typed it.
-            const QString what = m_ui->actionWhatEdit->text();
-            const QString due = m_ui->actionDueEdit->text();
-            const int owner = m_ui->actionOwnerCombo->currentIndex();
-            const int status = m_ui->actionStatusCombo->currentIndex();
-            const QString plannedEnd = m_ui->plannedEndEdit->text();
+            // Show what the colleague saved; boxes the user was typing in keep their text (see fill()).
             if (auto fresh = m_services.plans.plan(m_case.id, m_services.actor)) {
                 m_plan = fresh.value();
                 fill();
             }
-            m_ui->actionWhatEdit->setText(what);
-            m_ui->actionDueEdit->setText(due);
-            m_ui->actionOwnerCombo->setCurrentIndex(owner);
-            m_ui->actionStatusCombo->setCurrentIndex(status);
-            m_ui->plannedEndEdit->setText(plannedEnd);
-            emit failed(result.error().message + QLatin1Char(' ') +
-                        tr("Their changes are shown now; what you typed is still in the boxes."));
+            QString theirs = tr("Their changes are shown now; what you typed is still in the boxes.");
+            if (m_ui->plannedEndEdit->text() != showDate(m_plan.plannedEndOn))
+                theirs +=
+                    QLatin1Char(' ') +
+                    tr("The stored planned end is %1.")
+                        .arg(m_plan.plannedEndOn.isValid() ? showDate(m_plan.plannedEndOn) : tr("(none)"));
+            emit failed(result.error().message + QLatin1Char(' ') + theirs);
             return false;
         }
         emit failed(result.error().message);
         return false;
     }
     m_plan = result.value();
+    // The user's own save went through: the boxes show what is stored now.
+    m_formActionId = -1;
+    m_plannedEndAsFilled = m_ui->plannedEndEdit->text();
     fill();
     emit changed(message);
     return true;

@@ -45,6 +45,16 @@ signals:
     void failed(const QString &message);
 
 private:
+    // What the action boxes hold, to tell an untouched form from one being edited.
+    struct ActionForm
+    {
+        QString what;
+        QString due;
+        int owner = -1;
+        int status = -1;
+        bool operator==(const ActionForm &) const = default;
+    };
+    ActionForm actionForm() const;
     void fill();
     void showSelection();
     qint64 selectedObjectiveId() const;
@@ -56,6 +66,9 @@ private:
     Services m_services;
     domain::Case m_case;
     domain::CarePlan m_plan;
+    qint64 m_formActionId = -1; // the action whose stored values the boxes were last filled with
+    ActionForm m_formAsFilled;
+    QString m_plannedEndAsFilled;
 };
 
 } // namespace cartella::gui

@@ -41,12 +41,7 @@ void CaseDeadlinesPanel::showCase(const Case &c)
                              ? m_ui->ownerCombo->currentData().toLongLong()
                              : c.responsibleWorkerId;
     m_ui->ownerCombo->clear();
-    if (const auto workers = m_services.cases.workers(m_services.actor)) {
-        for (const Worker &w : workers.value()) {
-            if (w.active)
-                m_ui->ownerCombo->addItem(w.name, w.id);
-        }
-    }
+    addActiveWorkers(m_ui->ownerCombo, m_services.cases.workers(m_services.actor));
     m_ui->ownerCombo->setCurrentIndex(m_ui->ownerCombo->findData(owner));
     m_ui->addGroup->setEnabled(c.status != CaseStatus::Closed);
     DeadlineQuery query;

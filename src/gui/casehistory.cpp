@@ -2,6 +2,7 @@
 
 #include "domain/careplan.h"
 #include "domain/vocabulary.h"
+#include "formhelpers.h"
 
 namespace cartella::gui {
 
@@ -69,7 +70,7 @@ HistoryLine CaseHistoryText::describe(const CaseEvent &e, const Case &c)
         QString words = e.toValue;
         if (what == QLatin1String("planned_end")) {
             const QDate d = QDate::fromString(e.toValue, Qt::ISODate);
-            words = d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : tr("(none)");
+            words = d.isValid() ? showDate(d) : tr("(none)");
         }
         return {tr("Project"), change, words};
     }

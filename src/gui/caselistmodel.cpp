@@ -1,6 +1,7 @@
 #include "caselistmodel.h"
 
 #include "domain/vocabulary.h"
+#include "formhelpers.h"
 
 #include <QBrush>
 #include <QColor>
@@ -53,7 +54,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case ResponsibleColumn:
         return c.responsibleName;
     case OpenedColumn:
-        return c.openedOn.toString(QStringLiteral("dd/MM/yyyy"));
+        return showDate(c.openedOn);
     case OverdueColumn:
         return c.overdueDeadlines > 0 ? QVariant(c.overdueDeadlines) : QVariant();
     }

@@ -30,6 +30,13 @@ CaseMembersPanel::~CaseMembersPanel() = default;
 
 void CaseMembersPanel::showCase(const Case &c)
 {
+    // Ticks the user changed stay unless the stored team itself changed.
+    QList<qint64> ticked;
+    const bool keepTicks = m_case.id == c.id && m_case.teamWorkerIds == c.teamWorkerIds;
+    for (int i = 0; i < m_ui->teamList->count(); ++i) {
+        if (m_ui->teamList->item(i)->checkState() == Qt::Checked)
+            ticked.append(m_ui->teamList->item(i)->data(Qt::UserRole).toLongLong());
+    }
     m_case = c;
     const int selected = m_ui->membersTable->currentRow();
     m_ui->membersTable->setRowCount(int(c.members.size()));
@@ -40,7 +47,8 @@ void CaseMembersPanel::showCase(const Case &c)
         m_ui->membersTable->setItem(i, 0, name);
         m_ui->membersTable->setItem(i, 1, new QTableWidgetItem(Vocabulary<MemberRole>::label(m.role)));
     }
-    m_ui->membersTable->selectRow(std::clamp(selected, 0, int(c.members.size()) - 1));
+    if (!c.members.isEmpty())
+        m_ui->membersTable->selectRow(std::clamp(selected, 0, int(c.members.size()) - 1));
 
     const bool open = c.status != CaseStatus::Closed;
     m_ui->addMemberButton->setEnabled(open);
@@ -56,7 +64,8 @@ void CaseMembersPanel::showCase(const Case &c)
                                          m_ui->teamList);
         item->setData(Qt::UserRole, w.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(c.teamWorkerIds.contains(w.id) ? Qt::Checked : Qt::Unchecked);
+        const bool checked = keepTicks ? ticked.contains(w.id) : c.teamWorkerIds.contains(w.id);
+        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
     }
 }
 

@@ -6,6 +6,7 @@
 #include "casememberspanel.h"
 #include "domain/casestatusrules.h"
 #include "domain/vocabulary.h"
+#include "formhelpers.h"
 #include "ui_casewindow.h"
 
 #include <QHeaderView>
@@ -20,7 +21,6 @@ using namespace cartella::domain;
 
 namespace {
 
-const QString kDateFormat = QStringLiteral("dd/MM/yyyy");
 constexpr int kEntryIdRole = Qt::UserRole + 1;
 
 QTableWidgetItem *cell(const QString &text)
@@ -86,16 +86,8 @@ CaseWindow::CaseWindow(Services services, qint64 caseId, QWidget *parent)
     connect(new QShortcut(QKeySequence::Refresh, this), &QShortcut::activated, m_ui->reloadButton,
             &QPushButton::click);
     connect(m_ui->reloadButton, &QPushButton::clicked, this, [this] {
-        const QString draft = m_ui->entryTextEdit->toPlainText();
-        const bool keepCorrection = correctionUnsaved();
-        const QString correction = m_ui->entryEditor->toPlainText();
-        const qint64 shownId =
-            m_shownRow >= 0 && m_shownRow < m_entries.size() ? m_entries.at(m_shownRow).id : 0;
-        reload();
-        m_ui->entryTextEdit->setPlainText(draft);
-        if (keepCorrection && m_shownRow >= 0 && m_entries.at(m_shownRow).id == shownId)
-            m_ui->entryEditor->setPlainText(correction);
-        say(tr("Reloaded."), false);
+        if (reloadKeepingDrafts())
+            say(tr("Reloaded."), false);
     });
     // Opening the diary puts the cursor where a new entry is written.
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -109,7 +101,7 @@ CaseWindow::~CaseWindow() = default;
 
 void CaseWindow::panelChanged(const QString &message)
 {
-    reload();
+    reloadKeepingDrafts();
     say(message, false);
     emit caseChanged(m_caseId);
 }
@@ -131,7 +123,19 @@ QString CaseWindow::messageText() const
     return m_ui->messageLabel->text();
 }
 
-bool CaseWindow::reload()
+bool CaseWindow::reloadKeepingDrafts()
+{
+    const bool keepCorrection = correctionUnsaved();
+    const QString correction = m_ui->entryEditor->toPlainText();
+    const qint64 shownId = m_shownRow >= 0 && m_shownRow < m_entries.size() ? m_entries.at(m_shownRow).id : 0;
+    const bool loaded = reload(shownId);
+    if (keepCorrection && m_shownRow >= 0 && m_shownRow < m_entries.size() &&
+        m_entries.at(m_shownRow).id == shownId)
+        m_ui->entryEditor->setPlainText(correction);
+    return loaded;
+}
+
+bool CaseWindow::reload(qint64 selectEntryId)
 {
     const auto found = m_services.cases.get(m_caseId, m_services.actor);
     if (!found) {
@@ -145,7 +149,7 @@ bool CaseWindow::reload()
     m_members->showCase(m_case);
     m_plan->showCase(m_case);
     m_deadlines->showCase(m_case);
-    fillDiary(0);
+    fillDiary(selectEntryId);
     return true;
 }
 
@@ -408,9 +412,8 @@ bool CaseWindow::applyStatus()
         return false;
     }
     m_ui->statusNoteEdit->clear();
-    m_case = changed.value();
-    showSummary();
-    fillHistory();
+    // Every tab follows the new status (a closed case is read-only) and the new version.
+    reloadKeepingDrafts();
     say(tr("Status changed to \"%1\".").arg(Vocabulary<CaseStatus>::label(m_case.status)), false);
     emit caseChanged(m_caseId);
     return true;

@@ -28,7 +28,10 @@ public:
     CaseWindow(Services services, qint64 caseId, QWidget *parent = nullptr);
     ~CaseWindow() override;
 
-    bool reload();
+    // Reads the case again and refills every tab; `selectEntryId` is the diary entry to show.
+    bool reload(qint64 selectEntryId = 0);
+    // The same, keeping an unsaved correction of the shown entry (the new entry's box is never touched).
+    bool reloadKeepingDrafts();
     const domain::Case &currentCase() const { return m_case; }
     CaseMembersPanel *membersPanel() const { return m_members; }
     CarePlanPanel *planPanel() const { return m_plan; }

@@ -70,12 +70,7 @@ void DeadlinesPage::fillWorkers()
 {
     const QVariant remembered = QSettings().value(kWorkerSetting);
     m_worker->addItem(tr("Everyone"));
-    if (const auto workers = m_services.cases.workers(m_services.actor)) {
-        for (const Worker &w : workers.value()) {
-            if (w.active)
-                m_worker->addItem(w.name, w.id);
-        }
-    }
+    addActiveWorkers(m_worker, m_services.cases.workers(m_services.actor));
     const int index = remembered.isValid() ? m_worker->findData(remembered) : -1;
     m_worker->setCurrentIndex(std::max(index, 0));
 }
@@ -129,7 +124,10 @@ void DeadlinesPage::refresh()
     m_tree->expandAll();
     m_tree->resizeColumnToContents(0);
     m_tree->resizeColumnToContents(1);
-    m_summary->setText(tr("%1 overdue, %2 this week, %3 later").arg(counts[0]).arg(counts[1]).arg(counts[2]));
+    QString summary = tr("%1 overdue, %2 this week, %3 later").arg(counts[0]).arg(counts[1]).arg(counts[2]);
+    if (m_deadlines.size() >= query.limit)
+        summary += QLatin1Char(' ') + tr("(only the first %1 are listed: choose a worker)").arg(query.limit);
+    m_summary->setText(summary);
     if (current != 0)
         selectDeadline(current);
     m_complete->setEnabled(selected());

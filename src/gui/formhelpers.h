@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/careplan.h"
+#include "domain/casework.h"
+#include "domain/result.h"
 #include "domain/vocabulary.h"
 
 #include <QComboBox>
@@ -46,6 +48,17 @@ template <typename E> E comboValue(const QComboBox *combo)
 template <typename E> void setComboValue(QComboBox *combo, E value)
 {
     combo->setCurrentIndex(combo->findData(domain::Vocabulary<E>::code(value)));
+}
+
+// Adds the active workers to a combo: the name shown, the worker id as data.
+inline void addActiveWorkers(QComboBox *combo, const domain::Result<QList<domain::Worker>> &workers)
+{
+    if (!workers)
+        return;
+    for (const domain::Worker &w : workers.value()) {
+        if (w.active)
+            combo->addItem(w.name, w.id);
+    }
 }
 
 // What a deadline is about, in the user's language: derived review and planned-end deadlines are named by

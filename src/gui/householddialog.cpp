@@ -1,6 +1,7 @@
 #include "householddialog.h"
 
 #include "domain/vocabulary.h"
+#include "formhelpers.h"
 #include "personpickerdialog.h"
 #include "ui_householddialog.h"
 
@@ -90,8 +91,7 @@ bool HouseholdDialog::reload()
         m_ui->membersTable->setItem(i, 0, name);
         m_ui->membersTable->setItem(i, 1,
                                     new QTableWidgetItem(Vocabulary<HouseholdRelation>::label(m.relation)));
-        m_ui->membersTable->setItem(i, 2,
-                                    new QTableWidgetItem(m.joinedOn.toString(QStringLiteral("dd/MM/yyyy"))));
+        m_ui->membersTable->setItem(i, 2, new QTableWidgetItem(showDate(m.joinedOn)));
     }
     m_ui->membersTable->resizeColumnsToContents();
     return true;
@@ -150,6 +150,8 @@ bool HouseholdDialog::removeSelected()
     const auto removed =
         m_services.households.removeMember(m_household->id, m_household->version, personId, m_services.actor);
     if (!removed) {
+        if (removed.error().code == ErrorCode::Conflict)
+            reload(); // show the colleague's change; the next try starts from it
         say(removed.error().message, true);
         return false;
     }

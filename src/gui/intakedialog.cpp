@@ -136,12 +136,7 @@ OpenCaseDialog::OpenCaseDialog(Services services, const PlaceCompleters &places,
     fillCombo<CasePriority>(m_ui->priorityCombo);
     m_places.attachMunicipalityCompleter(m_ui->municipalityEdit);
     m_ui->municipalityEdit->setText(m_places.municipalityLabel(intake.municipalityCode));
-    if (const auto workers = m_services.cases.workers(m_services.actor)) {
-        for (const Worker &w : workers.value()) {
-            if (w.active)
-                m_ui->responsibleCombo->addItem(w.name, w.id);
-        }
-    }
+    addActiveWorkers(m_ui->responsibleCombo, m_services.cases.workers(m_services.actor));
     m_ui->membersTable->setColumnCount(2);
     m_ui->membersTable->setHorizontalHeaderLabels({tr("Person"), tr("Role")});
     m_ui->membersTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

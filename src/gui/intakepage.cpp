@@ -86,7 +86,15 @@ void IntakePage::updateButtons()
 
 void IntakePage::selectIntake(qint64 intakeId)
 {
-    const int row = m_model->rowOf(intakeId);
+    int row = m_model->rowOf(intakeId);
+    if (row < 0 && m_outcome->currentIndex() != 0) {
+        m_outcome->setCurrentIndex(0); // the filter hid it
+        row = m_model->rowOf(intakeId);
+    }
+    while (row < 0 && m_model->canFetchMore({})) { // an older contact: load pages until it comes
+        m_model->fetchMore({});
+        row = m_model->rowOf(intakeId);
+    }
     if (row >= 0)
         m_table->setCurrentIndex(m_model->index(row, 0));
     updateButtons();

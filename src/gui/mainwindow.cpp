@@ -89,7 +89,12 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
         if (CaseWindow *w = m_casesPage->openCase(caseId))
             w->showTab(4);
     });
-    connect(m_deadlinesPage, &DeadlinesPage::deadlinesChanged, this, &MainWindow::updateOverdue);
+    connect(m_deadlinesPage, &DeadlinesPage::deadlinesChanged, this, [this] {
+        updateOverdue();
+        m_casesPage->refresh(); // the Overdue column
+        for (CaseWindow *w : m_casesPage->findChildren<CaseWindow *>())
+            w->reloadKeepingDrafts();
+    });
     connect(m_deadlinesPage->workerCombo(), &QComboBox::currentIndexChanged, this,
             &MainWindow::updateOverdue);
     connect(m_casesPage, &CasesPage::casesChanged, this, [this] {
@@ -142,9 +147,7 @@ void MainWindow::createActions()
 
 void MainWindow::showSection(int index)
 {
-    m_navigation->setCurrentRow(index);
-    if (m_stack->widget(index) == m_deadlinesPage)
-        m_deadlinesPage->refresh();
+    m_navigation->setCurrentRow(index); // the deadlines page refreshes itself when it is shown
 }
 
 void MainWindow::showSearch()

@@ -1,5 +1,7 @@
 #include "personlistmodel.h"
 
+#include "formhelpers.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -40,7 +42,7 @@ QVariant PersonListModel::data(const QModelIndex &index, int role) const
         case FiscalCodeColumn:
             return noCode ? tr("No fiscal code") : p.fiscalCode;
         case BirthDateColumn:
-            return p.birthDate.toString(QStringLiteral("dd/MM/yyyy"));
+            return showDate(p.birthDate);
         case MunicipalityColumn: {
             const auto m = m_service.places().municipality(p.residenceMunicipalityCode);
             return m ? m->name : QString();

@@ -312,3 +312,27 @@ TEST_F(CaseworkGuiTest, AStaleActionShowsTheColleaguesChangeAndKeepsWhatWasTyped
     EXPECT_EQ(hub.plans.plan(c.id, actor).value().actions.first().what,
               QStringLiteral("Colloquio e iscrizione al centro per l'impiego"));
 }
+
+TEST_F(CaseworkGuiTest, AStatusChangeKeepsTheOtherTabsCurrentAndAnUnsavedCorrectionSurvives)
+{
+    const Case c = openCase();
+    DiaryEntry e;
+    e.caseId = c.id;
+    e.date = QDate::currentDate();
+    e.text = QStringLiteral("Prima stesura.");
+    diaryService.add(e, actor).value();
+    gui::CaseWindow window(services(), c.id);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+
+    auto *editor = child_<QPlainTextEdit>(&window, "entryEditor");
+    editor->setPlainText(QStringLiteral("Prima stesura, corretta ma non ancora salvata."));
+    ASSERT_TRUE(window.applyStatus()) << window.messageText().toStdString(); // accoglienza → valutazione
+    EXPECT_EQ(editor->toPlainText(), QStringLiteral("Prima stesura, corretta ma non ancora salvata."));
+
+    // The People tab now works on the new version: no false "someone else changed it".
+    ASSERT_TRUE(window.membersPanel()->addMember(child, MemberRole::Minor))
+        << window.messageText().toStdString();
+    EXPECT_EQ(editor->toPlainText(), QStringLiteral("Prima stesura, corretta ma non ancora salvata."))
+        << "a change in another tab keeps the correction being typed";
+}
