@@ -807,6 +807,25 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Cambia password</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Password &amp;attuale</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nuova password</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password</source>
+        <translation>&amp;Ripeti la nuova password</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The transaction was already finished.</source>
@@ -932,6 +951,37 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>Someone else corrected this entry in the meantime (now at version %1): read it before withdrawing it.</source>
         <translation>Qualcun altro ha corretto questa annotazione nel frattempo (ora alla versione %1): leggila prima di ritirarla.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Cartella — first administrator</source>
+        <translation>Cartella — primo amministratore</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create the system administrator: they manage users and settings, and see no case content.</source>
+        <translation>Questo database non ha ancora utenti. Crea l&apos;amministratore di sistema: gestisce utenti e impostazioni e non vede il contenuto delle cartelle.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Nome utente</translation>
+    </message>
+    <message>
+        <source>&amp;Name and surname</source>
+        <translation>Nome e &amp;cognome</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal code</source>
+        <translation>Codice &amp;fiscale</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Ripeti la password</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1250,21 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>The contact does not exist.</source>
         <translation>Il contatto non esiste.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Cartella — log in</source>
+        <translation>Cartella — accesso</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Nome utente</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2404,21 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
 </context>
 <context>
+    <name>cartella::gui::ChangePasswordDialog</name>
+    <message>
+        <source>Your password was set by an administrator: choose your own to go on.</source>
+        <translation>La tua password è stata impostata da un amministratore: scegline una tua per proseguire.</translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1.</source>
+        <translation>Scegli una nuova password per %1.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Le due nuove password sono diverse.</translation>
+    </message>
+</context>
+<context>
     <name>cartella::gui::DeadlinesPage</name>
     <message>
         <source>Mark as &amp;done</source>
@@ -2399,6 +2479,17 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>(only the first %1 are listed: choose a worker)</source>
         <translation>(sono elencate solo le prime %1: scegli un operatore)</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::FirstAdminDialog</name>
+    <message>
+        <source>&amp;Create administrator</source>
+        <translation>&amp;Crea amministratore</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Le due password sono diverse.</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2616,21 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
 </context>
 <context>
+    <name>cartella::gui::LoginDialog</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Accedi</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+</context>
+<context>
     <name>cartella::gui::MainWindow</name>
     <message>
         <source>Cartella — %1</source>
@@ -2620,6 +2726,18 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>No overdue deadlines</source>
         <translation>Nessuna scadenza superata</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Utente: %1</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Cambia &amp;password…</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Password cambiata.</translation>
     </message>
 </context>
 <context>

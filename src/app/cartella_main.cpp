@@ -1,10 +1,12 @@
 // cartella: the desktop application. Wiring only: storage, services, main window.
 #include "domain/servicehub.h"
+#include "gui/logindialogs.h"
 #include "gui/mainwindow.h"
 #include "repository/storage.h"
 #include "support/support.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QMessageBox>
 
 #include <spdlog/spdlog.h>
@@ -38,9 +40,29 @@ int main(int argc, char *argv[])
     spdlog::info("cartella {} started", CARTELLA_VERSION);
 
     domain::ServiceHub hub(storage.value()->repositories());
-    // Until login exists (issue 4), the acting user is the desktop session's user.
-    const domain::Actor actor{qEnvironmentVariable("USER", QStringLiteral("operatore"))};
-    gui::MainWindow window(gui::Services::from(hub, actor), path);
+
+    // A new database first gets its administrator; then everyone logs in.
+    const auto needsAdmin = hub.auth.needsFirstAdministrator();
+    if (!needsAdmin) {
+        QMessageBox::critical(nullptr, QObject::tr("Cartella"), needsAdmin.error().message);
+        return 1;
+    }
+    if (needsAdmin.value()) {
+        gui::FirstAdminDialog first(hub.auth);
+        if (first.exec() != QDialog::Accepted)
+            return 0;
+    }
+    gui::LoginDialog login(hub.auth, QFileInfo(path).fileName());
+    if (login.exec() != QDialog::Accepted)
+        return 0;
+    domain::User user = login.user();
+    if (user.mustChangePassword) {
+        gui::ChangePasswordDialog change(hub.auth, user, true);
+        if (change.exec() != QDialog::Accepted)
+            return 0;
+    }
+    spdlog::info("user {} logged in", user.id);
+    gui::MainWindow window(gui::Services::from(hub, hub.auth.actorFor(user)), path);
     window.show();
     const int status = QApplication::exec();
     spdlog::info("cartella closed");

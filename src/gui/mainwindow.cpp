@@ -5,6 +5,7 @@
 #include "deadlinespage.h"
 #include "householddialog.h"
 #include "intakepage.h"
+#include "logindialogs.h"
 #include "personspage.h"
 #include "placecompleters.h"
 #include "searchdialog.h"
@@ -66,6 +67,8 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
     splitter->setSizes({230, 870});
     setCentralWidget(splitter);
 
+    if (!m_services.actor.userName.isEmpty())
+        statusBar()->addPermanentWidget(new QLabel(tr("User: %1").arg(m_services.actor.userName), this));
     m_overdue = new QLabel(this);
     m_overdue->setObjectName(QStringLiteral("overdueLabel"));
     statusBar()->addPermanentWidget(m_overdue);
@@ -120,6 +123,17 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newPerson = file->addAction(tr("&New person…"), m_personsPage, &PersonsPage::newPerson);
     newPerson->setShortcut(QKeySequence::New);
+    file->addSeparator();
+    file->addAction(tr("Change &password…"), this,
+                    [this] {
+                        domain::User me;
+                        me.id = m_services.actor.userId;
+                        me.username = m_services.actor.userName;
+                        ChangePasswordDialog dialog(m_services.auth, me, false, this);
+                        if (dialog.exec() == QDialog::Accepted)
+                            statusBar()->showMessage(tr("Password changed."), 5000);
+                    })
+        ->setEnabled(m_services.actor.userId != 0);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

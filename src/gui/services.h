@@ -8,6 +8,7 @@ namespace cartella::gui {
 // The domain services the windows work through, and who is acting. The services are owned by main().
 struct Services
 {
+    domain::AuthService &auth;
     domain::PersonService &persons;
     domain::CaseService &cases;
     domain::DiaryService &diary;
@@ -20,8 +21,8 @@ struct Services
 
     static Services from(domain::ServiceHub &hub, domain::Actor actor)
     {
-        return {hub.persons, hub.cases,     hub.diary,  hub.households,  hub.intakes,
-                hub.plans,   hub.deadlines, hub.search, std::move(actor)};
+        return {hub.auth,    hub.persons, hub.cases,     hub.diary,  hub.households,
+                hub.intakes, hub.plans,   hub.deadlines, hub.search, std::move(actor)};
     }
 };
 
