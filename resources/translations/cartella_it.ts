@@ -314,6 +314,10 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>The new password must differ from the current one.</source>
         <translation>La nuova password deve essere diversa da quella attuale.</translation>
     </message>
+    <message>
+        <source>Nobody is logged in.</source>
+        <translation>Nessun utente ha effettuato l&apos;accesso.</translation>
+    </message>
 </context>
 <context>
     <name>CarePlanPanel</name>
@@ -969,7 +973,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>&amp;Name and surname</source>
-        <translation>Nome e &amp;cognome</translation>
+        <translation>Nome e co&amp;gnome</translation>
     </message>
     <message>
         <source>&amp;Fiscal code</source>
@@ -1250,6 +1254,21 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>The contact does not exist.</source>
         <translation>Il contatto non esiste.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Cartella — session locked</source>
+        <translation>Cartella — sessione bloccata</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Sblocca</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2563,13 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>The member left the household; the earlier composition stays on record.</source>
         <translation>Il componente è uscito dal nucleo familiare; la composizione precedente resta registrata.</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::IdleLock</name>
+    <message>
+        <source>The session of %1 is locked after a time without use. Type the password to go back to where you were.</source>
+        <translation>La sessione di %1 è stata bloccata dopo un periodo di inattività. Scrivi la password per tornare dove eri.</translation>
     </message>
 </context>
 <context>

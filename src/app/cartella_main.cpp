@@ -1,5 +1,6 @@
 // cartella: the desktop application. Wiring only: storage, services, main window.
 #include "domain/servicehub.h"
+#include "gui/idlelock.h"
 #include "gui/logindialogs.h"
 #include "gui/mainwindow.h"
 #include "repository/storage.h"
@@ -62,7 +63,9 @@ int main(int argc, char *argv[])
             return 0;
     }
     spdlog::info("user {} logged in", user.id);
-    gui::MainWindow window(gui::Services::from(hub, hub.auth.actorFor(user)), path);
+    const domain::Actor actor = hub.auth.actorFor(user);
+    gui::MainWindow window(gui::Services::from(hub, actor), path);
+    gui::IdleLock idleLock(hub.auth, actor, gui::IdleLock::configuredIdleMilliseconds());
     window.show();
     const int status = QApplication::exec();
     spdlog::info("cartella closed");

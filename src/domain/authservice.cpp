@@ -178,6 +178,19 @@ Result<User> AuthService::createDemoUser(User draft, const QString &password, co
 
 Result<User> AuthService::login(const QString &username, const QString &password, const QDateTime &now)
 {
+    return authenticate(username, password, now, QStringLiteral("login"));
+}
+
+Result<User> AuthService::unlock(const Actor &actor, const QString &password, const QDateTime &now)
+{
+    if (actor.userId == 0)
+        return Error{ErrorCode::Usage, tr("Nobody is logged in."), {}, {}};
+    return authenticate(actor.userName, password, now, QStringLiteral("unlock"));
+}
+
+Result<User> AuthService::authenticate(const QString &username, const QString &password, const QDateTime &now,
+                                       const QString &successAction)
+{
     const QString wrong = tr("Wrong user name or password.");
     auto tx = m_transactions.begin();
     if (!tx)
@@ -228,7 +241,7 @@ Result<User> AuthService::login(const QString &username, const QString &password
     }
     if (Status s = m_users.setLoginState(user.id, 0, {}); !s)
         return s.error();
-    if (Status s = audit(user.username, QStringLiteral("login"), user.id); !s)
+    if (Status s = audit(user.username, successAction, user.id); !s)
         return s.error();
     if (Status done = tx.value()->commit(); !done)
         return done.error();

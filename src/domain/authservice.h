@@ -33,6 +33,9 @@ public:
     Result<User> createDemoUser(User draft, const QString &password, const Actor &actor);
     Result<User> login(const QString &username, const QString &password,
                        const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Unlocks an idle-locked session: the same user's password, with the same lockout as a login.
+    Result<User> unlock(const Actor &actor, const QString &password,
+                        const QDateTime &now = QDateTime::currentDateTimeUtc());
     Result<User> changePassword(qint64 userId, const QString &oldPassword, const QString &newPassword);
     // By a system administrator; the user must change it at the next login.
     Result<User> resetPassword(qint64 userId, const QString &temporaryPassword, const Actor &actor);
@@ -45,6 +48,8 @@ public:
 
 private:
     Status audit(const QString &userName, const QString &action, qint64 userId, const QString &details = {});
+    Result<User> authenticate(const QString &username, const QString &password, const QDateTime &now,
+                              const QString &successAction);
     Result<User> saveNew(User draft, const QString &password, bool mustChange, const QString &by,
                          bool checkPolicy = true);
     Status requireAdministrator(const Actor &actor);

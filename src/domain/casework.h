@@ -103,9 +103,10 @@ struct CaseEvent
         Opened,
         StatusChanged,
         ResponsibleChanged,
-        MemberAdded,    // fromValue: person id, toValue: role code
-        TeamChanged,    // toValue: the team's names
-        PlanChanged,    // fromValue: what changed ("objective_added", "action_status:done", ...), toValue: the words
+        MemberAdded, // fromValue: person id, toValue: role code
+        TeamChanged, // toValue: the team's names
+        PlanChanged, // fromValue: what changed ("objective_added", "action_status:done", ...), toValue: the
+                     // words
         DeadlineClosed, // fromValue: state code, toValue: the deadline's title
     };
     Kind kind = Kind::Opened;

@@ -17,7 +17,11 @@ using namespace cartella::domain;
 
 namespace {
 
-const QString kWorkerSetting = QStringLiteral("deadlines/worker");
+// Remembered per user: "Le mie scadenze" starts with the logged-in user's own worker record.
+QString workerSetting(const cartella::domain::Actor &actor)
+{
+    return QStringLiteral("deadlines/worker/") + actor.userName;
+}
 constexpr int kDeadlineIdRole = Qt::UserRole;
 
 } // namespace
@@ -50,7 +54,7 @@ DeadlinesPage::DeadlinesPage(Services services, QWidget *parent)
 
     fillWorkers();
     connect(m_worker, &QComboBox::currentIndexChanged, this, [this] {
-        QSettings().setValue(kWorkerSetting, m_worker->currentData());
+        QSettings().setValue(workerSetting(m_services.actor), m_worker->currentData());
         refresh();
     });
     connect(m_complete, &QPushButton::clicked, this, &DeadlinesPage::completeSelected);
@@ -68,7 +72,9 @@ DeadlinesPage::DeadlinesPage(Services services, QWidget *parent)
 
 void DeadlinesPage::fillWorkers()
 {
-    const QVariant remembered = QSettings().value(kWorkerSetting);
+    const QVariant remembered =
+        QSettings().value(workerSetting(m_services.actor),
+                          m_services.actor.workerId > 0 ? QVariant(m_services.actor.workerId) : QVariant());
     m_worker->addItem(tr("Everyone"));
     addActiveWorkers(m_worker, m_services.cases.workers(m_services.actor));
     const int index = remembered.isValid() ? m_worker->findData(remembered) : -1;

@@ -40,7 +40,7 @@ protected:
 
     void SetUp() override
     {
-        QSettings().remove(QStringLiteral("deadlines/worker"));
+        QSettings().remove(QStringLiteral("deadlines/worker/tester"));
         worker =
             caseService.registerWorker({0, QStringLiteral("Anna Bertolini"), {}, true}, actor).value().id;
         mother = service.create(test::mario(), actor).value().id;

@@ -1,9 +1,11 @@
+#include "gui/idlelock.h"
 #include "gui/logindialogs.h"
 #include "guitest.h"
 
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 
 using namespace cartella;
 using namespace cartella::domain;
@@ -105,4 +107,40 @@ TEST_F(LoginTest, AResetPasswordIsChangedBeforeGoingOn)
     ASSERT_TRUE(dialog.change()) << dialog.messageText().toStdString();
     EXPECT_FALSE(
         hub.auth.login(QStringLiteral("anna"), QStringLiteral("Mia-password-77")).value().mustChangePassword);
+}
+
+TEST_F(LoginTest, AnIdleSessionLocksAndUnlocksWithNothingTypedLost)
+{
+    makeAdmin();
+    const User me = hub.auth.login(QStringLiteral("amministratore"), password).value();
+    QWidget window;
+    auto *typing = new QLineEdit(&window);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    test::typeText(typing, QStringLiteral("Una nota a metà"));
+
+    gui::IdleLock lock(hub.auth, hub.auth.actorFor(me), 150);
+    ASSERT_TRUE(test::waitFor([&] { return lock.isLocked(); })) << "no input for 150 ms";
+    EXPECT_FALSE(window.isVisible()) << "nothing personal stays on screen";
+    QWidget *screen = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w->objectName() == QStringLiteral("lockScreen") && w->isVisible())
+            screen = w;
+    }
+    ASSERT_NE(screen, nullptr);
+
+    EXPECT_FALSE(lock.unlock(QStringLiteral("sbagliata-0000")));
+    EXPECT_TRUE(lock.isLocked());
+    EXPECT_FALSE(lock.lockMessage().isEmpty());
+    EXPECT_TRUE(lock.unlock(password));
+    EXPECT_FALSE(lock.isLocked());
+    EXPECT_TRUE(window.isVisible());
+    EXPECT_EQ(typing->text(), QStringLiteral("Una nota a metà"));
+
+    QSqlQuery q(db.storage().database().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT action FROM audit_log ORDER BY id DESC LIMIT 2")));
+    QStringList last;
+    while (q.next())
+        last << q.value(0).toString();
+    EXPECT_EQ(last, (QStringList{QStringLiteral("unlock"), QStringLiteral("login_failed")}));
 }
