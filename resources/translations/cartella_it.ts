@@ -184,7 +184,22 @@
         </translation>
     </message>
     <message>
-        <source>Usage: cartella-admin [--database PATH] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
+        <source>Use: audit verify [--json]</source>
+        <translation>Uso: audit verify [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n record(s).</source>
+        <translation>
+            <numerusform>Il registro degli accessi è integro: %n record.</numerusform>
+            <numerusform>Il registro degli accessi è integro: %n record.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: %1.</source>
+        <translation>Il registro degli accessi è stato manomesso: %1.</translation>
+    </message>
+    <message>
+        <source>Usage: cartella-admin [--database PATH] [--user NAME] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
 
 Commands:
   init                         create a new database (or confirm an existing one)
@@ -200,6 +215,11 @@ Commands:
   case show NUMBER [--json]    one case with members, history, diary, project and deadlines
   audit verify [--json]        check that no record of the audit trail was edited, deleted,
                                inserted or reordered
+  user list [--json]           the users (needs --user of a system administrator)
+  user add NAME --full-name F --role ROLE [--worker ID] [--comuni CODES]
+                               a new user with a temporary password ($CARTELLA_NEW_PASSWORD or
+                               typed), to be changed at the first login
+  user reset-password NAME     a new temporary password, to be changed at the next login
   fiscal-code check CODE...    check fiscal codes
   fiscal-code decode CODE      sex, birth date and place encoded in a fiscal code
   fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD
@@ -207,8 +227,9 @@ Commands:
                                the fiscal code for these data
 
 The database is --database PATH, else $CARTELLA_DATABASE, else the application data folder.
+--user NAME (else $CARTELLA_USER) logs in; the password is $CARTELLA_PASSWORD or typed.
 </source>
-        <translation>Uso: cartella-admin [--database PATH] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
+        <translation>Uso: cartella-admin [--database PATH] [--user NAME] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
 
 Comandi:
   init                         crea un nuovo database (o conferma quello esistente)
@@ -224,6 +245,11 @@ Comandi:
   case show NUMBER [--json]    una cartella con componenti, storico, diario, progetto e scadenze
   audit verify [--json]        verifica che nessun record del registro degli accessi sia stato
                                modificato, cancellato, inserito o riordinato
+  user list [--json]           gli utenti (serve --user di un amministratore di sistema)
+  user add NAME --full-name F --role ROLE [--worker ID] [--comuni CODES]
+                               un nuovo utente con una password provvisoria ($CARTELLA_NEW_PASSWORD
+                               o digitata), da cambiare al primo accesso
+  user reset-password NAME     una nuova password provvisoria, da cambiare al prossimo accesso
   fiscal-code check CODE...    verifica i codici fiscali
   fiscal-code decode CODE      sesso, data e luogo di nascita contenuti in un codice fiscale
   fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD
@@ -231,22 +257,60 @@ Comandi:
                                il codice fiscale corrispondente a questi dati
 
 Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la cartella dati dell&apos;applicazione.
+--user NAME (altrimenti $CARTELLA_USER) accede come quell&apos;utente; la password è $CARTELLA_PASSWORD o viene digitata.
 </translation>
     </message>
     <message>
-        <source>Use: audit verify [--json]</source>
-        <translation>Uso: audit verify [--json]</translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit trail is intact: %n record(s).</source>
-        <translation>
-            <numerusform>Il registro degli accessi è integro: %n record.</numerusform>
-            <numerusform>Il registro degli accessi è integro: %n record.</numerusform>
-        </translation>
+        <source>This command acts as a user: give --user NAME (or $CARTELLA_USER).</source>
+        <translation>Questo comando agisce come un utente: indica --user NOME (o $CARTELLA_USER).</translation>
     </message>
     <message>
-        <source>The audit trail was tampered with: %1.</source>
-        <translation>Il registro degli accessi è stato manomesso: %1.</translation>
+        <source>Password of %1</source>
+        <translation>Password di %1</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Password provvisoria</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Ripetila</translation>
+    </message>
+    <message>
+        <source>Use: user list | user add NAME ... | user reset-password NAME</source>
+        <translation>Uso: user list | user add NOME ... | user reset-password NOME</translation>
+    </message>
+    <message>
+        <source>Unknown user command &quot;%1&quot;.</source>
+        <translation>Comando utente sconosciuto &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Name the user: user %1 NAME.</source>
+        <translation>Indica l&apos;utente: user %1 NOME.</translation>
+    </message>
+    <message>
+        <source>user add needs --full-name and --role (social_worker, zone_manager, administrative, educator, system_admin).</source>
+        <translation>user add richiede --full-name e --role (social_worker, zone_manager, administrative, educator, system_admin).</translation>
+    </message>
+    <message>
+        <source>No temporary password given (or the two differ).</source>
+        <translation>Nessuna password provvisoria indicata (o le due sono diverse).</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Ruolo sconosciuto &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>User %1 created; the password must be changed at the first login.</source>
+        <translation>Utente %1 creato; la password va cambiata al primo accesso.</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset; it must be changed at the next login.</source>
+        <translation>Password di %1 reimpostata; va cambiata al prossimo accesso.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>Non esiste l&apos;utente %1.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ int main(int argc, char *argv[])
     const bool levelKnown = support::initLogging(QStringLiteral("cartella-admin"), options.logLevel);
     support::installTranslations(app, options.language);
     cli::AdminCli cli(out, err);
+    cli.setUser(options.user);
     if (!options.error.isEmpty()) {
         err << cli::AdminCli::tr("The option %1 is missing its value or has a wrong one.").arg(options.error)
             << Qt::endl

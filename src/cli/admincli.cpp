@@ -11,6 +11,7 @@
 #include "repository/migrator.h"
 #include "repository/storage.h"
 #include "support/support.h"
+#include "usercommand.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -27,7 +28,8 @@ using repository::Storage;
 QString AdminCli::usage() const
 {
     return tr(
-        "Usage: cartella-admin [--database PATH] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]\n"
+        "Usage: cartella-admin [--database PATH] [--user NAME] [--lang it|en] [--log-level LEVEL] COMMAND "
+        "[OPTIONS]\n"
         "\n"
         "Commands:\n"
         "  init                         create a new database (or confirm an existing one)\n"
@@ -43,13 +45,19 @@ QString AdminCli::usage() const
         "  case show NUMBER [--json]    one case with members, history, diary, project and deadlines\n"
         "  audit verify [--json]        check that no record of the audit trail was edited, deleted,\n"
         "                               inserted or reordered\n"
+        "  user list [--json]           the users (needs --user of a system administrator)\n"
+        "  user add NAME --full-name F --role ROLE [--worker ID] [--comuni CODES]\n"
+        "                               a new user with a temporary password ($CARTELLA_NEW_PASSWORD or\n"
+        "                               typed), to be changed at the first login\n"
+        "  user reset-password NAME     a new temporary password, to be changed at the next login\n"
         "  fiscal-code check CODE...    check fiscal codes\n"
         "  fiscal-code decode CODE      sex, birth date and place encoded in a fiscal code\n"
         "  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD\n"
         "                     --birth-place NAME_OR_CODE\n"
         "                               the fiscal code for these data\n"
         "\n"
-        "The database is --database PATH, else $CARTELLA_DATABASE, else the application data folder.\n");
+        "The database is --database PATH, else $CARTELLA_DATABASE, else the application data folder.\n"
+        "--user NAME (else $CARTELLA_USER) logs in; the password is $CARTELLA_PASSWORD or typed.\n");
 }
 
 int AdminCli::fail(const QString &message)
@@ -78,6 +86,11 @@ int AdminCli::run(const QStringList &arguments, const QString &databasePath)
     }
     if (command == QLatin1String("fiscal-code"))
         return fiscalCode(args);
+    if (command == QLatin1String("user")) {
+        UserCommand users(m_out, m_err, m_user);
+        const int status = users.run(args, databasePath);
+        return status == ExitUsage ? badUsage(users.usageError()) : status;
+    }
     if (command == QLatin1String("case")) {
         CaseCommand cases(m_out, m_err);
         const int status = cases.run(args, databasePath);

@@ -24,6 +24,8 @@ public:
     AdminCli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
     int run(const QStringList &arguments, const QString &databasePath);
+    // --user: the user the commands that need one act as.
+    void setUser(const QString &user) { m_user = user; }
     QString usage() const;
 
 private:
@@ -39,6 +41,7 @@ private:
 
     QTextStream &m_out;
     QTextStream &m_err;
+    QString m_user;
 };
 
 } // namespace cartella::cli

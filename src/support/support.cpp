@@ -34,6 +34,8 @@ GlobalOptions takeGlobalOptions(const QStringList &arguments)
             target = &o.language;
         else if (name == QLatin1String("--log-level"))
             target = &o.logLevel;
+        else if (name == QLatin1String("--user"))
+            target = &o.user;
         if (!target) {
             o.rest.append(a);
             continue;
@@ -49,6 +51,8 @@ GlobalOptions takeGlobalOptions(const QStringList &arguments)
     }
     if (!o.language.isEmpty() && o.language != QLatin1String("it") && o.language != QLatin1String("en"))
         o.error = QStringLiteral("--lang");
+    if (o.user.isEmpty())
+        o.user = qEnvironmentVariable("CARTELLA_USER");
     return o;
 }
 

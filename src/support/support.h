@@ -15,6 +15,7 @@ struct GlobalOptions
     QString database; // --database PATH
     QString language; // --lang it|en
     QString logLevel; // --log-level trace|debug|info|warn|error|off
+    QString user;     // --user NAME (cartella-admin acts as this user), else $CARTELLA_USER
     QStringList rest; // everything else, in order
     QString error;    // a malformed option, for the usage message
 };

@@ -29,10 +29,18 @@ protected:
     QTemporaryDir dir;
     QString db() const { return dir.filePath(QStringLiteral("zone.sqlite")); }
 
+    // Extra environment for the next run only (passwords for --user).
+    QHash<QString, QString> nextEnvironment;
+
     ProcessRun admin(QStringList args, const QString &lang = QStringLiteral("en"))
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("CARTELLA_USER"));
+        env.remove(QStringLiteral("CARTELLA_PASSWORD"));
+        for (auto it = nextEnvironment.cbegin(); it != nextEnvironment.cend(); ++it)
+            env.insert(it.key(), it.value());
+        nextEnvironment.clear();
         env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("xdg")));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
         env.remove(QStringLiteral("LC_ALL"));
@@ -323,4 +331,50 @@ TEST_F(AdminCliTest, AuditVerifyChecksTheChainThatDemoUsersStarted)
     EXPECT_FALSE(broken.value(QStringLiteral("intact")).toBool());
     EXPECT_EQ(broken.value(QStringLiteral("first_bad_id")).toInt(), 4);
     EXPECT_EQ(adminDb({QStringLiteral("audit")}).status, 2);
+}
+
+TEST_F(AdminCliTest, AnAdministratorManagesUsersAndNobodyElseCan)
+{
+    ASSERT_EQ(adminDb({QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("small")}).status, 0);
+    const QStringList add{QStringLiteral("user"),         QStringLiteral("add"),
+                          QStringLiteral("mverdi"),       QStringLiteral("--full-name"),
+                          QStringLiteral("Maria Verdi"),  QStringLiteral("--role"),
+                          QStringLiteral("social_worker")};
+    EXPECT_EQ(adminDb(add).status, 1) << "no --user: refused";
+
+    nextEnvironment = {{QStringLiteral("CARTELLA_PASSWORD"), QStringLiteral("demo")},
+                       {QStringLiteral("CARTELLA_NEW_PASSWORD"), QStringLiteral("Temporanea-2026")}};
+    const ProcessRun bySocialWorker =
+        adminDb(QStringList{QStringLiteral("--user"), QStringLiteral("assistente1")} + add);
+    EXPECT_EQ(bySocialWorker.status, 1);
+    EXPECT_TRUE(bySocialWorker.err.contains(QStringLiteral("system administrator")))
+        << bySocialWorker.err.toStdString();
+
+    nextEnvironment = {{QStringLiteral("CARTELLA_PASSWORD"), QStringLiteral("demo")},
+                       {QStringLiteral("CARTELLA_NEW_PASSWORD"), QStringLiteral("Temporanea-2026")}};
+    const ProcessRun byAdmin = adminDb(QStringList{QStringLiteral("--user"), QStringLiteral("admin")} + add);
+    ASSERT_EQ(byAdmin.status, 0) << byAdmin.err.toStdString();
+
+    nextEnvironment = {{QStringLiteral("CARTELLA_PASSWORD"), QStringLiteral("demo")}};
+    const ProcessRun list =
+        adminDb({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("user"),
+                 QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(list.status, 0) << list.err.toStdString();
+    bool found = false;
+    for (const QJsonValue &u : QJsonDocument::fromJson(list.out.toUtf8()).array()) {
+        if (u.toObject().value(QStringLiteral("username")).toString() == QStringLiteral("mverdi")) {
+            found = true;
+            EXPECT_TRUE(u.toObject().value(QStringLiteral("must_change_password")).toBool());
+        }
+    }
+    EXPECT_TRUE(found);
+
+    nextEnvironment = {{QStringLiteral("CARTELLA_PASSWORD"), QStringLiteral("sbagliata")}};
+    EXPECT_EQ(adminDb({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("user"),
+                       QStringLiteral("list")})
+                  .status,
+              1)
+        << "a wrong password is refused";
+    EXPECT_EQ(adminDb({QStringLiteral("audit"), QStringLiteral("verify")}).status, 0)
+        << "and every attempt is chained";
 }
