@@ -90,6 +90,24 @@ Result<Case> CaseService::open(Case draft, const Actor &actor)
                            {}};
     if (Status s = m_cases.addEvent(c.id, opened); !s)
         return s.error();
+    if (!draft.teamWorkerIds.isEmpty()) { // the starting team is part of the history too
+        QStringList names;
+        for (const qint64 id : draft.teamWorkerIds) {
+            const auto w = activeWorker(id, QStringLiteral("team"));
+            if (!w)
+                return w.error();
+            names.append(w.value().name);
+        }
+        const CaseEvent team{CaseEvent::Kind::TeamChanged,
+                             {},
+                             names.join(QStringLiteral(", ")),
+                             {},
+                             QDateTime::currentDateTimeUtc(),
+                             actor.userName,
+                             {}};
+        if (Status s = m_cases.addEvent(c.id, team); !s)
+            return s.error();
+    }
     if (Status done = tx.value()->commit(); !done)
         return done.error();
     return get(c.id, actor);

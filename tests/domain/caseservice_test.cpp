@@ -360,3 +360,14 @@ TEST_F(CaseServiceTest, DiaryIsNewestFirstAndRefusesEmptyOrFutureEntries)
     future.date = QDate::currentDate().addDays(2);
     EXPECT_FALSE(diary.add(future, actor));
 }
+
+TEST_F(CaseServiceTest, TheStartingTeamIsInTheHistory)
+{
+    Case withTeam = draft();
+    withTeam.teamWorkerIds = {otherWorker};
+    const Case c = cases.open(withTeam, actor).value();
+    const QList<CaseEvent> history = cases.history(c.id, actor).value();
+    ASSERT_EQ(history.size(), 2);
+    EXPECT_EQ(history.last().kind, CaseEvent::Kind::TeamChanged);
+    EXPECT_FALSE(history.last().toValue.isEmpty());
+}
