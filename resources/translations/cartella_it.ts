@@ -2923,6 +2923,30 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>Valid code, but it does not match the data: see below.</source>
         <translation>Codice valido, ma non corrisponde ai dati: vedi sotto.</translation>
     </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificato da un&apos;altra persona</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 while you were editing. Whichever you choose, the earlier version stays in the person&apos;s history.</source>
+        <translation>%1 è stato modificato da %2 mentre lo stavi modificando. Qualunque cosa tu scelga, la versione precedente resta nello storico della persona.</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Salva la mia sopra la sua</translation>
+    </message>
+    <message>
+        <source>Show theirs (drop what I typed)</source>
+        <translation>Mostra la sua (scarta quello che ho scritto)</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continua a modificare</translation>
+    </message>
+    <message>
+        <source>Showing the version saved by %1.</source>
+        <translation>Si vede la versione salvata da %1.</translation>
+    </message>
 </context>
 <context>
     <name>cartella::gui::PersonListModel</name>

@@ -277,6 +277,37 @@ void PersonDialog::offerExisting(const Error &error)
     }
 }
 
+bool PersonDialog::resolveConflict(const Error &error)
+{
+    m_ui->messageLabel->setText(error.message);
+    const auto stored = m_service.get(m_original.id, m_actor);
+    if (!stored) {
+        QMessageBox::warning(this, tr("Not saved"), error.message);
+        return false;
+    }
+    QMessageBox box(
+        QMessageBox::Warning, tr("Changed by someone else"),
+        tr("%1 was changed by %2 while you were editing. Whichever you choose, the earlier version "
+           "stays in the person's history.")
+            .arg(stored.value().surname + QLatin1Char(' ') + stored.value().givenName,
+                 stored.value().stamp.updatedBy),
+        QMessageBox::NoButton, this);
+    QPushButton *mine = box.addButton(tr("Save mine over theirs"), QMessageBox::AcceptRole);
+    QPushButton *theirs = box.addButton(tr("Show theirs (drop what I typed)"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() == mine) {
+        m_original.stamp.version = stored.value().stamp.version; // what I typed now follows their version
+        return true;
+    }
+    if (box.clickedButton() == theirs) {
+        setPerson(stored.value());
+        m_ui->messageLabel->setText(
+            tr("Showing the version saved by %1.").arg(stored.value().stamp.updatedBy));
+    }
+    return false;
+}
+
 bool PersonDialog::save()
 {
     m_saveAttempted = true;
@@ -311,8 +342,12 @@ bool PersonDialog::save()
         case ErrorCode::Invalid:
             showIssues(error.fields, true);
             return false;
+        case ErrorCode::Conflict:
+            if (resolveConflict(error))
+                continue; // the user chose to save what they typed over the newer version
+            return false;
         default:
-            // Conflict, storage: the form keeps everything; the message says what happened.
+            // Storage: the form keeps everything; the message says what happened.
             m_ui->messageLabel->setText(error.message);
             QMessageBox::warning(this, tr("Not saved"), error.message);
             return false;

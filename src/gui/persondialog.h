@@ -56,6 +56,8 @@ private:
     QWidget *widgetFor(const QString &field) const;
     bool isDirty() const;
     bool confirmSimilar(const domain::Error &error);
+    // Someone saved the person meanwhile: save mine over theirs (true), show theirs, or keep editing.
+    bool resolveConflict(const domain::Error &error);
     void offerExisting(const domain::Error &error);
 
     std::unique_ptr<Ui::PersonDialog> m_ui;

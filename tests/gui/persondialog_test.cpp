@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 
 using namespace cartella;
@@ -134,4 +135,48 @@ TEST_F(PersonDialogTest, EditingAPersonSavesANewVersion)
         << dialog->messageText().toStdString();
     EXPECT_EQ(service.get(created.value().id, actor).value().phone, QStringLiteral("333 7654321"));
     EXPECT_EQ(service.historyLength(created.value().id, actor).value(), 1);
+}
+
+TEST_F(PersonDialogTest, AColleaguesSaveMeanwhileOffersToSaveOverItOrToShowIt)
+{
+    const Person stored = service.create(test::mario(), actor).value();
+    dialog->setPerson(stored);
+    edit("phoneEdit")->setText(QStringLiteral("0187 111111"));
+
+    Person theirs = stored; // a colleague saves first
+    theirs.email = QStringLiteral("mario.rossi@example.org");
+    ASSERT_TRUE(service.update(theirs, domain::Actor{QStringLiteral("collega")}));
+
+    test::whenModal<QMessageBox>([](QMessageBox *box) {
+        for (QAbstractButton *b : box->buttons()) {
+            if (b->text() == QStringLiteral("Save mine over theirs"))
+                b->click();
+        }
+    });
+    ASSERT_TRUE(dialog->save());
+    const Person now = service.get(stored.id, actor).value();
+    EXPECT_EQ(now.phone, QStringLiteral("0187 111111"));
+    EXPECT_EQ(now.stamp.version, 3);
+    EXPECT_EQ(service.historyLength(stored.id, actor).value(), 2) << "the colleague's version is kept";
+}
+
+TEST_F(PersonDialogTest, AColleaguesSaveCanBeShownInstead)
+{
+    const Person stored = service.create(test::mario(), actor).value();
+    dialog->setPerson(stored);
+    edit("phoneEdit")->setText(QStringLiteral("0187 111111"));
+    Person theirs = stored;
+    theirs.phone = QStringLiteral("0187 222222");
+    ASSERT_TRUE(service.update(theirs, domain::Actor{QStringLiteral("collega")}));
+
+    test::whenModal<QMessageBox>([](QMessageBox *box) {
+        for (QAbstractButton *b : box->buttons()) {
+            if (b->text().startsWith(QStringLiteral("Show theirs")))
+                b->click();
+        }
+    });
+    EXPECT_FALSE(dialog->save());
+    EXPECT_EQ(edit("phoneEdit")->text(), QStringLiteral("0187 222222"));
+    EXPECT_EQ(service.get(stored.id, actor).value().phone, QStringLiteral("0187 222222"))
+        << "nothing was saved";
 }
