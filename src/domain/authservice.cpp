@@ -199,7 +199,13 @@ Result<User> AuthService::authenticate(const QString &username, const QString &p
     if (!found)
         return found.error();
     if (!found.value() || !found.value()->active) {
-        // The same answer as a wrong password: the screen does not tell which user names exist.
+        // The same answer, after the same work, as a wrong password: neither the screen nor the time it takes
+        // tells which user names exist.
+        if (m_dummyHash.isEmpty()) {
+            if (const auto dummy = m_hasher.hash(QStringLiteral("no such user")))
+                m_dummyHash = dummy.value();
+        }
+        (void)m_hasher.verify(m_dummyHash, password);
         if (Status s = audit(username.trimmed(), QStringLiteral("login_failed"), 0); !s)
             return s.error();
         if (Status done = tx.value()->commit(); !done)

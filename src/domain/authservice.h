@@ -59,6 +59,7 @@ private:
     const PasswordHasher &m_hasher;
     TransactionProvider &m_transactions;
     QString m_workstation;
+    QString m_dummyHash; // verified against for unknown user names, so that they take as long as known ones
 };
 
 } // namespace cartella::domain
