@@ -555,6 +555,10 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>Project review</source>
         <translation>Verifica del progetto</translation>
     </message>
+    <message>
+        <source>Your role does not give access to the project.</source>
+        <translation>Il tuo ruolo non dà accesso al progetto.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDeadlinesPanel</name>
@@ -777,6 +781,10 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>Choose a worker who is still active.</source>
         <translation>Scegli un operatore ancora in servizio.</translation>
+    </message>
+    <message>
+        <source>Your role does not open cases.</source>
+        <translation>Il tuo ruolo non prevede l&apos;apertura di cartelle.</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1027,10 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>Someone else corrected this entry in the meantime (now at version %1): read it before withdrawing it.</source>
         <translation>Qualcun altro ha corretto questa annotazione nel frattempo (ora alla versione %1): leggila prima di ritirarla.</translation>
+    </message>
+    <message>
+        <source>Your role does not give access to the social diary.</source>
+        <translation>Il tuo ruolo non dà accesso al diario sociale.</translation>
     </message>
 </context>
 <context>

@@ -108,10 +108,19 @@ struct Deadline
 
 struct DeadlineQuery
 {
+    DeadlineQuery() = default;
+    DeadlineQuery(std::optional<qint64> owner, std::optional<qint64> ofCase, bool onlyOpen = true,
+                  int max = 500)
+        : ownerWorkerId(owner), caseId(ofCase), openOnly(onlyOpen), limit(max)
+    {}
+
     std::optional<qint64> ownerWorkerId;
     std::optional<qint64> caseId;
     bool openOnly = true;
     int limit = 500;
+    // Who may see: the service fills these from the actor (see CaseScope).
+    std::optional<qint64> visibleToWorker;
+    bool visibleToNobody = false;
 };
 
 // Where a deadline falls for the "Le mie scadenze" view.

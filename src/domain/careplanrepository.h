@@ -52,8 +52,8 @@ public:
     // Ordered by due date, then id. Lists by owner or of everyone leave closed cases out; a case's own list
     // keeps them.
     virtual Result<QList<Deadline>> listDeadlines(const DeadlineQuery &query) = 0;
-    // Open deadlines due before `today`, of one owner or of everyone.
-    virtual Result<qint64> countOverdue(std::optional<qint64> ownerWorkerId, const QDate &today) = 0;
+    // Open deadlines due before `today`, of the query's owner (or everyone) and within its visibility.
+    virtual Result<qint64> countOverdue(const DeadlineQuery &query, const QDate &today) = 0;
 };
 
 } // namespace cartella::domain

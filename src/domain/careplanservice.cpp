@@ -1,5 +1,6 @@
 #include "careplanservice.h"
 
+#include "access.h"
 #include "vocabulary.h"
 
 namespace cartella::domain {
@@ -11,13 +12,17 @@ CarePlanService::CarePlanService(CarePlanRepository &plans, DeadlineRepository &
 
 Result<CarePlan> CarePlanService::plan(qint64 caseId, const Actor &actor)
 {
-    if (auto c = m_cases.get(caseId, actor); !c)
+    if (auto c = m_cases.get(caseId, actor); !c) // answers "does not exist" for a case the actor may not see
         return c.error();
+    if (!mayReadCaseContent(actor))
+        return Error{ErrorCode::Invalid, tr("Your role does not give access to the project."), {}, {caseId}};
     return m_plans.plan(caseId);
 }
 
 Result<Case> CarePlanService::openCase(qint64 caseId, const Actor &actor)
 {
+    if (!mayReadCaseContent(actor))
+        return Error{ErrorCode::Invalid, tr("Your role does not give access to the project."), {}, {caseId}};
     auto c = m_cases.get(caseId, actor);
     if (c && c.value().status == CaseStatus::Closed)
         return Error{ErrorCode::Invalid,

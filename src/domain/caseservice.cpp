@@ -1,5 +1,6 @@
 #include "caseservice.h"
 
+#include "access.h"
 #include "casestatusrules.h"
 #include "vocabulary.h"
 
@@ -46,6 +47,12 @@ Result<Case> CaseService::open(Case draft, const Actor &actor)
         draft.openedOn = QDate::currentDate();
     if (draft.openedOn > QDate::currentDate())
         return invalid(QStringLiteral("openedOn"), tr("A case cannot be opened in the future."));
+    const CaseScope scope = CaseScope::of(actor);
+    if (scope.kind == CaseScope::Kind::None)
+        return Error{ErrorCode::Invalid, tr("Your role does not open cases."), {}, {}};
+    // The worker who opens a case for a colleague (at intake, say) is on its team: they met the person.
+    if (scope.kind == CaseScope::Kind::OwnAndTeam && !scope.sees(draft))
+        draft.teamWorkerIds.append(scope.workerId);
     if (!m_places.municipality(draft.municipalityCode))
         return invalid(QStringLiteral("municipality"), tr("The case needs a Comune from the ISTAT list."));
     if (draft.members.isEmpty())
@@ -133,12 +140,12 @@ Result<Worker> CaseService::activeWorker(qint64 workerId, const QString &field)
     return invalid(field, tr("Choose a worker who is still active."));
 }
 
-Result<Case> CaseService::load(qint64 caseId, int expectedVersion)
+Result<Case> CaseService::load(qint64 caseId, int expectedVersion, const Actor &actor)
 {
     const auto found = m_cases.findCase(caseId);
     if (!found)
         return found.error();
-    if (!found.value())
+    if (!found.value() || !CaseScope::of(actor).sees(*found.value()))
         return Error{ErrorCode::NotFound, tr("The case does not exist."), {}, {caseId}};
     if (expectedVersion != found.value()->stamp.version)
         return Error{ErrorCode::Conflict,
@@ -156,7 +163,7 @@ Result<Case> CaseService::changeStatus(qint64 caseId, int expectedVersion, CaseS
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
-    auto loaded = load(caseId, expectedVersion);
+    auto loaded = load(caseId, expectedVersion, actor);
     if (!loaded)
         return loaded.error();
     Case c = std::move(loaded).value();
@@ -195,7 +202,7 @@ Result<Case> CaseService::reassign(qint64 caseId, int expectedVersion, qint64 wo
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
-    auto loaded = load(caseId, expectedVersion);
+    auto loaded = load(caseId, expectedVersion, actor);
     if (!loaded)
         return loaded.error();
     Case c = std::move(loaded).value();
@@ -239,7 +246,7 @@ Result<Case> CaseService::addMember(qint64 caseId, int expectedVersion, const Ca
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
-    auto loaded = load(caseId, expectedVersion);
+    auto loaded = load(caseId, expectedVersion, actor);
     if (!loaded)
         return loaded.error();
     Case c = std::move(loaded).value();
@@ -276,7 +283,7 @@ Result<Case> CaseService::setTeam(qint64 caseId, int expectedVersion, const QLis
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
-    auto loaded = load(caseId, expectedVersion);
+    auto loaded = load(caseId, expectedVersion, actor);
     if (!loaded)
         return loaded.error();
     Case c = std::move(loaded).value();
@@ -336,34 +343,47 @@ Status CaseService::recordEvent(qint64 caseId, const CaseEvent &event, const Act
     return m_cases.addEvent(caseId, event);
 }
 
-Result<Case> CaseService::get(qint64 caseId, const Actor &)
+Result<Case> CaseService::get(qint64 caseId, const Actor &actor)
 {
     const auto found = m_cases.findCase(caseId);
     if (!found)
         return found.error();
-    if (!found.value())
+    // A case the actor may not see is answered as if it did not exist: not even its number leaks.
+    if (!found.value() || !CaseScope::of(actor).sees(*found.value()))
         return Error{ErrorCode::NotFound, tr("The case does not exist."), {}, {caseId}};
     return *found.value();
 }
 
-Result<Case> CaseService::getByNumber(const QString &number, const Actor &)
+Result<Case> CaseService::getByNumber(const QString &number, const Actor &actor)
 {
     const auto found = m_cases.findCaseByNumber(number.trimmed());
     if (!found)
         return found.error();
-    if (!found.value())
+    if (!found.value() || !CaseScope::of(actor).sees(*found.value()))
         return Error{ErrorCode::NotFound, tr("There is no case %1.").arg(number.trimmed()), {}, {}};
     return *found.value();
 }
 
-Result<QList<CaseEvent>> CaseService::history(qint64 caseId, const Actor &)
+Result<QList<CaseEvent>> CaseService::history(qint64 caseId, const Actor &actor)
 {
+    if (const auto c = get(caseId, actor); !c)
+        return c.error();
     return m_cases.history(caseId);
 }
 
-Result<QList<CaseSummary>> CaseService::list(const CaseQuery &query, const Actor &)
+CaseQuery CaseService::scoped(CaseQuery query, const Actor &actor)
 {
-    CaseQuery q = query;
+    const CaseScope scope = CaseScope::of(actor);
+    query.visibleToNobody = scope.kind == CaseScope::Kind::None;
+    query.visibleToWorker.reset();
+    if (scope.kind == CaseScope::Kind::OwnAndTeam)
+        query.visibleToWorker = scope.workerId;
+    return query;
+}
+
+Result<QList<CaseSummary>> CaseService::list(const CaseQuery &query, const Actor &actor)
+{
+    CaseQuery q = scoped(query, actor);
     q.limit = std::clamp(q.limit, 1, 500);
     if (!q.today.isValid())
         q.today = QDate::currentDate();
@@ -385,9 +405,9 @@ Result<QList<Municipality>> CaseService::municipalitiesWithCases(const Actor &)
     return out;
 }
 
-Result<qint64> CaseService::count(const CaseQuery &query, const Actor &)
+Result<qint64> CaseService::count(const CaseQuery &query, const Actor &actor)
 {
-    return m_cases.countCases(query);
+    return m_cases.countCases(scoped(query, actor));
 }
 
 } // namespace cartella::domain

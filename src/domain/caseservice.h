@@ -54,7 +54,9 @@ public:
     Result<QList<Municipality>> municipalitiesWithCases(const Actor &actor);
 
 private:
-    Result<Case> load(qint64 caseId, int expectedVersion);
+    Result<Case> load(qint64 caseId, int expectedVersion, const Actor &actor);
+    // The query limited to what the actor may see (CaseScope).
+    static CaseQuery scoped(CaseQuery query, const Actor &actor);
     Result<QString> workerName(qint64 workerId);
 
     CaseRepository &m_cases;

@@ -170,6 +170,9 @@ struct CaseQuery
     int limit = 50;
     std::optional<CaseSummary> after; // keyset: by opened date desc, id desc
     QDate today;                      // for the overdue counts; the service fills it
+    // Who may see: the service fills these from the actor (see CaseScope).
+    std::optional<qint64> visibleToWorker; // only cases this worker is responsible for or on the team of
+    bool visibleToNobody = false;
 };
 
 struct DiaryVersion

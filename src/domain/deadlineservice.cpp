@@ -1,5 +1,6 @@
 #include "deadlineservice.h"
 
+#include "access.h"
 #include "vocabulary.h"
 
 namespace cartella::domain {
@@ -122,16 +123,31 @@ Result<Deadline> DeadlineService::cancel(qint64 deadlineId, int expectedVersion,
     return close(deadlineId, expectedVersion, DeadlineState::Cancelled, actor);
 }
 
-Result<QList<Deadline>> DeadlineService::list(const DeadlineQuery &query, const Actor &)
+namespace {
+
+DeadlineQuery scoped(DeadlineQuery q, const Actor &actor)
 {
-    DeadlineQuery q = query;
+    const CaseScope scope = CaseScope::of(actor);
+    q.visibleToNobody = scope.kind == CaseScope::Kind::None;
+    if (scope.kind == CaseScope::Kind::OwnAndTeam)
+        q.visibleToWorker = scope.workerId;
+    return q;
+}
+
+} // namespace
+
+Result<QList<Deadline>> DeadlineService::list(const DeadlineQuery &query, const Actor &actor)
+{
+    DeadlineQuery q = scoped(query, actor);
     q.limit = std::clamp(q.limit, 1, 2000);
     return m_deadlines.listDeadlines(q);
 }
 
-Result<qint64> DeadlineService::overdueCount(std::optional<qint64> ownerWorkerId, const Actor &)
+Result<qint64> DeadlineService::overdueCount(std::optional<qint64> ownerWorkerId, const Actor &actor)
 {
-    return m_deadlines.countOverdue(ownerWorkerId, QDate::currentDate());
+    DeadlineQuery q;
+    q.ownerWorkerId = ownerWorkerId;
+    return m_deadlines.countOverdue(scoped(q, actor), QDate::currentDate());
 }
 
 } // namespace cartella::domain

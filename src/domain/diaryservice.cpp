@@ -1,10 +1,25 @@
 #include "diaryservice.h"
 
+#include "access.h"
+
 namespace cartella::domain {
 
 DiaryService::DiaryService(CaseRepository &cases, TransactionProvider &transactions)
     : m_cases(cases), m_transactions(transactions)
 {}
+
+Status DiaryService::checkAccess(qint64 caseId, const Actor &actor)
+{
+    const auto c = m_cases.findCase(caseId);
+    if (!c)
+        return c.error();
+    if (!c.value() || !CaseScope::of(actor).sees(*c.value()))
+        return Error{ErrorCode::NotFound, tr("The case does not exist."), {}, {caseId}};
+    if (!mayReadCaseContent(actor))
+        return Error{
+            ErrorCode::Invalid, tr("Your role does not give access to the social diary."), {}, {caseId}};
+    return ok();
+}
 
 Result<DiaryEntry> DiaryService::add(DiaryEntry draft, const Actor &actor)
 {
@@ -16,6 +31,8 @@ Result<DiaryEntry> DiaryService::add(DiaryEntry draft, const Actor &actor)
     if (draft.date > QDate::currentDate())
         return invalid(QStringLiteral("date"), tr("A diary entry cannot be dated in the future."));
     draft.author = actor.userName;
+    if (Status access = checkAccess(draft.caseId, actor); !access)
+        return access.error();
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
@@ -99,23 +116,29 @@ Result<DiaryEntry> DiaryService::withdraw(qint64 entryId, int expectedVersion, c
     return get(entryId, actor);
 }
 
-Result<QList<DiaryEntry>> DiaryService::entries(qint64 caseId, const Actor &)
+Result<QList<DiaryEntry>> DiaryService::entries(qint64 caseId, const Actor &actor)
 {
+    if (Status access = checkAccess(caseId, actor); !access)
+        return access.error();
     return m_cases.diary(caseId);
 }
 
-Result<QList<DiaryVersion>> DiaryService::versions(qint64 entryId, const Actor &)
+Result<QList<DiaryVersion>> DiaryService::versions(qint64 entryId, const Actor &actor)
 {
+    if (const auto entry = get(entryId, actor); !entry)
+        return entry.error();
     return m_cases.diaryVersions(entryId);
 }
 
-Result<DiaryEntry> DiaryService::get(qint64 entryId, const Actor &)
+Result<DiaryEntry> DiaryService::get(qint64 entryId, const Actor &actor)
 {
     const auto found = m_cases.findDiaryEntry(entryId);
     if (!found)
         return found.error();
     if (!found.value())
         return Error{ErrorCode::NotFound, tr("The diary entry does not exist."), {}, {entryId}};
+    if (Status access = checkAccess(found.value()->caseId, actor); !access)
+        return access.error();
     return *found.value();
 }
 

@@ -28,6 +28,9 @@ public:
     Result<DiaryEntry> get(qint64 entryId, const Actor &actor);
 
 private:
+    // The case exists, the actor sees it, and their role may read what is written in it.
+    Status checkAccess(qint64 caseId, const Actor &actor);
+
     // The current entry, if it may still change and the caller read its current version.
     Result<DiaryEntry> changeable(qint64 entryId, int expectedVersion, const QString &conflictMessage,
                                   const Actor &actor);

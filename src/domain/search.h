@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace cartella::domain {
 
 // A full-text match in a diary entry, a case's notes or an intake request.
@@ -41,8 +43,10 @@ class SearchRepository
 {
 public:
     virtual ~SearchRepository() = default;
-    // `ftsQuery` is an FTS5 expression the service built; best matches first.
-    virtual Result<QList<TextHit>> fullText(const QString &ftsQuery, int limit) = 0;
+    // `ftsQuery` is an FTS5 expression the service built; best matches first. With `visibleToWorker`, only
+    // texts of cases that worker is responsible for or on the team of (and contacts that opened no case).
+    virtual Result<QList<TextHit>> fullText(const QString &ftsQuery, int limit,
+                                            std::optional<qint64> visibleToWorker = std::nullopt) = 0;
 };
 
 } // namespace cartella::domain

@@ -1,5 +1,7 @@
 #include "searchservice.h"
 
+#include "access.h"
+
 #include <QRegularExpression>
 
 namespace cartella::domain {
@@ -28,6 +30,8 @@ Result<SearchResults> SearchService::search(const QString &text, int limitPerKin
         return out;
     const int limit = std::clamp(limitPerKind, 1, 100);
 
+    if (actor.role == Role::SystemAdmin) // users and settings, no personal data
+        return out;
     PersonQuery persons;
     persons.text = trimmed;
     persons.limit = limit;
@@ -44,9 +48,13 @@ Result<SearchResults> SearchService::search(const QString &text, int limitPerKin
         return foundCases.error();
     out.cases = std::move(foundCases).value();
 
+    // What is written in cases only for those who may read it, and only in the cases they see.
+    const CaseScope scope = CaseScope::of(actor);
     const QString fts = ftsQuery(trimmed);
-    if (!fts.isEmpty()) {
-        auto texts = m_texts.fullText(fts, limit);
+    if (!fts.isEmpty() && mayReadCaseContent(actor) && scope.kind != CaseScope::Kind::None) {
+        const std::optional<qint64> worker =
+            scope.kind == CaseScope::Kind::OwnAndTeam ? std::optional<qint64>(scope.workerId) : std::nullopt;
+        auto texts = m_texts.fullText(fts, limit, worker);
         if (!texts)
             return texts.error();
         out.texts = std::move(texts).value();

@@ -50,4 +50,13 @@ inline bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
     return q.exec();
 }
 
+// The condition that case `c` is visible to a worker: responsible for it or on its team (two binds: the id).
+inline const QString &caseVisibleToWorker()
+{
+    static const QString sql = QStringLiteral(
+        "(c.responsible_worker_id = ? OR EXISTS (SELECT 1 FROM case_team vt WHERE vt.case_id = c.id AND "
+        "vt.worker_id = ?))");
+    return sql;
+}
+
 } // namespace cartella::repository::sql

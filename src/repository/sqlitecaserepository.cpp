@@ -69,6 +69,12 @@ QString caseFilter(const CaseQuery &query, QVariantList &values)
                                   "t.case_id = c.id AND t.worker_id = ?))");
         values << *query.workerId << *query.workerId;
     }
+    if (query.visibleToNobody)
+        clauses << QStringLiteral("0");
+    if (query.visibleToWorker) {
+        clauses << caseVisibleToWorker();
+        values << *query.visibleToWorker << *query.visibleToWorker;
+    }
     if (!query.municipalityCode.isEmpty()) {
         clauses << QStringLiteral("c.municipality_code = ?");
         values << query.municipalityCode;

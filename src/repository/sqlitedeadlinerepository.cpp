@@ -171,22 +171,34 @@ Result<QList<Deadline>> SqliteDeadlineRepository::listDeadlines(const DeadlineQu
     }
     if (query.openOnly)
         clauses << QStringLiteral("d.state = 'open'");
+    if (query.visibleToNobody)
+        clauses << QStringLiteral("0");
+    if (query.visibleToWorker) {
+        clauses << caseVisibleToWorker();
+        values << *query.visibleToWorker << *query.visibleToWorker;
+    }
     if (clauses.isEmpty())
         clauses << QStringLiteral("1");
     return select(clauses.join(QStringLiteral(" AND ")), values,
                   QStringLiteral(" ORDER BY d.state <> 'open', d.due_on, d.id LIMIT %1").arg(query.limit));
 }
 
-Result<qint64> SqliteDeadlineRepository::countOverdue(std::optional<qint64> ownerWorkerId, const QDate &today)
+Result<qint64> SqliteDeadlineRepository::countOverdue(const DeadlineQuery &query, const QDate &today)
 {
     QSqlQuery q(m_db.connection());
     QString sql =
         QStringLiteral("SELECT count(*) FROM deadlines d JOIN cases c ON c.id = d.case_id WHERE d.state = "
                        "'open' AND d.due_on < ? AND c.status <> 'closed'");
     QVariantList values{isoDate(today)};
-    if (ownerWorkerId) {
+    if (query.ownerWorkerId) {
         sql += QStringLiteral(" AND d.owner_worker_id = ?");
-        values << *ownerWorkerId;
+        values << *query.ownerWorkerId;
+    }
+    if (query.visibleToNobody)
+        sql += QStringLiteral(" AND 0");
+    if (query.visibleToWorker) {
+        sql += QStringLiteral(" AND ") + caseVisibleToWorker();
+        values << *query.visibleToWorker << *query.visibleToWorker;
     }
     if (!run(q, sql, values) || !q.next())
         return queryError(q);

@@ -21,7 +21,7 @@ public:
     domain::Result<std::optional<domain::Deadline>> openDeadlineOf(domain::DeadlineSource source,
                                                                    qint64 sourceId) override;
     domain::Result<QList<domain::Deadline>> listDeadlines(const domain::DeadlineQuery &query) override;
-    domain::Result<qint64> countOverdue(std::optional<qint64> ownerWorkerId, const QDate &today) override;
+    domain::Result<qint64> countOverdue(const domain::DeadlineQuery &query, const QDate &today) override;
 
 private:
     domain::Result<QList<domain::Deadline>> select(const QString &where, const QVariantList &values,

@@ -19,7 +19,8 @@ struct Tr
 
 } // namespace
 
-Result<QList<TextHit>> SqliteSearchRepository::fullText(const QString &ftsQuery, int limit)
+Result<QList<TextHit>> SqliteSearchRepository::fullText(const QString &ftsQuery, int limit,
+                                                        std::optional<qint64> visibleToWorker)
 {
     // The best matches are found in the index first; only those rows are joined to their records.
     QSqlQuery q(m_db.connection());
@@ -28,16 +29,33 @@ Result<QList<TextHit>> SqliteSearchRepository::fullText(const QString &ftsQuery,
         "WITH hits AS (SELECT rowid AS r, snippet(search_index, 0, '[', ']', '…', 12) AS snip, rank "
         "FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT %1) "
         "SELECT h.r % 4, h.r / 4, h.snip, "
-        "  CASE h.r % 4 WHEN 1 THEN e.case_id WHEN 2 THEN h.r / 4 ELSE coalesce(i.case_id, 0) END, "
+        "  CASE h.r % 4 WHEN 1 THEN e.case_id WHEN 2 THEN h.r / 4 ELSE coalesce(i.case_id, 0) END AS "
+        "case_id, "
         "  CASE h.r % 4 WHEN 1 THEN ce.number WHEN 2 THEN cc.number ELSE coalesce(ci.number, '') END, "
         "  CASE h.r % 4 WHEN 1 THEN e.entry_date WHEN 2 THEN cc.opened_on ELSE i.contact_date END, "
-        "  e.withdrawn_at IS NOT NULL "
+        "  e.withdrawn_at IS NOT NULL, h.rank AS rank "
         "FROM hits h "
         "LEFT JOIN diary_entries e ON h.r % 4 = 1 AND e.id = h.r / 4 LEFT JOIN cases ce ON ce.id = e.case_id "
         "LEFT JOIN cases cc ON h.r % 4 = 2 AND cc.id = h.r / 4 "
-        "LEFT JOIN intakes i ON h.r % 4 = 3 AND i.id = h.r / 4 LEFT JOIN cases ci ON ci.id = i.case_id "
-        "ORDER BY h.rank");
-    if (!run(q, sql.arg(limit), {ftsQuery}))
+        "LEFT JOIN intakes i ON h.r % 4 = 3 AND i.id = h.r / 4 LEFT JOIN cases ci ON ci.id = i.case_id");
+    QVariantList values{ftsQuery};
+    QString filtered;
+    int inner = limit;
+    if (visibleToWorker) {
+        // Hits in cases the worker may not see are dropped; the index is asked for more so that a page stays
+        // full.
+        inner = limit * 5;
+        filtered =
+            QStringLiteral(
+                "SELECT * FROM (%1) x WHERE x.case_id = 0 OR EXISTS (SELECT 1 FROM cases c WHERE c.id = "
+                "x.case_id AND ") +
+            caseVisibleToWorker() + QStringLiteral(") ORDER BY x.rank LIMIT %2");
+        values << *visibleToWorker << *visibleToWorker;
+    }
+    const QString inner_sql = sql.arg(inner);
+    const QString full =
+        visibleToWorker ? filtered.arg(inner_sql).arg(limit) : inner_sql + QStringLiteral(" ORDER BY h.rank");
+    if (!run(q, full, values))
         return Database::storageError(Tr::tr("The search could not be run."), q.lastError().text());
     QList<TextHit> out;
     while (q.next()) {

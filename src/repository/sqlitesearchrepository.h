@@ -11,7 +11,9 @@ class SqliteSearchRepository final : public domain::SearchRepository
 public:
     explicit SqliteSearchRepository(Database &db) : m_db(db) {}
 
-    domain::Result<QList<domain::TextHit>> fullText(const QString &ftsQuery, int limit) override;
+    domain::Result<QList<domain::TextHit>>
+    fullText(const QString &ftsQuery, int limit,
+             std::optional<qint64> visibleToWorker = std::nullopt) override;
 
 private:
     Database &m_db;
