@@ -256,18 +256,26 @@ Result<User> AuthService::authenticate(const QString &username, const QString &p
     return user;
 }
 
+Result<User> AuthService::existingUser(qint64 userId)
+{
+    const auto found = m_users.findUser(userId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{ErrorCode::NotFound, tr("The user does not exist."), {}, {userId}};
+    return *found.value();
+}
+
 Result<User> AuthService::changePassword(qint64 userId, const QString &oldPassword,
                                          const QString &newPassword)
 {
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
-    const auto found = m_users.findUser(userId);
+    auto found = existingUser(userId);
     if (!found)
         return found.error();
-    if (!found.value())
-        return Error{ErrorCode::NotFound, tr("The user does not exist."), {}, {userId}};
-    User user = *found.value();
+    User user = std::move(found).value();
     if (!m_hasher.verify(user.passwordHash, oldPassword))
         return invalid(QStringLiteral("oldPassword"), tr("The current password is wrong."));
     if (oldPassword == newPassword)
@@ -285,7 +293,7 @@ Result<User> AuthService::changePassword(qint64 userId, const QString &oldPasswo
         return s.error();
     if (Status done = tx.value()->commit(); !done)
         return done.error();
-    return *m_users.findUser(userId).value();
+    return existingUser(userId);
 }
 
 Result<User> AuthService::resetPassword(qint64 userId, const QString &temporaryPassword, const Actor &actor)
@@ -295,12 +303,10 @@ Result<User> AuthService::resetPassword(qint64 userId, const QString &temporaryP
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
-    const auto found = m_users.findUser(userId);
+    auto found = existingUser(userId);
     if (!found)
         return found.error();
-    if (!found.value())
-        return Error{ErrorCode::NotFound, tr("The user does not exist."), {}, {userId}};
-    User user = *found.value();
+    User user = std::move(found).value();
     if (const QString problem = passwordProblem(user, temporaryPassword); !problem.isEmpty())
         return invalid(QStringLiteral("password"), problem);
     const auto hashed = m_hasher.hash(temporaryPassword);
@@ -316,7 +322,7 @@ Result<User> AuthService::resetPassword(qint64 userId, const QString &temporaryP
         return s.error();
     if (Status done = tx.value()->commit(); !done)
         return done.error();
-    return *m_users.findUser(userId).value();
+    return existingUser(userId);
 }
 
 Result<QList<User>> AuthService::users(const Actor &actor)

@@ -53,6 +53,7 @@ private:
     Result<User> saveNew(User draft, const QString &password, bool mustChange, const QString &by,
                          bool checkPolicy = true);
     Status requireAdministrator(const Actor &actor);
+    Result<User> existingUser(qint64 userId);
 
     UserRepository &m_users;
     AuditTrail &m_audit;

@@ -187,13 +187,7 @@ Result<Case> CaseService::changeStatus(qint64 caseId, int expectedVersion, CaseS
     c.status = to;
     c.closureReason = to == CaseStatus::Closed ? reason : ClosureReason::None;
     c.closedOn = to == CaseStatus::Closed ? QDate::currentDate() : QDate();
-    if (Status s = m_cases.updateCase(c, actor.userName); !s)
-        return s.error();
-    if (Status s = m_cases.addEvent(c.id, event); !s)
-        return s.error();
-    if (Status done = tx.value()->commit(); !done)
-        return done.error();
-    return get(c.id, actor);
+    return commitChange(*tx.value(), c, event, actor);
 }
 
 Result<Case> CaseService::reassign(qint64 caseId, int expectedVersion, qint64 workerId, const QString &note,
@@ -222,18 +216,12 @@ Result<Case> CaseService::reassign(qint64 caseId, int expectedVersion, qint64 wo
                           QDateTime::currentDateTimeUtc(),     actor.userName, {}};
     const qint64 previous = c.responsibleWorkerId;
     c.responsibleWorkerId = workerId;
-    if (Status s = m_cases.updateCase(c, actor.userName); !s)
-        return s.error();
     // The reviews and the planned end are the responsible worker's: they move with the case.
     if (m_deadlines) {
         if (Status s = m_deadlines->moveResponsibleDeadlines(caseId, previous, workerId); !s)
             return s.error();
     }
-    if (Status s = m_cases.addEvent(c.id, event); !s)
-        return s.error();
-    if (Status done = tx.value()->commit(); !done)
-        return done.error();
-    return get(c.id, actor);
+    return commitChange(*tx.value(), c, event, actor);
 }
 
 Result<Case> CaseService::addMember(qint64 caseId, int expectedVersion, const CaseMember &member,
@@ -261,8 +249,6 @@ Result<Case> CaseService::addMember(qint64 caseId, int expectedVersion, const Ca
     }
     if (Status s = m_cases.setMember(caseId, member); !s)
         return s.error();
-    if (Status s = m_cases.updateCase(c, actor.userName); !s)
-        return s.error();
     const CaseEvent event{CaseEvent::Kind::MemberAdded,
                           QString::number(member.personId),
                           Vocabulary<MemberRole>::code(member.role),
@@ -270,11 +256,7 @@ Result<Case> CaseService::addMember(qint64 caseId, int expectedVersion, const Ca
                           QDateTime::currentDateTimeUtc(),
                           actor.userName,
                           {}};
-    if (Status s = m_cases.addEvent(caseId, event); !s)
-        return s.error();
-    if (Status done = tx.value()->commit(); !done)
-        return done.error();
-    return get(caseId, actor);
+    return commitChange(*tx.value(), c, event, actor);
 }
 
 Result<Case> CaseService::setTeam(qint64 caseId, int expectedVersion, const QList<qint64> &workerIds,
@@ -322,20 +304,26 @@ Result<Case> CaseService::setTeam(qint64 caseId, int expectedVersion, const QLis
         return c;
     if (Status s = m_cases.setTeam(caseId, team); !s)
         return s.error();
-    if (Status s = m_cases.updateCase(c, actor.userName); !s)
-        return s.error();
     const CaseEvent event{CaseEvent::Kind::TeamChanged,
-                          {},
+                          before.join(QStringLiteral(", ")),
                           names.join(QStringLiteral(", ")),
                           {},
                           QDateTime::currentDateTimeUtc(),
                           actor.userName,
                           {}};
-    if (Status s = m_cases.addEvent(caseId, event); !s)
+    return commitChange(*tx.value(), c, event, actor);
+}
+
+Result<Case> CaseService::commitChange(TransactionScope &tx, const Case &c, const CaseEvent &event,
+                                       const Actor &actor)
+{
+    if (Status s = m_cases.updateCase(c, actor.userName); !s)
         return s.error();
-    if (Status done = tx.value()->commit(); !done)
+    if (Status s = m_cases.addEvent(c.id, event); !s)
+        return s.error();
+    if (Status done = tx.commit(); !done)
         return done.error();
-    return get(caseId, actor);
+    return get(c.id, actor);
 }
 
 Status CaseService::recordEvent(qint64 caseId, const CaseEvent &event, const Actor &)

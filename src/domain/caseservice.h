@@ -55,6 +55,9 @@ public:
 
 private:
     Result<Case> load(qint64 caseId, int expectedVersion, const Actor &actor);
+    // Writes the changed case (moving its version on) and its history event, commits, and reads it back.
+    Result<Case> commitChange(TransactionScope &tx, const Case &c, const CaseEvent &event,
+                              const Actor &actor);
     // The query limited to what the actor may see (CaseScope).
     static CaseQuery scoped(CaseQuery query, const Actor &actor);
     Result<QString> workerName(qint64 workerId);

@@ -298,6 +298,8 @@ TEST_F(CaseServiceTest, TheTeamIsSetAndEveryChangeIsKept)
     EXPECT_EQ(cases.history(c.id, actor).value().last().kind, CaseEvent::Kind::TeamChanged);
     const auto emptied = cases.setTeam(c.id, withTeam.value().stamp.version, {}, actor);
     ASSERT_TRUE(emptied);
+    EXPECT_FALSE(cases.history(c.id, actor).value().last().fromValue.isEmpty())
+        << "who left the team is kept";
     EXPECT_TRUE(emptied.value().teamWorkerIds.isEmpty());
     EXPECT_EQ(cases.history(c.id, actor).value().size(), 3);
 }
