@@ -272,8 +272,8 @@ int AdminCli::demo(const QStringList &args, const QString &path)
     if (!storage)
         return fail(storage.error().message);
     auto &transactions = storage.value()->transactions();
-    domain::PersonService personService(storage.value()->persons(), transactions);
-    DemoData generator(personService, transactions, seed);
+    domain::ServiceHub hub(storage.value()->repositories());
+    DemoData generator(hub.persons, transactions, seed);
     // All or nothing: a failed demo leaves an empty database, not half a zone.
     auto tx = transactions.begin();
     if (!tx)
@@ -283,7 +283,6 @@ int AdminCli::demo(const QStringList &args, const QString &path)
         return fail(made.error().message);
     int caseCount = 0;
     if (bySize) {
-        domain::ServiceHub hub(storage.value()->repositories());
         DemoCasework casework(hub, transactions, seed);
         const auto cases = casework.create(generator.created(), persons >= 20'000);
         if (!cases)

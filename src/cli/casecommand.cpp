@@ -74,7 +74,8 @@ int CaseCommand::list(repository::Storage &storage, const QStringList &args)
     if (!ok)
         return usage(tr("--area takes one of: %1.").arg(codes<CaseArea>()));
 
-    CaseService service(storage.cases(), storage.transactions());
+    ServiceHub hub(storage.repositories());
+    CaseService &service = hub.cases;
     QJsonArray rows;
     query.limit = 500;
     for (;;) {

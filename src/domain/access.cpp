@@ -1,29 +1,145 @@
 #include "access.h"
 
+#include <initializer_list>
+
 namespace cartella::domain {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Access)
+};
+
+bool oneOf(Operation op, std::initializer_list<Operation> allowed)
+{
+    for (const Operation a : allowed) {
+        if (a == op)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool permits(const Actor &actor, Operation op)
+{
+    if (!actor.role)
+        return true;
+    using O = Operation;
+    switch (*actor.role) {
+    case Role::SocialWorker:
+        return oneOf(op, {O::ReadPersons, O::EditPersons, O::ReadHouseholds, O::EditHouseholds,
+                          O::ReadIntakes, O::RecordIntakes, O::ListCases, O::OpenCases, O::ChangeCaseStatus,
+                          O::EditCaseMembers, O::RestrictCases, O::ReadCaseContent, O::WriteDiary,
+                          O::EditProject, O::ReadDeadlines, O::EditDeadlines, O::BreakGlass});
+    case Role::ZoneManager:
+        return !oneOf(op, {O::BreakGlass, O::ManageUsers});
+    case Role::Administrative:
+        return oneOf(op,
+                     {O::ReadPersons, O::EditPersons, O::ReadHouseholds, O::EditHouseholds, O::ListCases});
+    case Role::Educator:
+        return oneOf(op, {O::ListCases, O::ReadCaseContent, O::WriteDiary, O::EditProject, O::ReadDeadlines,
+                          O::EditDeadlines});
+    case Role::SystemAdmin:
+        return oneOf(op, {O::ManageUsers, O::VerifyAudit, O::ApplyRetention});
+    }
+    return false;
+}
+
+QString refusalMessage(Operation op)
+{
+    using O = Operation;
+    switch (op) {
+    case O::ReadPersons:
+    case O::EditPersons:
+        return Tr::tr("Your role does not give access to the persons' registry.");
+    case O::ReadHouseholds:
+    case O::EditHouseholds:
+        return Tr::tr("Your role does not give access to households.");
+    case O::ReadIntakes:
+    case O::RecordIntakes:
+        return Tr::tr("Your role does not give access to the segretariato sociale.");
+    case O::ListCases:
+        return Tr::tr("Your role does not give access to cases.");
+    case O::OpenCases:
+        return Tr::tr("Your role does not open cases.");
+    case O::ChangeCaseStatus:
+        return Tr::tr("Your role does not change the status of a case.");
+    case O::ReassignCases:
+        return Tr::tr("Only the zone manager reassigns cases.");
+    case O::EditCaseMembers:
+        return Tr::tr("Your role does not change the people or the team of a case.");
+    case O::RestrictCases:
+        return Tr::tr("Your role does not mark cases as restricted.");
+    case O::ReadCaseContent:
+        return Tr::tr("Your role does not give access to the diary, the project or the notes of a case.");
+    case O::WriteDiary:
+        return Tr::tr("Your role does not write in the social diary.");
+    case O::EditProject:
+        return Tr::tr("Your role does not change the project.");
+    case O::ReadDeadlines:
+    case O::EditDeadlines:
+        return Tr::tr("Your role does not give access to deadlines.");
+    case O::BreakGlass:
+        return Tr::tr("Your role has no emergency access to cases.");
+    case O::ApproveAid:
+        return Tr::tr("Only the zone manager approves economic aid.");
+    case O::ReadAccessReport:
+        return Tr::tr("Only the zone manager reads who consulted a file.");
+    case O::ExportSubjectData:
+        return Tr::tr("Only the zone manager exports a person's data.");
+    case O::ManageUsers:
+        return Tr::tr("Only the system administrator manages users.");
+    case O::VerifyAudit:
+        return Tr::tr("Your role does not verify the audit trail.");
+    case O::ApplyRetention:
+        return Tr::tr("Your role does not apply the retention rules.");
+    }
+    return Tr::tr("Your role does not allow this.");
+}
+
+Status require(const Actor &actor, Operation op)
+{
+    if (permits(actor, op))
+        return ok();
+    return Error{ErrorCode::Forbidden, refusalMessage(op), {}, {}};
+}
 
 CaseScope CaseScope::of(const Actor &actor)
 {
     if (!actor.role)
-        return {Kind::All, 0};
+        return {};
+    CaseScope scope;
     switch (*actor.role) {
     case Role::ZoneManager:
     case Role::Administrative:
-        return {Kind::All, 0};
+        scope.kind = Kind::All;
+        scope.municipalities = actor.municipalityCodes;
+        scope.hideRestricted = *actor.role == Role::Administrative;
+        return scope;
     case Role::SocialWorker:
     case Role::Educator:
-        return actor.workerId > 0 ? CaseScope{Kind::OwnAndTeam, actor.workerId} : CaseScope{Kind::None, 0};
+        if (actor.workerId > 0) {
+            scope.kind = Kind::OwnAndTeam;
+            scope.workerId = actor.workerId;
+        } else {
+            scope.kind = Kind::None;
+        }
+        return scope;
     case Role::SystemAdmin:
-        return {Kind::None, 0};
+        break;
     }
-    return {Kind::None, 0};
+    scope.kind = Kind::None;
+    return scope;
 }
 
 bool CaseScope::sees(const Case &c) const
 {
     switch (kind) {
     case Kind::All:
-        return true;
+        return (municipalities.isEmpty() || municipalities.contains(c.municipalityCode)) &&
+               !(hideRestricted && c.restricted);
     case Kind::None:
         return false;
     case Kind::OwnAndTeam:
@@ -32,9 +148,22 @@ bool CaseScope::sees(const Case &c) const
     return false;
 }
 
+CaseVisibility CaseScope::visibility() const
+{
+    CaseVisibility v;
+    v.nobody = kind == Kind::None;
+    if (kind == Kind::OwnAndTeam)
+        v.worker = workerId;
+    if (kind == Kind::All) {
+        v.municipalities = municipalities;
+        v.hideRestricted = hideRestricted;
+    }
+    return v;
+}
+
 bool mayReadCaseContent(const Actor &actor)
 {
-    return !actor.role || (*actor.role != Role::Administrative && *actor.role != Role::SystemAdmin);
+    return permits(actor, Operation::ReadCaseContent);
 }
 
 } // namespace cartella::domain

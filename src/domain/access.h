@@ -2,14 +2,56 @@
 
 #include "actor.h"
 #include "casework.h"
+#include "result.h"
 
-#include <optional>
+#include <QCoreApplication>
 
 namespace cartella::domain {
 
+// What a user may do, by role. The services check every call against this table, whatever the front end:
+// the GUI, cartella-admin and the tests meet the same rules. docs/permissions.md has the table in words.
+enum class Operation
+{
+    ReadPersons,       // the registry: search, open, history
+    EditPersons,       // create and change persons
+    ReadHouseholds,    // the nucleo familiare
+    EditHouseholds,    //
+    ReadIntakes,       // segretariato sociale contacts: they hold the request in the person's words
+    RecordIntakes,     // record a contact
+    ListCases,         // see cases in lists, counts and the case summary (the case scope still applies)
+    OpenCases,         // open a case, also from an intake
+    ChangeCaseStatus,  //
+    ReassignCases,     // change the responsible worker
+    EditCaseMembers,   // members and team
+    RestrictCases,     // mark or unmark a case riservato
+    ReadCaseContent,   // diary, project, notes, history
+    WriteDiary,        //
+    EditProject,       // the PAI: objectives, actions, reviews, planned end
+    ReadDeadlines,     //
+    EditDeadlines,     // add, complete, cancel
+    BreakGlass,        // open, in an emergency, a case one may not see
+    ApproveAid,        // approvals of economic aid (services and money)
+    ReadAccessReport,  // who consulted a person's file
+    ExportSubjectData, // the subject-access export of one person
+    ManageUsers,       // users, roles, password resets
+    VerifyAudit,       // check the audit chain
+    ApplyRetention,    // anonymise closed cases
+};
+
+// Whether the actor's role allows the operation. The local system (no role) may do everything.
+bool permits(const Actor &actor, Operation operation);
+
+// `permits`, as a Status whose error is a Forbidden with a message in the user's language.
+Status require(const Actor &actor, Operation operation);
+
+// The message of a refusal, for the GUI to show before even trying.
+QString refusalMessage(Operation operation);
+
 // Which cases an actor may see. An actor without a role is the local system (maintenance commands, demo data,
 // tests): it sees everything. Social workers and educators see the cases they are responsible for or on the
-// team of; zone managers and administrative officers see every case of the zone; system administrators none.
+// team of; zone managers and administrative officers see every case of the Comuni they serve (the whole zone
+// when they serve no Comune in particular), but administrative officers not the riservato ones; system
+// administrators see none.
 struct CaseScope
 {
     enum class Kind
@@ -19,14 +61,17 @@ struct CaseScope
         None,
     };
     Kind kind = Kind::All;
-    qint64 workerId = 0; // for OwnAndTeam
+    qint64 workerId = 0;         // for OwnAndTeam
+    QStringList municipalities;  // for All: empty for the whole zone
+    bool hideRestricted = false; // for All
 
     static CaseScope of(const Actor &actor);
     bool sees(const Case &c) const;
+    // This scope, for the queries of lists, counts and search.
+    CaseVisibility visibility() const;
 };
 
-// Whether an actor may read what is written in a case: diary, project, notes. Administrative officers and
-// system administrators may not, even for the cases they see.
+// Whether an actor may read what is written in a case: diary, project, notes.
 bool mayReadCaseContent(const Actor &actor);
 
 } // namespace cartella::domain

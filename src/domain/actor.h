@@ -3,14 +3,15 @@
 #include "user.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace cartella::domain {
 
-// Who is acting. Every service call takes one. A logged-in user carries their id, role and worker record
-// (AuthService::actorFor); an actor without a role is the local system (maintenance commands, demo data) or a
-// test.
+// Who is acting, from where, and why. Every service call takes one. A logged-in user carries their id, role,
+// worker record and the Comuni they serve (AuthService::actorFor); an actor without a role is the local
+// system (maintenance commands, demo data) or a test.
 struct Actor
 {
     Actor() = default;
@@ -25,8 +26,17 @@ struct Actor
     std::optional<Role> role;
     qint64 workerId = 0;
     QString workstation;
+    QStringList municipalityCodes; // the Comuni served; empty for the whole zone
+    // Why the data are processed, written in every audit record: a code from Purpose below, or, for an
+    // emergency access, the code and the access id.
+    QString purpose = QStringLiteral("casework");
 
-    static Actor localSystem() { return Actor{QStringLiteral("system")}; }
+    static Actor localSystem()
+    {
+        Actor a{QStringLiteral("system")};
+        a.purpose = QStringLiteral("maintenance");
+        return a;
+    }
 };
 
 } // namespace cartella::domain

@@ -61,7 +61,9 @@ QString AuthService::passwordProblem(const User &user, const QString &password) 
 
 Actor AuthService::actorFor(const User &user) const
 {
-    return Actor{user.username, user.id, user.role, user.workerId, m_workstation};
+    Actor actor{user.username, user.id, user.role, user.workerId, m_workstation};
+    actor.municipalityCodes = user.municipalityCodes;
+    return actor;
 }
 
 Result<bool> AuthService::needsFirstAdministrator()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casework.h"
 #include "person.h"
 
 #include <QDate>
@@ -118,9 +119,7 @@ struct DeadlineQuery
     std::optional<qint64> caseId;
     bool openOnly = true;
     int limit = 500;
-    // Who may see: the service fills these from the actor (see CaseScope).
-    std::optional<qint64> visibleToWorker;
-    bool visibleToNobody = false;
+    CaseVisibility visibility; // the service fills it from the actor
 };
 
 // Where a deadline falls for the "Le mie scadenze" view.

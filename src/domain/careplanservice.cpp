@@ -6,23 +6,23 @@
 namespace cartella::domain {
 
 CarePlanService::CarePlanService(CarePlanRepository &plans, DeadlineRepository &deadlines, CaseService &cases,
-                                 TransactionProvider &transactions)
-    : m_plans(plans), m_deadlines(deadlines), m_cases(cases), m_transactions(transactions)
+                                 TransactionProvider &transactions, Auditor &audit)
+    : m_plans(plans), m_deadlines(deadlines), m_cases(cases), m_transactions(transactions), m_audit(audit)
 {}
 
 Result<CarePlan> CarePlanService::plan(qint64 caseId, const Actor &actor)
 {
     if (auto c = m_cases.get(caseId, actor); !c) // answers "does not exist" for a case the actor may not see
         return c.error();
-    if (!mayReadCaseContent(actor))
-        return Error{ErrorCode::Invalid, tr("Your role does not give access to the project."), {}, {caseId}};
+    if (Status allowed = require(actor, Operation::ReadCaseContent); !allowed)
+        return allowed.error();
     return m_plans.plan(caseId);
 }
 
 Result<Case> CarePlanService::openCase(qint64 caseId, const Actor &actor)
 {
-    if (!mayReadCaseContent(actor))
-        return Error{ErrorCode::Invalid, tr("Your role does not give access to the project."), {}, {caseId}};
+    if (Status allowed = require(actor, Operation::EditProject); !allowed)
+        return allowed.error();
     auto c = m_cases.get(caseId, actor);
     if (c && c.value().status == CaseStatus::Closed)
         return Error{ErrorCode::Invalid,
@@ -36,6 +36,10 @@ Status CarePlanService::history(qint64 caseId, const QString &what, const QStrin
 {
     const CaseEvent event{CaseEvent::Kind::PlanChanged,    what,           words, {},
                           QDateTime::currentDateTimeUtc(), actor.userName, {}};
+    if (Status s = m_audit.record(actor, QStringLiteral("project_changed"), QStringLiteral("case"), caseId,
+                                  {{QStringLiteral("change"), what}});
+        !s)
+        return s;
     return m_cases.recordEvent(caseId, event, actor);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "auditor.h"
 #include "careplanrepository.h"
 #include "caseservice.h"
 #include "transaction.h"
@@ -18,7 +19,7 @@ class CarePlanService
 
 public:
     CarePlanService(CarePlanRepository &plans, DeadlineRepository &deadlines, CaseService &cases,
-                    TransactionProvider &transactions);
+                    TransactionProvider &transactions, Auditor &audit);
 
     Result<CarePlan> plan(qint64 caseId, const Actor &actor);
     // `expectedVersion`: the plan version the user saw (0 before anything was recorded).
@@ -46,6 +47,7 @@ private:
     DeadlineRepository &m_deadlines;
     CaseService &m_cases;
     TransactionProvider &m_transactions;
+    Auditor &m_audit;
 };
 
 } // namespace cartella::domain

@@ -4,15 +4,33 @@
 #include "casestatusrules.h"
 #include "vocabulary.h"
 
+#include <QJsonArray>
+
 namespace cartella::domain {
 
-CaseService::CaseService(CaseRepository &cases, TransactionProvider &transactions,
-                         DeadlineRepository *deadlines, const PlaceRegistry &places)
-    : m_cases(cases), m_transactions(transactions), m_deadlines(deadlines), m_places(places)
+namespace {
+
+QJsonArray idArray(const QList<qint64> &ids)
+{
+    QJsonArray out;
+    for (const qint64 id : ids)
+        out.append(id);
+    return out;
+}
+
+} // namespace
+
+CaseService::CaseService(CaseRepository &cases, TransactionProvider &transactions, Auditor &audit,
+                         DeadlineRepository *deadlines, EmergencyAccessRepository *emergency,
+                         const PlaceRegistry &places)
+    : m_cases(cases), m_transactions(transactions), m_audit(audit), m_deadlines(deadlines),
+      m_emergency(emergency), m_places(places)
 {}
 
-Result<Worker> CaseService::registerWorker(Worker worker, const Actor &)
+Result<Worker> CaseService::registerWorker(Worker worker, const Actor &actor)
 {
+    if (Status allowed = require(actor, Operation::ManageUsers); !allowed)
+        return allowed.error();
     worker.name = worker.name.simplified();
     if (worker.name.isEmpty())
         return invalid(QStringLiteral("name"), tr("The worker's name is required."));
@@ -22,9 +40,13 @@ Result<Worker> CaseService::registerWorker(Worker worker, const Actor &)
     const auto id = m_cases.insertWorker(worker);
     if (!id)
         return id.error();
+    worker.id = id.value();
+    if (Status s =
+            m_audit.record(actor, QStringLiteral("worker_registered"), QStringLiteral("worker"), worker.id);
+        !s)
+        return s.error();
     if (Status done = tx.value()->commit(); !done)
         return done.error();
-    worker.id = id.value();
     return worker;
 }
 
@@ -47,9 +69,11 @@ Result<Case> CaseService::open(Case draft, const Actor &actor)
         draft.openedOn = QDate::currentDate();
     if (draft.openedOn > QDate::currentDate())
         return invalid(QStringLiteral("openedOn"), tr("A case cannot be opened in the future."));
+    if (Status allowed = require(actor, Operation::OpenCases); !allowed)
+        return allowed.error();
     const CaseScope scope = CaseScope::of(actor);
     if (scope.kind == CaseScope::Kind::None)
-        return Error{ErrorCode::Invalid, tr("Your role does not open cases."), {}, {}};
+        return Error{ErrorCode::Forbidden, refusalMessage(Operation::OpenCases), {}, {}};
     // The worker who opens a case for a colleague (at intake, say) is on its team: they met the person.
     if (scope.kind == CaseScope::Kind::OwnAndTeam && !scope.sees(draft))
         draft.teamWorkerIds.append(scope.workerId);
@@ -115,6 +139,19 @@ Result<Case> CaseService::open(Case draft, const Actor &actor)
         if (Status s = m_cases.addEvent(c.id, team); !s)
             return s.error();
     }
+    QList<qint64> memberIds;
+    for (const CaseMember &m : draft.members)
+        memberIds.append(m.personId);
+    if (Status s = m_audit.record(actor, QStringLiteral("case_opened"), QStringLiteral("case"), c.id,
+                                  {{QStringLiteral("number"), c.number()},
+                                   {QStringLiteral("area"), Vocabulary<CaseArea>::code(c.area)},
+                                   {QStringLiteral("municipality"), c.municipalityCode},
+                                   {QStringLiteral("responsible"), c.responsibleWorkerId},
+                                   {QStringLiteral("team"), idArray(draft.teamWorkerIds)},
+                                   {QStringLiteral("members"), idArray(memberIds)},
+                                   {QStringLiteral("restricted"), draft.restricted}});
+        !s)
+        return s.error();
     if (Status done = tx.value()->commit(); !done)
         return done.error();
     return get(c.id, actor);
@@ -145,6 +182,7 @@ Result<Case> CaseService::load(qint64 caseId, int expectedVersion, const Actor &
     const auto found = m_cases.findCase(caseId);
     if (!found)
         return found.error();
+    // Changes need the case by role: an emergency access is for reading and the diary only.
     if (!found.value() || !CaseScope::of(actor).sees(*found.value()))
         return Error{ErrorCode::NotFound, tr("The case does not exist."), {}, {caseId}};
     if (expectedVersion != found.value()->stamp.version)
@@ -160,6 +198,8 @@ Result<Case> CaseService::load(qint64 caseId, int expectedVersion, const Actor &
 Result<Case> CaseService::changeStatus(qint64 caseId, int expectedVersion, CaseStatus to,
                                        ClosureReason reason, const QString &note, const Actor &actor)
 {
+    if (Status allowed = require(actor, Operation::ChangeCaseStatus); !allowed)
+        return allowed.error();
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
@@ -184,15 +224,23 @@ Result<Case> CaseService::changeStatus(qint64 caseId, int expectedVersion, CaseS
                           QDateTime::currentDateTimeUtc(),
                           actor.userName,
                           to == CaseStatus::Closed ? Vocabulary<ClosureReason>::code(reason) : QString()};
+    const QJsonObject details{
+        {QStringLiteral("status"),
+         change(Vocabulary<CaseStatus>::code(c.status), Vocabulary<CaseStatus>::code(to))},
+        {QStringLiteral("closureReason"),
+         change(Vocabulary<ClosureReason>::code(c.closureReason),
+                Vocabulary<ClosureReason>::code(to == CaseStatus::Closed ? reason : ClosureReason::None))}};
     c.status = to;
     c.closureReason = to == CaseStatus::Closed ? reason : ClosureReason::None;
     c.closedOn = to == CaseStatus::Closed ? QDate::currentDate() : QDate();
-    return commitChange(*tx.value(), c, event, actor);
+    return commitChange(*tx.value(), c, event, actor, QStringLiteral("case_status_changed"), details);
 }
 
 Result<Case> CaseService::reassign(qint64 caseId, int expectedVersion, qint64 workerId, const QString &note,
                                    const Actor &actor)
 {
+    if (Status allowed = require(actor, Operation::ReassignCases); !allowed)
+        return allowed.error();
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
@@ -221,7 +269,8 @@ Result<Case> CaseService::reassign(qint64 caseId, int expectedVersion, qint64 wo
         if (Status s = m_deadlines->moveResponsibleDeadlines(caseId, previous, workerId); !s)
             return s.error();
     }
-    return commitChange(*tx.value(), c, event, actor);
+    return commitChange(*tx.value(), c, event, actor, QStringLiteral("case_reassigned"),
+                        {{QStringLiteral("responsible"), change(previous, workerId)}});
 }
 
 Result<Case> CaseService::addMember(qint64 caseId, int expectedVersion, const CaseMember &member,
@@ -231,6 +280,8 @@ Result<Case> CaseService::addMember(qint64 caseId, int expectedVersion, const Ca
         return invalid(QStringLiteral("members"), tr("A case has exactly one principal beneficiary."));
     if (member.personId <= 0)
         return invalid(QStringLiteral("members"), tr("Choose a person from the registry."));
+    if (Status allowed = require(actor, Operation::EditCaseMembers); !allowed)
+        return allowed.error();
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
@@ -256,12 +307,16 @@ Result<Case> CaseService::addMember(qint64 caseId, int expectedVersion, const Ca
                           QDateTime::currentDateTimeUtc(),
                           actor.userName,
                           {}};
-    return commitChange(*tx.value(), c, event, actor);
+    return commitChange(*tx.value(), c, event, actor, QStringLiteral("case_member_added"),
+                        {{QStringLiteral("person"), member.personId},
+                         {QStringLiteral("role"), Vocabulary<MemberRole>::code(member.role)}});
 }
 
 Result<Case> CaseService::setTeam(qint64 caseId, int expectedVersion, const QList<qint64> &workerIds,
                                   const Actor &actor)
 {
+    if (Status allowed = require(actor, Operation::EditCaseMembers); !allowed)
+        return allowed.error();
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
@@ -311,15 +366,48 @@ Result<Case> CaseService::setTeam(qint64 caseId, int expectedVersion, const QLis
                           QDateTime::currentDateTimeUtc(),
                           actor.userName,
                           {}};
-    return commitChange(*tx.value(), c, event, actor);
+    return commitChange(*tx.value(), c, event, actor, QStringLiteral("case_team_changed"),
+                        {{QStringLiteral("team"), change(idArray(current), idArray(team))}});
+}
+
+Result<Case> CaseService::setRestricted(qint64 caseId, int expectedVersion, bool restricted,
+                                        const QString &note, const Actor &actor)
+{
+    if (Status allowed = require(actor, Operation::RestrictCases); !allowed)
+        return allowed.error();
+    if (!restricted && note.trimmed().isEmpty())
+        return invalid(QStringLiteral("note"), tr("Lifting the restriction needs a note saying why."));
+    auto tx = m_transactions.begin();
+    if (!tx)
+        return tx.error();
+    auto loaded = load(caseId, expectedVersion, actor);
+    if (!loaded)
+        return loaded.error();
+    Case c = std::move(loaded).value();
+    if (c.restricted == restricted)
+        return c;
+    const CaseEvent event{CaseEvent::Kind::RestrictionChanged,
+                          c.restricted ? QStringLiteral("1") : QStringLiteral("0"),
+                          restricted ? QStringLiteral("1") : QStringLiteral("0"),
+                          note.trimmed(),
+                          QDateTime::currentDateTimeUtc(),
+                          actor.userName,
+                          {}};
+    c.restricted = restricted;
+    return commitChange(*tx.value(), c, event, actor, QStringLiteral("case_restriction_changed"),
+                        {{QStringLiteral("restricted"), change(!restricted, restricted)}});
 }
 
 Result<Case> CaseService::commitChange(TransactionScope &tx, const Case &c, const CaseEvent &event,
-                                       const Actor &actor)
+                                       const Actor &actor, const QString &action, const QJsonObject &details)
 {
     if (Status s = m_cases.updateCase(c, actor.userName); !s)
         return s.error();
     if (Status s = m_cases.addEvent(c.id, event); !s)
+        return s.error();
+    QJsonObject withVersion = details;
+    withVersion.insert(QStringLiteral("version"), change(c.stamp.version, c.stamp.version + 1));
+    if (Status s = m_audit.record(actor, action, QStringLiteral("case"), c.id, withVersion); !s)
         return s.error();
     if (Status done = tx.commit(); !done)
         return done.error();
@@ -331,15 +419,72 @@ Status CaseService::recordEvent(qint64 caseId, const CaseEvent &event, const Act
     return m_cases.addEvent(caseId, event);
 }
 
-Result<Case> CaseService::get(qint64 caseId, const Actor &actor)
+Result<std::optional<Case>> CaseService::visible(qint64 caseId, const Actor &actor, bool *inEmergency)
 {
+    if (inEmergency)
+        *inEmergency = false;
+    if (Status allowed = require(actor, Operation::ListCases); !allowed)
+        return std::optional<Case>();
     const auto found = m_cases.findCase(caseId);
     if (!found)
         return found.error();
+    if (!found.value())
+        return std::optional<Case>();
+    if (CaseScope::of(actor).sees(*found.value()))
+        return found.value();
+    if (m_emergency && actor.userId > 0) {
+        const auto granted =
+            m_emergency->hasActiveAccess(caseId, actor.userId, QDateTime::currentDateTimeUtc());
+        if (!granted)
+            return granted.error();
+        if (granted.value()) {
+            if (inEmergency)
+                *inEmergency = true;
+            return found.value();
+        }
+    }
+    return std::optional<Case>();
+}
+
+Result<Case> CaseService::get(qint64 caseId, const Actor &actor)
+{
+    const auto found = visible(caseId, actor);
+    if (!found)
+        return found.error();
     // A case the actor may not see is answered as if it did not exist: not even its number leaks.
-    if (!found.value() || !CaseScope::of(actor).sees(*found.value()))
+    if (!found.value())
         return Error{ErrorCode::NotFound, tr("The case does not exist."), {}, {caseId}};
-    return *found.value();
+    Case c = *found.value();
+    if (!permits(actor, Operation::ReadCaseContent))
+        c.notes.clear();
+    return c;
+}
+
+Result<Case> CaseService::view(qint64 caseId, const Actor &actor)
+{
+    bool inEmergency = false;
+    const auto found = visible(caseId, actor, &inEmergency);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{ErrorCode::NotFound, tr("The case does not exist."), {}, {caseId}};
+    QJsonObject details;
+    if (inEmergency)
+        details.insert(QStringLiteral("emergency"), true);
+    if (Status s = m_audit.recordAlone(actor, QStringLiteral("case_viewed"), QStringLiteral("case"), caseId,
+                                       details);
+        !s)
+        return s.error();
+    return get(caseId, actor);
+}
+
+Result<bool> CaseService::seenInEmergency(qint64 caseId, const Actor &actor)
+{
+    bool inEmergency = false;
+    const auto found = visible(caseId, actor, &inEmergency);
+    if (!found)
+        return found.error();
+    return found.value().has_value() && inEmergency;
 }
 
 Result<Case> CaseService::getByNumber(const QString &number, const Actor &actor)
@@ -347,30 +492,34 @@ Result<Case> CaseService::getByNumber(const QString &number, const Actor &actor)
     const auto found = m_cases.findCaseByNumber(number.trimmed());
     if (!found)
         return found.error();
-    if (!found.value() || !CaseScope::of(actor).sees(*found.value()))
-        return Error{ErrorCode::NotFound, tr("There is no case %1.").arg(number.trimmed()), {}, {}};
-    return *found.value();
+    const Error missing{ErrorCode::NotFound, tr("There is no case %1.").arg(number.trimmed()), {}, {}};
+    if (!found.value())
+        return missing;
+    const auto c = get(found.value()->id, actor);
+    if (!c && c.error().code == ErrorCode::NotFound)
+        return missing;
+    return c;
 }
 
 Result<QList<CaseEvent>> CaseService::history(qint64 caseId, const Actor &actor)
 {
     if (const auto c = get(caseId, actor); !c)
         return c.error();
+    if (Status allowed = require(actor, Operation::ReadCaseContent); !allowed)
+        return allowed.error();
     return m_cases.history(caseId);
 }
 
 CaseQuery CaseService::scoped(CaseQuery query, const Actor &actor)
 {
-    const CaseScope scope = CaseScope::of(actor);
-    query.visibleToNobody = scope.kind == CaseScope::Kind::None;
-    query.visibleToWorker.reset();
-    if (scope.kind == CaseScope::Kind::OwnAndTeam)
-        query.visibleToWorker = scope.workerId;
+    query.visibility = CaseScope::of(actor).visibility();
     return query;
 }
 
 Result<QList<CaseSummary>> CaseService::list(const CaseQuery &query, const Actor &actor)
 {
+    if (Status allowed = require(actor, Operation::ListCases); !allowed)
+        return allowed.error();
     CaseQuery q = scoped(query, actor);
     q.limit = std::clamp(q.limit, 1, 500);
     if (!q.today.isValid())
@@ -395,6 +544,8 @@ Result<QList<Municipality>> CaseService::municipalitiesWithCases(const Actor &)
 
 Result<qint64> CaseService::count(const CaseQuery &query, const Actor &actor)
 {
+    if (Status allowed = require(actor, Operation::ListCases); !allowed)
+        return allowed.error();
     return m_cases.countCases(scoped(query, actor));
 }
 

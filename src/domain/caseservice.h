@@ -1,8 +1,10 @@
 #pragma once
 
 #include "actor.h"
+#include "auditor.h"
 #include "careplanrepository.h"
 #include "caserepository.h"
+#include "emergencyaccess.h"
 #include "placeregistry.h"
 #include "transaction.h"
 
@@ -17,9 +19,10 @@ class CaseService
     Q_DECLARE_TR_FUNCTIONS(CaseService)
 
 public:
-    // With `deadlines`, reassigning a case moves its review and planned-end deadlines to the new worker.
-    CaseService(CaseRepository &cases, TransactionProvider &transactions,
-                DeadlineRepository *deadlines = nullptr,
+    // With `deadlines`, reassigning a case moves its review and planned-end deadlines to the new worker. With
+    // `emergency`, a user holding an emergency access to a case they could not see may read it.
+    CaseService(CaseRepository &cases, TransactionProvider &transactions, Auditor &audit,
+                DeadlineRepository *deadlines = nullptr, EmergencyAccessRepository *emergency = nullptr,
                 const PlaceRegistry &places = PlaceRegistry::builtin());
 
     Result<Worker> registerWorker(Worker worker, const Actor &actor);
@@ -41,11 +44,21 @@ public:
     // The team (équipe) besides the responsible worker; kept in the history.
     Result<Case> setTeam(qint64 caseId, int expectedVersion, const QList<qint64> &workerIds,
                          const Actor &actor);
+    // Marks the case riservato, or no longer; `note` says why, and is kept in the history.
+    Result<Case> setRestricted(qint64 caseId, int expectedVersion, bool restricted, const QString &note,
+                               const Actor &actor);
     // Appends a history event (used by the project and deadlines inside their transaction). The case's own
     // version does not move: a project change does not make an open case window stale.
     Status recordEvent(qint64 caseId, const CaseEvent &event, const Actor &actor);
 
+    // The case, for the services and refreshes; not audited (`view` is the opening of a case). Answers "does
+    // not exist" for a case the actor may not see. Without the right to read case content, the notes are
+    // empty.
     Result<Case> get(qint64 caseId, const Actor &actor);
+    // Opens the case: the case, with the opening written to the audit trail.
+    Result<Case> view(qint64 caseId, const Actor &actor);
+    // Whether the actor sees the case only through an emergency access.
+    Result<bool> seenInEmergency(qint64 caseId, const Actor &actor);
     Result<Case> getByNumber(const QString &number, const Actor &actor);
     Result<QList<CaseEvent>> history(qint64 caseId, const Actor &actor);
     Result<QList<CaseSummary>> list(const CaseQuery &query, const Actor &actor);
@@ -56,15 +69,20 @@ public:
 private:
     Result<Case> load(qint64 caseId, int expectedVersion, const Actor &actor);
     // Writes the changed case (moving its version on) and its history event, commits, and reads it back.
-    Result<Case> commitChange(TransactionScope &tx, const Case &c, const CaseEvent &event,
-                              const Actor &actor);
+    // The change is audited as `action` with `details`.
+    Result<Case> commitChange(TransactionScope &tx, const Case &c, const CaseEvent &event, const Actor &actor,
+                              const QString &action, const QJsonObject &details);
+    // The stored case if the actor sees it by role or through an emergency access; nullopt if not.
+    Result<std::optional<Case>> visible(qint64 caseId, const Actor &actor, bool *inEmergency = nullptr);
     // The query limited to what the actor may see (CaseScope).
     static CaseQuery scoped(CaseQuery query, const Actor &actor);
     Result<QString> workerName(qint64 workerId);
 
     CaseRepository &m_cases;
     TransactionProvider &m_transactions;
+    Auditor &m_audit;
     DeadlineRepository *m_deadlines;
+    EmergencyAccessRepository *m_emergency;
     const PlaceRegistry &m_places;
 };
 

@@ -82,7 +82,7 @@ constexpr Table<HouseholdRelation, 10> kRelation{{{
 }}};
 
 // Stored in case_events.kind.
-constexpr Table<CaseEvent::Kind, 7> kEventKind{{{
+constexpr Table<CaseEvent::Kind, 9> kEventKind{{{
     {"opened", QT_TRANSLATE_NOOP("Vocabulary", "Case opened")},
     {"status", QT_TRANSLATE_NOOP("Vocabulary", "Status")},
     {"responsible", QT_TRANSLATE_NOOP("Vocabulary", "Responsible worker")},
@@ -90,6 +90,8 @@ constexpr Table<CaseEvent::Kind, 7> kEventKind{{{
     {"team", QT_TRANSLATE_NOOP("Vocabulary", "Team")},
     {"plan", QT_TRANSLATE_NOOP("Vocabulary", "Project")},
     {"deadline", QT_TRANSLATE_NOOP("Vocabulary", "Deadline")},
+    {"restriction", QT_TRANSLATE_NOOP("Vocabulary", "Restricted")},
+    {"emergency_access", QT_TRANSLATE_NOOP("Vocabulary", "Emergency access")},
 }}};
 
 } // namespace

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -107,7 +108,9 @@ struct CaseEvent
         TeamChanged, // toValue: the team's names
         PlanChanged, // fromValue: what changed ("objective_added", "action_status:done", ...), toValue: the
                      // words
-        DeadlineClosed, // fromValue: state code, toValue: the deadline's title
+        DeadlineClosed,     // fromValue: state code, toValue: the deadline's title
+        RestrictionChanged, // fromValue, toValue: "0" or "1"; note: why
+        EmergencyAccess,    // fromValue: the user name, note: the reason they gave
     };
     Kind kind = Kind::Opened;
     QString fromValue;
@@ -135,6 +138,9 @@ struct Case
     ClosureReason closureReason = ClosureReason::None;
     QDate closedOn;
     QString notes;
+    // Riservato (violence, Tutela Minori): only its team and the zone manager see it; anyone else only
+    // through an emergency access (see EmergencyAccessService).
+    bool restricted = false;
     QList<CaseMember> members;
     RecordStamp stamp;
 
@@ -143,6 +149,16 @@ struct Case
     {
         return QStringLiteral("%1/%2").arg(year).arg(sequence, 4, 10, QLatin1Char('0'));
     }
+};
+
+// Which cases a query may return: the services fill it from the actor (CaseScope), the repositories turn it
+// into SQL. Lists, counts and search results leave out everything else, without a trace.
+struct CaseVisibility
+{
+    bool nobody = false;
+    std::optional<qint64> worker; // only cases this worker is responsible for or on the team of
+    QStringList municipalities;   // only cases of these Comuni; empty for all
+    bool hideRestricted = false;  // leave out riservato cases
 };
 
 // A row of the case list.
@@ -170,9 +186,7 @@ struct CaseQuery
     int limit = 50;
     std::optional<CaseSummary> after; // keyset: by opened date desc, id desc
     QDate today;                      // for the overdue counts; the service fills it
-    // Who may see: the service fills these from the actor (see CaseScope).
-    std::optional<qint64> visibleToWorker; // only cases this worker is responsible for or on the team of
-    bool visibleToNobody = false;
+    CaseVisibility visibility;        // the service fills it from the actor
 };
 
 struct DiaryVersion

@@ -6,12 +6,14 @@
 namespace cartella::domain {
 
 DeadlineService::DeadlineService(DeadlineRepository &deadlines, CarePlanRepository &plans, CaseService &cases,
-                                 TransactionProvider &transactions)
-    : m_deadlines(deadlines), m_plans(plans), m_cases(cases), m_transactions(transactions)
+                                 TransactionProvider &transactions, Auditor &audit)
+    : m_deadlines(deadlines), m_plans(plans), m_cases(cases), m_transactions(transactions), m_audit(audit)
 {}
 
 Result<Deadline> DeadlineService::add(Deadline draft, const Actor &actor)
 {
+    if (Status allowed = require(actor, Operation::EditDeadlines); !allowed)
+        return allowed.error();
     draft.title = draft.title.simplified();
     if (draft.title.isEmpty())
         return invalid(QStringLiteral("title"), tr("Say what is due."));
@@ -33,6 +35,13 @@ Result<Deadline> DeadlineService::add(Deadline draft, const Actor &actor)
     const auto id = m_deadlines.insertDeadline(draft, actor.userName);
     if (!id)
         return id.error();
+    if (Status s =
+            m_audit.record(actor, QStringLiteral("deadline_added"), QStringLiteral("deadline"), id.value(),
+                           {{QStringLiteral("case"), draft.caseId},
+                            {QStringLiteral("due"), draft.dueOn.toString(Qt::ISODate)},
+                            {QStringLiteral("owner"), draft.ownerWorkerId}});
+        !s)
+        return s.error();
     if (Status done = tx.value()->commit(); !done)
         return done.error();
     const auto stored = m_deadlines.findDeadline(id.value());
@@ -44,6 +53,8 @@ Result<Deadline> DeadlineService::add(Deadline draft, const Actor &actor)
 Result<Deadline> DeadlineService::close(qint64 deadlineId, int expectedVersion, DeadlineState state,
                                         const Actor &actor)
 {
+    if (Status allowed = require(actor, Operation::EditDeadlines); !allowed)
+        return allowed.error();
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
@@ -105,6 +116,13 @@ Result<Deadline> DeadlineService::close(qint64 deadlineId, int expectedVersion, 
                           {}};
     if (Status s = m_cases.recordEvent(d.caseId, event, actor); !s)
         return s.error();
+    if (Status s =
+            m_audit.record(actor, QStringLiteral("deadline_closed"), QStringLiteral("deadline"), deadlineId,
+                           {{QStringLiteral("case"), d.caseId},
+                            {QStringLiteral("state"), change(Vocabulary<DeadlineState>::code(d.state),
+                                                             Vocabulary<DeadlineState>::code(state))}});
+        !s)
+        return s.error();
     if (Status done = tx.value()->commit(); !done)
         return done.error();
     const auto stored = m_deadlines.findDeadline(deadlineId);
@@ -127,10 +145,7 @@ namespace {
 
 DeadlineQuery scoped(DeadlineQuery q, const Actor &actor)
 {
-    const CaseScope scope = CaseScope::of(actor);
-    q.visibleToNobody = scope.kind == CaseScope::Kind::None;
-    if (scope.kind == CaseScope::Kind::OwnAndTeam)
-        q.visibleToWorker = scope.workerId;
+    q.visibility = CaseScope::of(actor).visibility();
     return q;
 }
 
@@ -138,6 +153,8 @@ DeadlineQuery scoped(DeadlineQuery q, const Actor &actor)
 
 Result<QList<Deadline>> DeadlineService::list(const DeadlineQuery &query, const Actor &actor)
 {
+    if (Status allowed = require(actor, Operation::ReadDeadlines); !allowed)
+        return allowed.error();
     DeadlineQuery q = scoped(query, actor);
     q.limit = std::clamp(q.limit, 1, 2000);
     return m_deadlines.listDeadlines(q);
@@ -145,6 +162,8 @@ Result<QList<Deadline>> DeadlineService::list(const DeadlineQuery &query, const 
 
 Result<qint64> DeadlineService::overdueCount(std::optional<qint64> ownerWorkerId, const Actor &actor)
 {
+    if (Status allowed = require(actor, Operation::ReadDeadlines); !allowed)
+        return allowed.error();
     DeadlineQuery q;
     q.ownerWorkerId = ownerWorkerId;
     return m_deadlines.countOverdue(scoped(q, actor), QDate::currentDate());

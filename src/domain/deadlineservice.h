@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "auditor.h"
 #include "careplanrepository.h"
 #include "caseservice.h"
 #include "transaction.h"
@@ -17,7 +18,7 @@ class DeadlineService
 
 public:
     DeadlineService(DeadlineRepository &deadlines, CarePlanRepository &plans, CaseService &cases,
-                    TransactionProvider &transactions);
+                    TransactionProvider &transactions, Auditor &audit);
 
     Result<Deadline> add(Deadline draft, const Actor &actor);
     // Completing the deadline of a project action also marks the action done.
@@ -35,6 +36,7 @@ private:
     CarePlanRepository &m_plans;
     CaseService &m_cases;
     TransactionProvider &m_transactions;
+    Auditor &m_audit;
 };
 
 } // namespace cartella::domain

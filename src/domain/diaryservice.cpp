@@ -4,20 +4,17 @@
 
 namespace cartella::domain {
 
-DiaryService::DiaryService(CaseRepository &cases, TransactionProvider &transactions)
-    : m_cases(cases), m_transactions(transactions)
+DiaryService::DiaryService(CaseRepository &cases, CaseService &caseService, TransactionProvider &transactions,
+                           Auditor &audit)
+    : m_cases(cases), m_caseService(caseService), m_transactions(transactions), m_audit(audit)
 {}
 
-Status DiaryService::checkAccess(qint64 caseId, const Actor &actor)
+Status DiaryService::checkAccess(qint64 caseId, const Actor &actor, bool write)
 {
-    const auto c = m_cases.findCase(caseId);
-    if (!c)
+    if (const auto c = m_caseService.get(caseId, actor); !c)
         return c.error();
-    if (!c.value() || !CaseScope::of(actor).sees(*c.value()))
-        return Error{ErrorCode::NotFound, tr("The case does not exist."), {}, {caseId}};
-    if (!mayReadCaseContent(actor))
-        return Error{
-            ErrorCode::Invalid, tr("Your role does not give access to the social diary."), {}, {caseId}};
+    if (Status allowed = require(actor, write ? Operation::WriteDiary : Operation::ReadCaseContent); !allowed)
+        return allowed;
     return ok();
 }
 
@@ -31,7 +28,7 @@ Result<DiaryEntry> DiaryService::add(DiaryEntry draft, const Actor &actor)
     if (draft.date > QDate::currentDate())
         return invalid(QStringLiteral("date"), tr("A diary entry cannot be dated in the future."));
     draft.author = actor.userName;
-    if (Status access = checkAccess(draft.caseId, actor); !access)
+    if (Status access = checkAccess(draft.caseId, actor, true); !access)
         return access.error();
     auto tx = m_transactions.begin();
     if (!tx)
@@ -51,6 +48,11 @@ Result<DiaryEntry> DiaryService::add(DiaryEntry draft, const Actor &actor)
     const auto id = m_cases.insertDiaryEntry(draft, actor.userName);
     if (!id)
         return id.error();
+    if (Status s = m_audit.record(actor, QStringLiteral("diary_entry_added"), QStringLiteral("diary_entry"),
+                                  id.value(),
+                                  {{QStringLiteral("case"), draft.caseId}, {QStringLiteral("version"), 1}});
+        !s)
+        return s.error();
     if (Status done = tx.value()->commit(); !done)
         return done.error();
     return get(id.value(), actor);
@@ -59,6 +61,8 @@ Result<DiaryEntry> DiaryService::add(DiaryEntry draft, const Actor &actor)
 Result<DiaryEntry> DiaryService::changeable(qint64 entryId, int expectedVersion,
                                             const QString &conflictMessage, const Actor &actor)
 {
+    if (Status allowed = require(actor, Operation::WriteDiary); !allowed)
+        return allowed.error();
     const auto current = get(entryId, actor);
     if (!current)
         return current;
@@ -89,6 +93,12 @@ Result<DiaryEntry> DiaryService::edit(qint64 entryId, int expectedVersion, const
         return current.value();
     if (Status s = m_cases.addDiaryVersion(entryId, expectedVersion, trimmed, actor.userName); !s)
         return s.error();
+    if (Status s = m_audit.record(
+            actor, QStringLiteral("diary_entry_corrected"), QStringLiteral("diary_entry"), entryId,
+            {{QStringLiteral("case"), current.value().caseId},
+             {QStringLiteral("version"), change(expectedVersion, expectedVersion + 1)}});
+        !s)
+        return s.error();
     if (Status done = tx.value()->commit(); !done)
         return done.error();
     return get(entryId, actor);
@@ -110,6 +120,12 @@ Result<DiaryEntry> DiaryService::withdraw(qint64 entryId, int expectedVersion, c
     if (!current)
         return current.error();
     if (Status s = m_cases.withdrawDiaryEntry(entryId, expectedVersion, reason.trimmed(), actor.userName); !s)
+        return s.error();
+    if (Status s = m_audit.record(actor, QStringLiteral("diary_entry_withdrawn"),
+                                  QStringLiteral("diary_entry"), entryId,
+                                  {{QStringLiteral("case"), current.value().caseId},
+                                   {QStringLiteral("withdrawn"), change(false, true)}});
+        !s)
         return s.error();
     if (Status done = tx.value()->commit(); !done)
         return done.error();

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "actor.h"
+#include "auditor.h"
 #include "caserepository.h"
+#include "caseservice.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
@@ -15,7 +17,8 @@ class DiaryService
     Q_DECLARE_TR_FUNCTIONS(DiaryService)
 
 public:
-    DiaryService(CaseRepository &cases, TransactionProvider &transactions);
+    DiaryService(CaseRepository &cases, CaseService &caseService, TransactionProvider &transactions,
+                 Auditor &audit);
 
     Result<DiaryEntry> add(DiaryEntry draft, const Actor &actor);
     Result<DiaryEntry> edit(qint64 entryId, int expectedVersion, const QString &text, const Actor &actor);
@@ -28,15 +31,18 @@ public:
     Result<DiaryEntry> get(qint64 entryId, const Actor &actor);
 
 private:
-    // The case exists, the actor sees it, and their role may read what is written in it.
-    Status checkAccess(qint64 caseId, const Actor &actor);
+    // The case exists, the actor sees it (or holds an emergency access to it), and their role may read what
+    // is written in it (`write`: and write in the diary).
+    Status checkAccess(qint64 caseId, const Actor &actor, bool write = false);
 
     // The current entry, if it may still change and the caller read its current version.
     Result<DiaryEntry> changeable(qint64 entryId, int expectedVersion, const QString &conflictMessage,
                                   const Actor &actor);
 
     CaseRepository &m_cases;
+    CaseService &m_caseService;
     TransactionProvider &m_transactions;
+    Auditor &m_audit;
 };
 
 } // namespace cartella::domain

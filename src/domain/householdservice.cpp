@@ -1,5 +1,8 @@
 #include "householdservice.h"
 
+#include "access.h"
+#include "vocabulary.h"
+
 namespace cartella::domain {
 
 namespace {
@@ -11,12 +14,15 @@ Error invalid(const QString &message)
 
 } // namespace
 
-HouseholdService::HouseholdService(HouseholdRepository &households, TransactionProvider &transactions)
-    : m_households(households), m_transactions(transactions)
+HouseholdService::HouseholdService(HouseholdRepository &households, TransactionProvider &transactions,
+                                   Auditor &audit)
+    : m_households(households), m_transactions(transactions), m_audit(audit)
 {}
 
 Result<Household> HouseholdService::create(qint64 referencePersonId, const Actor &actor)
 {
+    if (Status allowed = require(actor, Operation::EditHouseholds); !allowed)
+        return allowed.error();
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
@@ -33,6 +39,10 @@ Result<Household> HouseholdService::create(qint64 referencePersonId, const Actor
         referencePersonId, HouseholdRelation::Reference, QDate::currentDate(), {}};
     if (Status s = m_households.addMember(id.value(), reference, actor.userName); !s)
         return s.error();
+    if (Status s = m_audit.record(actor, QStringLiteral("household_created"), QStringLiteral("household"),
+                                  id.value(), {{QStringLiteral("reference"), referencePersonId}});
+        !s)
+        return s.error();
     if (Status done = tx.value()->commit(); !done)
         return done.error();
     return get(id.value(), actor);
@@ -41,6 +51,8 @@ Result<Household> HouseholdService::create(qint64 referencePersonId, const Actor
 Result<Household> HouseholdService::checkedForChange(qint64 householdId, int expectedVersion,
                                                      const Actor &actor)
 {
+    if (Status allowed = require(actor, Operation::EditHouseholds); !allowed)
+        return allowed.error();
     auto household = get(householdId, actor);
     if (!household)
         return household;
@@ -82,6 +94,13 @@ Result<Household> HouseholdService::addMember(qint64 householdId, int expectedVe
                                           actor.userName);
         !s)
         return s.error();
+    if (Status s = m_audit.record(
+            actor, QStringLiteral("household_member_joined"), QStringLiteral("household"), householdId,
+            {{QStringLiteral("person"), personId},
+             {QStringLiteral("relation"), Vocabulary<HouseholdRelation>::code(relation)},
+             {QStringLiteral("version"), change(expectedVersion, expectedVersion + 1)}});
+        !s)
+        return s.error();
     if (Status done = tx.value()->commit(); !done)
         return done.error();
     return get(householdId, actor);
@@ -105,6 +124,12 @@ Result<Household> HouseholdService::removeMember(qint64 householdId, int expecte
         return invalid(tr("The reference person cannot leave while other members remain."));
     if (Status s = m_households.endMembership(householdId, personId, QDate::currentDate()); !s)
         return s.error();
+    if (Status s = m_audit.record(
+            actor, QStringLiteral("household_member_left"), QStringLiteral("household"), householdId,
+            {{QStringLiteral("person"), personId},
+             {QStringLiteral("version"), change(expectedVersion, expectedVersion + 1)}});
+        !s)
+        return s.error();
     if (Status done = tx.value()->commit(); !done)
         return done.error();
     return get(householdId, actor);
@@ -112,6 +137,8 @@ Result<Household> HouseholdService::removeMember(qint64 householdId, int expecte
 
 Result<std::optional<Household>> HouseholdService::householdOf(qint64 personId, const Actor &actor)
 {
+    if (Status allowed = require(actor, Operation::ReadHouseholds); !allowed)
+        return allowed.error();
     const auto id = m_households.householdOf(personId);
     if (!id)
         return id.error();
@@ -123,8 +150,10 @@ Result<std::optional<Household>> HouseholdService::householdOf(qint64 personId, 
     return std::optional<Household>(household.value());
 }
 
-Result<Household> HouseholdService::get(qint64 householdId, const Actor &)
+Result<Household> HouseholdService::get(qint64 householdId, const Actor &actor)
 {
+    if (Status allowed = require(actor, Operation::ReadHouseholds); !allowed)
+        return allowed.error();
     const auto found = m_households.findHousehold(householdId);
     if (!found)
         return found.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "auditor.h"
 #include "householdrepository.h"
 #include "transaction.h"
 
@@ -15,7 +16,7 @@ class HouseholdService
     Q_DECLARE_TR_FUNCTIONS(HouseholdService)
 
 public:
-    HouseholdService(HouseholdRepository &households, TransactionProvider &transactions);
+    HouseholdService(HouseholdRepository &households, TransactionProvider &transactions, Auditor &audit);
 
     // A new household with `referencePersonId` as its reference person.
     Result<Household> create(qint64 referencePersonId, const Actor &actor);
@@ -32,6 +33,7 @@ private:
 
     HouseholdRepository &m_households;
     TransactionProvider &m_transactions;
+    Auditor &m_audit;
 };
 
 } // namespace cartella::domain

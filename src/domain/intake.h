@@ -51,6 +51,8 @@ struct IntakeQuery
     std::optional<IntakeOutcome> outcome;
     int limit = 50;
     std::optional<IntakeContact> after; // keyset: contact date desc, id desc
+    // Only contacts of these Comuni (and those with no Comune); empty for all. The service fills it.
+    QStringList municipalities;
 };
 
 } // namespace cartella::domain

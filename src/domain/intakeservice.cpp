@@ -1,16 +1,20 @@
 #include "intakeservice.h"
 
+#include "access.h"
 #include "vocabulary.h"
 
 namespace cartella::domain {
 
 IntakeService::IntakeService(IntakeRepository &intakes, CaseService &cases, DiaryService &diary,
-                             TransactionProvider &transactions, const PlaceRegistry &places)
-    : m_intakes(intakes), m_cases(cases), m_diary(diary), m_transactions(transactions), m_places(places)
+                             TransactionProvider &transactions, Auditor &audit, const PlaceRegistry &places)
+    : m_intakes(intakes), m_cases(cases), m_diary(diary), m_transactions(transactions), m_audit(audit),
+      m_places(places)
 {}
 
 Result<IntakeContact> IntakeService::record(IntakeContact draft, const Actor &actor)
 {
+    if (Status allowed = require(actor, Operation::RecordIntakes); !allowed)
+        return allowed.error();
     draft.request = draft.request.trimmed();
     draft.response = draft.response.trimmed();
     draft.visitor = draft.visitor.simplified();
@@ -47,6 +51,13 @@ Result<IntakeContact> IntakeService::record(IntakeContact draft, const Actor &ac
     const auto id = m_intakes.insertIntake(draft, actor.userName);
     if (!id)
         return id.error();
+    if (Status s =
+            m_audit.record(actor, QStringLiteral("intake_recorded"), QStringLiteral("intake"), id.value(),
+                           {{QStringLiteral("channel"), Vocabulary<ContactChannel>::code(draft.channel)},
+                            {QStringLiteral("outcome"), Vocabulary<IntakeOutcome>::code(draft.outcome)},
+                            {QStringLiteral("municipality"), draft.municipalityCode}});
+        !s)
+        return s.error();
     if (Status done = tx.value()->commit(); !done)
         return done.error();
     return get(id.value(), actor);
@@ -103,24 +114,42 @@ Result<Case> IntakeService::openCase(qint64 intakeId, int expectedVersion, Case 
         return entry.error();
     if (Status s = m_intakes.markCaseOpened(intakeId, expectedVersion, c.id, actor.userName); !s)
         return s.error();
+    if (Status s =
+            m_audit.record(actor, QStringLiteral("intake_case_opened"), QStringLiteral("intake"), intakeId,
+                           {{QStringLiteral("case"), c.id},
+                            {QStringLiteral("outcome"),
+                             change(Vocabulary<IntakeOutcome>::code(intake.outcome),
+                                    Vocabulary<IntakeOutcome>::code(IntakeOutcome::CaseOpened))}});
+        !s)
+        return s.error();
     if (Status done = tx.value()->commit(); !done)
         return done.error();
     return m_cases.get(c.id, actor);
 }
 
-Result<IntakeContact> IntakeService::get(qint64 intakeId, const Actor &)
+Result<IntakeContact> IntakeService::get(qint64 intakeId, const Actor &actor)
 {
+    if (Status allowed = require(actor, Operation::ReadIntakes); !allowed)
+        return allowed.error();
     const auto found = m_intakes.findIntake(intakeId);
     if (!found)
         return found.error();
+    const auto missing = Error{ErrorCode::NotFound, tr("The contact does not exist."), {}, {intakeId}};
     if (!found.value())
-        return Error{ErrorCode::NotFound, tr("The contact does not exist."), {}, {intakeId}};
+        return missing;
+    // A contact of a Comune the user does not serve is not theirs to see.
+    const QString &comune = found.value()->municipalityCode;
+    if (!actor.municipalityCodes.isEmpty() && !comune.isEmpty() && !actor.municipalityCodes.contains(comune))
+        return missing;
     return *found.value();
 }
 
-Result<QList<IntakeContact>> IntakeService::list(const IntakeQuery &query, const Actor &)
+Result<QList<IntakeContact>> IntakeService::list(const IntakeQuery &query, const Actor &actor)
 {
+    if (Status allowed = require(actor, Operation::ReadIntakes); !allowed)
+        return allowed.error();
     IntakeQuery q = query;
+    q.municipalities = actor.municipalityCodes;
     q.limit = std::clamp(q.limit, 1, 500);
     return m_intakes.listIntakes(q);
 }

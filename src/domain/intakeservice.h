@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "auditor.h"
 #include "caseservice.h"
 #include "diaryservice.h"
 #include "intakerepository.h"
@@ -18,7 +19,8 @@ class IntakeService
 
 public:
     IntakeService(IntakeRepository &intakes, CaseService &cases, DiaryService &diary,
-                  TransactionProvider &transactions, const PlaceRegistry &places = PlaceRegistry::builtin());
+                  TransactionProvider &transactions, Auditor &audit,
+                  const PlaceRegistry &places = PlaceRegistry::builtin());
 
     // Records a contact that ended with information given or a referral. A case is opened with openCase.
     Result<IntakeContact> record(IntakeContact draft, const Actor &actor);
@@ -36,6 +38,7 @@ private:
     CaseService &m_cases;
     DiaryService &m_diary;
     TransactionProvider &m_transactions;
+    Auditor &m_audit;
     const PlaceRegistry &m_places;
 };
 

@@ -1,8 +1,10 @@
 #include "personservice.h"
 
+#include "access.h"
 #include "fiscalcode.h"
 #include "textfold.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace cartella::domain {
@@ -24,9 +26,9 @@ Error invalidDraft(const QList<FieldIssue> &issues)
 
 } // namespace
 
-PersonService::PersonService(PersonRepository &persons, TransactionProvider &transactions,
+PersonService::PersonService(PersonRepository &persons, TransactionProvider &transactions, Auditor &audit,
                              const PlaceRegistry &places)
-    : m_persons(persons), m_transactions(transactions), m_places(places)
+    : m_persons(persons), m_transactions(transactions), m_audit(audit), m_places(places)
 {}
 
 Person PersonService::normalized(Person p)
@@ -178,8 +180,39 @@ Result<Person> PersonService::update(Person changed, const Actor &actor, Similar
     return save(std::move(changed), actor, policy);
 }
 
+namespace {
+
+// The fields that differ, by name: the values stay in the person's versions, not in the audit trail.
+QJsonArray changedFields(const Person &a, const Person &b)
+{
+    QJsonArray out;
+    const auto check = [&out](bool same, const char *name) {
+        if (!same)
+            out.append(QString::fromLatin1(name));
+    };
+    check(a.surname == b.surname, "surname");
+    check(a.givenName == b.givenName, "givenName");
+    check(a.sex == b.sex, "sex");
+    check(a.birthDate == b.birthDate, "birthDate");
+    check(a.birthPlaceCode == b.birthPlaceCode, "birthPlace");
+    check(a.fiscalCode == b.fiscalCode, "fiscalCode");
+    check(a.citizenship == b.citizenship, "citizenship");
+    check(a.residence == b.residence, "residence");
+    check(a.domicile == b.domicile, "domicile");
+    check(a.phone == b.phone, "phone");
+    check(a.email == b.email, "email");
+    check(a.maritalStatus == b.maritalStatus, "maritalStatus");
+    check(a.education == b.education, "education");
+    check(a.employment == b.employment, "employment");
+    return out;
+}
+
+} // namespace
+
 Result<Person> PersonService::save(Person draft, const Actor &actor, SimilarPersonPolicy policy)
 {
+    if (Status allowed = require(actor, Operation::EditPersons); !allowed)
+        return allowed.error();
     Person p = normalized(std::move(draft));
     if (const QList<FieldIssue> issues = validate(p); !issues.isEmpty())
         return invalidDraft(issues);
@@ -193,16 +226,33 @@ Result<Person> PersonService::save(Person draft, const Actor &actor, SimilarPers
         if (!id)
             return id.error();
         p.id = id.value();
-    } else if (Status saved = m_persons.update(p, actor.userName); !saved) {
-        return saved.error();
+        if (Status s = m_audit.record(actor, QStringLiteral("person_created"), QStringLiteral("person"), p.id,
+                                      {{QStringLiteral("version"), 1}});
+            !s)
+            return s.error();
+    } else {
+        const auto before = m_persons.findById(p.id);
+        if (!before)
+            return before.error();
+        if (Status saved = m_persons.update(p, actor.userName); !saved)
+            return saved.error();
+        QJsonObject details{{QStringLiteral("version"), change(p.stamp.version, p.stamp.version + 1)}};
+        if (before.value())
+            details.insert(QStringLiteral("changed"), changedFields(*before.value(), p));
+        if (Status s = m_audit.record(actor, QStringLiteral("person_changed"), QStringLiteral("person"), p.id,
+                                      details);
+            !s)
+            return s.error();
     }
     if (Status done = tx.value()->commit(); !done)
         return done.error();
     return get(p.id, actor);
 }
 
-Result<Person> PersonService::get(qint64 id, const Actor &)
+Result<Person> PersonService::get(qint64 id, const Actor &actor)
 {
+    if (Status allowed = require(actor, Operation::ReadPersons); !allowed)
+        return allowed.error();
     const auto found = m_persons.findById(id);
     if (!found)
         return found.error();
@@ -211,20 +261,37 @@ Result<Person> PersonService::get(qint64 id, const Actor &)
     return *found.value();
 }
 
-Result<QList<PersonSummary>> PersonService::search(const PersonQuery &query, const Actor &)
+Result<Person> PersonService::view(qint64 id, const Actor &actor)
 {
+    auto person = get(id, actor);
+    if (!person)
+        return person;
+    if (Status s = m_audit.recordAlone(actor, QStringLiteral("person_viewed"), QStringLiteral("person"), id);
+        !s)
+        return s.error();
+    return person;
+}
+
+Result<QList<PersonSummary>> PersonService::search(const PersonQuery &query, const Actor &actor)
+{
+    if (Status allowed = require(actor, Operation::ReadPersons); !allowed)
+        return allowed.error();
     PersonQuery q = query;
     q.limit = std::clamp(q.limit, 1, 500);
     return m_persons.search(q);
 }
 
-Result<qint64> PersonService::count(const PersonQuery &query, const Actor &)
+Result<qint64> PersonService::count(const PersonQuery &query, const Actor &actor)
 {
+    if (Status allowed = require(actor, Operation::ReadPersons); !allowed)
+        return allowed.error();
     return m_persons.count(query);
 }
 
-Result<int> PersonService::historyLength(qint64 personId, const Actor &)
+Result<int> PersonService::historyLength(qint64 personId, const Actor &actor)
 {
+    if (Status allowed = require(actor, Operation::ReadPersons); !allowed)
+        return allowed.error();
     return m_persons.historyLength(personId);
 }
 

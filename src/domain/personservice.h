@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "auditor.h"
 #include "person.h"
 #include "personrepository.h"
 #include "placeregistry.h"
@@ -25,7 +26,7 @@ class PersonService
     Q_DECLARE_TR_FUNCTIONS(PersonService)
 
 public:
-    PersonService(PersonRepository &persons, TransactionProvider &transactions,
+    PersonService(PersonRepository &persons, TransactionProvider &transactions, Auditor &audit,
                   const PlaceRegistry &places = PlaceRegistry::builtin());
 
     // Every problem of the draft, field by field (empty when it can be saved). No storage access.
@@ -37,7 +38,10 @@ public:
                           SimilarPersonPolicy policy = SimilarPersonPolicy::Refuse);
     Result<Person> update(Person changed, const Actor &actor,
                           SimilarPersonPolicy policy = SimilarPersonPolicy::Refuse);
+    // The person, for the services and refreshes. Not audited: `view` is the opening of a person's file.
     Result<Person> get(qint64 id, const Actor &actor);
+    // Opens the person's file: the person, with the opening written to the audit trail.
+    Result<Person> view(qint64 id, const Actor &actor);
 
     Result<QList<PersonSummary>> search(const PersonQuery &query, const Actor &actor);
     Result<qint64> count(const PersonQuery &query, const Actor &actor);
@@ -52,6 +56,7 @@ private:
 
     PersonRepository &m_persons;
     TransactionProvider &m_transactions;
+    Auditor &m_audit;
     const PlaceRegistry &m_places;
 };
 

@@ -17,6 +17,7 @@ enum class ErrorCode
     Duplicate,         // a record with the same identity exists: see Error::relatedIds
     PossibleDuplicate, // a similar record exists; the caller may override and retry
     Conflict,          // someone else saved a newer version meanwhile
+    Forbidden,         // the user's role does not allow the operation
     Storage,           // the database refused or failed
     Usage,             // the caller asked for something that makes no sense
 };

@@ -43,10 +43,10 @@ class SearchRepository
 {
 public:
     virtual ~SearchRepository() = default;
-    // `ftsQuery` is an FTS5 expression the service built; best matches first. With `visibleToWorker`, only
-    // texts of cases that worker is responsible for or on the team of (and contacts that opened no case).
+    // `ftsQuery` is an FTS5 expression the service built; best matches first. Only texts of the visible
+    // cases, and, with `includeIntakes`, of the contacts that opened no case.
     virtual Result<QList<TextHit>> fullText(const QString &ftsQuery, int limit,
-                                            std::optional<qint64> visibleToWorker = std::nullopt) = 0;
+                                            const CaseVisibility &visibility, bool includeIntakes) = 0;
 };
 
 } // namespace cartella::domain

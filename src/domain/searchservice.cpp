@@ -30,16 +30,20 @@ Result<SearchResults> SearchService::search(const QString &text, int limitPerKin
         return out;
     const int limit = std::clamp(limitPerKind, 1, 100);
 
-    if (actor.role == Role::SystemAdmin) // users and settings, no personal data
-        return out;
-    PersonQuery persons;
-    persons.text = trimmed;
-    persons.limit = limit;
-    auto foundPersons = m_persons.search(persons, actor);
-    if (!foundPersons)
-        return foundPersons.error();
-    out.persons = std::move(foundPersons).value();
+    // Each kind only for those who may see it: nothing is said of what is left out.
+    if (permits(actor, Operation::ReadPersons)) {
+        PersonQuery persons;
+        persons.text = trimmed;
+        persons.limit = limit;
+        auto foundPersons = m_persons.search(persons, actor);
+        if (!foundPersons)
+            return foundPersons.error();
+        out.persons = std::move(foundPersons).value();
+    }
 
+    const CaseScope scope = CaseScope::of(actor);
+    if (!permits(actor, Operation::ListCases) || scope.kind == CaseScope::Kind::None)
+        return out;
     CaseQuery cases;
     cases.text = trimmed;
     cases.limit = limit;
@@ -49,12 +53,9 @@ Result<SearchResults> SearchService::search(const QString &text, int limitPerKin
     out.cases = std::move(foundCases).value();
 
     // What is written in cases only for those who may read it, and only in the cases they see.
-    const CaseScope scope = CaseScope::of(actor);
     const QString fts = ftsQuery(trimmed);
-    if (!fts.isEmpty() && mayReadCaseContent(actor) && scope.kind != CaseScope::Kind::None) {
-        const std::optional<qint64> worker =
-            scope.kind == CaseScope::Kind::OwnAndTeam ? std::optional<qint64>(scope.workerId) : std::nullopt;
-        auto texts = m_texts.fullText(fts, limit, worker);
+    if (!fts.isEmpty() && permits(actor, Operation::ReadCaseContent)) {
+        auto texts = m_texts.fullText(fts, limit, scope.visibility(), permits(actor, Operation::ReadIntakes));
         if (!texts)
             return texts.error();
         out.texts = std::move(texts).value();

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "auditor.h"
 #include "authservice.h"
 #include "careplanservice.h"
 #include "caseservice.h"
 #include "deadlineservice.h"
 #include "diaryservice.h"
+#include "emergencyaccessservice.h"
 #include "householdservice.h"
 #include "intakeservice.h"
 #include "personservice.h"
@@ -24,6 +26,7 @@ struct Repositories
     CarePlanRepository &plans;
     DeadlineRepository &deadlines;
     SearchRepository &search;
+    EmergencyAccessRepository &emergencyAccesses;
     UserRepository &users;
     AuditTrail &audit;
     const PasswordHasher &hasher;
@@ -37,14 +40,19 @@ class ServiceHub
 public:
     // `workstation` names this computer in the audit trail.
     explicit ServiceHub(const Repositories &r, const QString &workstation = QSysInfo::machineHostName())
-        : auth(r.users, r.audit, r.hasher, r.transactions, workstation), persons(r.persons, r.transactions),
-          cases(r.cases, r.transactions, &r.deadlines), diary(r.cases, r.transactions),
-          households(r.households, r.transactions), intakes(r.intakes, cases, diary, r.transactions),
-          plans(r.plans, r.deadlines, cases, r.transactions),
-          deadlines(r.deadlines, r.plans, cases, r.transactions), search(persons, cases, r.search)
+        : audit(r.audit, r.transactions, workstation),
+          auth(r.users, r.audit, r.hasher, r.transactions, workstation),
+          persons(r.persons, r.transactions, audit),
+          cases(r.cases, r.transactions, audit, &r.deadlines, &r.emergencyAccesses),
+          diary(r.cases, cases, r.transactions, audit), households(r.households, r.transactions, audit),
+          intakes(r.intakes, cases, diary, r.transactions, audit),
+          plans(r.plans, r.deadlines, cases, r.transactions, audit),
+          deadlines(r.deadlines, r.plans, cases, r.transactions, audit), search(persons, cases, r.search),
+          emergency(r.emergencyAccesses, r.cases, cases, r.transactions, audit)
     {}
     Q_DISABLE_COPY_MOVE(ServiceHub)
 
+    Auditor audit; // first: the services below write through it
     AuthService auth;
     PersonService persons;
     CaseService cases;
@@ -54,6 +62,7 @@ public:
     CarePlanService plans;
     DeadlineService deadlines;
     SearchService search;
+    EmergencyAccessService emergency;
 };
 
 } // namespace cartella::domain

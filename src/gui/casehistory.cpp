@@ -78,6 +78,12 @@ HistoryLine CaseHistoryText::describe(const CaseEvent &e, const Case &c)
         return {tr("Deadline"),
                 Vocabulary<DeadlineState>::label(Vocabulary<DeadlineState>::fromCode(e.fromValue)),
                 e.toValue};
+    case CaseEvent::Kind::RestrictionChanged:
+        return {tr("Restricted"),
+                e.toValue == QLatin1String("1") ? tr("Marked restricted") : tr("No longer restricted"),
+                e.note};
+    case CaseEvent::Kind::EmergencyAccess:
+        return {tr("Emergency access"), tr("Opened by %1").arg(e.fromValue), e.note};
     }
     return {};
 }

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "domain/casework.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 // Small conversions every SQLite repository needs: text columns, ISO dates and UTC instants.
@@ -50,13 +53,28 @@ inline bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
     return q.exec();
 }
 
-// The condition that case `c` is visible to a worker: responsible for it or on its team (two binds: the id).
-inline const QString &caseVisibleToWorker()
+// The conditions that case `c` is visible (see domain::CaseScope), appended with their values; none when the
+// visibility is the whole zone. Returns whether anything was appended.
+inline bool appendVisibility(const domain::CaseVisibility &v, QStringList &clauses, QVariantList &values)
 {
-    static const QString sql = QStringLiteral(
-        "(c.responsible_worker_id = ? OR EXISTS (SELECT 1 FROM case_team vt WHERE vt.case_id = c.id AND "
-        "vt.worker_id = ?))");
-    return sql;
+    const qsizetype before = clauses.size();
+    if (v.nobody)
+        clauses << QStringLiteral("0");
+    if (v.worker) {
+        clauses << QStringLiteral(
+            "(c.responsible_worker_id = ? OR EXISTS (SELECT 1 FROM case_team vt WHERE vt.case_id = c.id AND "
+            "vt.worker_id = ?))");
+        values << *v.worker << *v.worker;
+    }
+    if (!v.municipalities.isEmpty()) {
+        clauses << QStringLiteral("c.municipality_code IN (%1)")
+                       .arg(QStringList(v.municipalities.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        for (const QString &code : v.municipalities)
+            values << code;
+    }
+    if (v.hideRestricted)
+        clauses << QStringLiteral("c.restricted = 0");
+    return clauses.size() > before;
 }
 
 } // namespace cartella::repository::sql

@@ -29,7 +29,8 @@ Error queryError(const QSqlQuery &q)
 const QString kCaseColumns = QStringLiteral(
     "id, year, sequence, area, municipality_code, responsible_worker_id, referral_source, priority, "
     "opened_on, "
-    "status, closure_reason, closed_on, notes, created_at, created_by, updated_at, updated_by, version");
+    "status, closure_reason, closed_on, notes, created_at, created_by, updated_at, updated_by, version, "
+    "restricted");
 
 Case readCase(const QSqlQuery &q)
 {
@@ -49,6 +50,7 @@ Case readCase(const QSqlQuery &q)
     c.notes = q.value(12).toString();
     c.stamp = {instant(q.value(13)), q.value(14).toString(), instant(q.value(15)), q.value(16).toString(),
                q.value(17).toInt()};
+    c.restricted = q.value(18).toBool();
     return c;
 }
 
@@ -69,12 +71,7 @@ QString caseFilter(const CaseQuery &query, QVariantList &values)
                                   "t.case_id = c.id AND t.worker_id = ?))");
         values << *query.workerId << *query.workerId;
     }
-    if (query.visibleToNobody)
-        clauses << QStringLiteral("0");
-    if (query.visibleToWorker) {
-        clauses << caseVisibleToWorker();
-        values << *query.visibleToWorker << *query.visibleToWorker;
-    }
+    appendVisibility(query.visibility, clauses, values);
     if (!query.municipalityCode.isEmpty()) {
         clauses << QStringLiteral("c.municipality_code = ?");
         values << query.municipalityCode;
@@ -136,13 +133,13 @@ Result<Case> SqliteCaseRepository::insertCase(Case c, const QString &userName)
              QStringLiteral(
                  "INSERT INTO cases (year, sequence, number, area, municipality_code, "
                  "responsible_worker_id, referral_source, priority, opened_on, status, closure_reason, "
-                 "notes, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                 "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                 "notes, created_at, created_by, updated_at, updated_by, restricted) VALUES (?, ?, ?, ?, ?, "
+                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
              {c.year, c.sequence, c.number(), Vocabulary<CaseArea>::code(c.area), c.municipalityCode,
               c.responsibleWorkerId, Vocabulary<ReferralSource>::code(c.referralSource),
               Vocabulary<CasePriority>::code(c.priority), c.openedOn.toString(Qt::ISODate),
               Vocabulary<CaseStatus>::code(c.status), Vocabulary<ClosureReason>::code(c.closureReason),
-              text(c.notes), now, userName, now, userName}) ||
+              text(c.notes), now, userName, now, userName, c.restricted ? 1 : 0}) ||
         !q.next())
         return queryError(q);
     c.id = q.value(0).toLongLong();
@@ -162,12 +159,12 @@ Status SqliteCaseRepository::updateCase(const Case &c, const QString &userName)
     if (!run(q,
              QStringLiteral(
                  "UPDATE cases SET responsible_worker_id = ?, priority = ?, status = ?, closure_reason = ?, "
-                 "closed_on = ?, notes = ?, updated_at = ?, updated_by = ?, version = version + 1 "
-                 "WHERE id = ? AND version = ?"),
+                 "closed_on = ?, notes = ?, restricted = ?, updated_at = ?, updated_by = ?, "
+                 "version = version + 1 WHERE id = ? AND version = ?"),
              {c.responsibleWorkerId, Vocabulary<CasePriority>::code(c.priority),
               Vocabulary<CaseStatus>::code(c.status), Vocabulary<ClosureReason>::code(c.closureReason),
               c.closedOn.isValid() ? QVariant(c.closedOn.toString(Qt::ISODate)) : QVariant(), text(c.notes),
-              nowUtc(), userName, c.id, c.stamp.version}))
+              c.restricted ? 1 : 0, nowUtc(), userName, c.id, c.stamp.version}))
         return queryError(q);
     if (q.numRowsAffected() != 1)
         return Error{

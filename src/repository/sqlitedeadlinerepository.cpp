@@ -171,12 +171,7 @@ Result<QList<Deadline>> SqliteDeadlineRepository::listDeadlines(const DeadlineQu
     }
     if (query.openOnly)
         clauses << QStringLiteral("d.state = 'open'");
-    if (query.visibleToNobody)
-        clauses << QStringLiteral("0");
-    if (query.visibleToWorker) {
-        clauses << caseVisibleToWorker();
-        values << *query.visibleToWorker << *query.visibleToWorker;
-    }
+    appendVisibility(query.visibility, clauses, values);
     if (clauses.isEmpty())
         clauses << QStringLiteral("1");
     return select(clauses.join(QStringLiteral(" AND ")), values,
@@ -194,12 +189,9 @@ Result<qint64> SqliteDeadlineRepository::countOverdue(const DeadlineQuery &query
         sql += QStringLiteral(" AND d.owner_worker_id = ?");
         values << *query.ownerWorkerId;
     }
-    if (query.visibleToNobody)
-        sql += QStringLiteral(" AND 0");
-    if (query.visibleToWorker) {
-        sql += QStringLiteral(" AND ") + caseVisibleToWorker();
-        values << *query.visibleToWorker << *query.visibleToWorker;
-    }
+    QStringList visible;
+    if (appendVisibility(query.visibility, visible, values))
+        sql += QStringLiteral(" AND ") + visible.join(QStringLiteral(" AND "));
     if (!run(q, sql, values) || !q.next())
         return queryError(q);
     return q.value(0).toLongLong();

@@ -136,6 +136,13 @@ Result<QList<IntakeContact>> SqliteIntakeRepository::listIntakes(const IntakeQue
         const QString d = isoDate(query.after->contactDate);
         values << d << d << query.after->id;
     }
+    if (!query.municipalities.isEmpty()) {
+        clauses
+            << QStringLiteral("(i.municipality_code = '' OR i.municipality_code IN (%1))")
+                   .arg(QStringList(query.municipalities.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        for (const QString &code : query.municipalities)
+            values << code;
+    }
     const QString where =
         clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
     QSqlQuery q(m_db.connection());

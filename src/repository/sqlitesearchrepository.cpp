@@ -20,7 +20,7 @@ struct Tr
 } // namespace
 
 Result<QList<TextHit>> SqliteSearchRepository::fullText(const QString &ftsQuery, int limit,
-                                                        std::optional<qint64> visibleToWorker)
+                                                        const CaseVisibility &visibility, bool includeIntakes)
 {
     // The best matches are found in the index first; only those rows are joined to their records.
     QSqlQuery q(m_db.connection());
@@ -39,22 +39,23 @@ Result<QList<TextHit>> SqliteSearchRepository::fullText(const QString &ftsQuery,
         "LEFT JOIN cases cc ON h.r % 4 = 2 AND cc.id = h.r / 4 "
         "LEFT JOIN intakes i ON h.r % 4 = 3 AND i.id = h.r / 4 LEFT JOIN cases ci ON ci.id = i.case_id");
     QVariantList values{ftsQuery};
-    QString filtered;
-    int inner = limit;
-    if (visibleToWorker) {
-        // Hits in cases the worker may not see are dropped; the index is asked for more so that a page stays
-        // full.
-        inner = limit * 5;
-        filtered =
-            QStringLiteral(
-                "SELECT * FROM (%1) x WHERE x.case_id = 0 OR EXISTS (SELECT 1 FROM cases c WHERE c.id = "
-                "x.case_id AND ") +
-            caseVisibleToWorker() + QStringLiteral(") ORDER BY x.rank LIMIT %2");
-        values << *visibleToWorker << *visibleToWorker;
+    QStringList visible;
+    const bool narrowed = appendVisibility(visibility, visible, values) || !includeIntakes;
+    QString full;
+    if (narrowed) {
+        // Hits the actor may not see are dropped; the index is asked for more so that a page stays full.
+        // Contacts that opened no case are for those who read intakes.
+        if (visible.isEmpty())
+            visible << QStringLiteral("1");
+        full = QStringLiteral(
+                   "SELECT * FROM (%1) x WHERE (x.case_id = 0 AND %2) OR EXISTS (SELECT 1 FROM cases c "
+                   "WHERE c.id = x.case_id AND %3) ORDER BY x.rank LIMIT %4")
+                   .arg(sql.arg(limit * 5), includeIntakes ? QStringLiteral("1") : QStringLiteral("0"),
+                        visible.join(QStringLiteral(" AND ")))
+                   .arg(limit);
+    } else {
+        full = sql.arg(limit) + QStringLiteral(" ORDER BY h.rank");
     }
-    const QString inner_sql = sql.arg(inner);
-    const QString full =
-        visibleToWorker ? filtered.arg(inner_sql).arg(limit) : inner_sql + QStringLiteral(" ORDER BY h.rank");
     if (!run(q, full, values))
         return Database::storageError(Tr::tr("The search could not be run."), q.lastError().text());
     QList<TextHit> out;

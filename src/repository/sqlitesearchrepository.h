@@ -11,9 +11,9 @@ class SqliteSearchRepository final : public domain::SearchRepository
 public:
     explicit SqliteSearchRepository(Database &db) : m_db(db) {}
 
-    domain::Result<QList<domain::TextHit>>
-    fullText(const QString &ftsQuery, int limit,
-             std::optional<qint64> visibleToWorker = std::nullopt) override;
+    domain::Result<QList<domain::TextHit>> fullText(const QString &ftsQuery, int limit,
+                                                    const domain::CaseVisibility &visibility,
+                                                    bool includeIntakes) override;
 
 private:
     Database &m_db;

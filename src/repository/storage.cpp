@@ -25,19 +25,30 @@ struct Tr
 };
 
 // The main tables `status` counts. Later features add theirs here.
-const QStringList kCountedTables{
-    QStringLiteral("persons"),        QStringLiteral("person_versions"), QStringLiteral("workers"),
-    QStringLiteral("cases"),          QStringLiteral("case_events"),     QStringLiteral("diary_entries"),
-    QStringLiteral("diary_versions"), QStringLiteral("households"),      QStringLiteral("household_members"),
-    QStringLiteral("intakes"),        QStringLiteral("care_objectives"), QStringLiteral("care_actions"),
-    QStringLiteral("care_reviews"),   QStringLiteral("deadlines"),       QStringLiteral("users"),
-    QStringLiteral("audit_log")};
+const QStringList kCountedTables{QStringLiteral("persons"),
+                                 QStringLiteral("person_versions"),
+                                 QStringLiteral("workers"),
+                                 QStringLiteral("cases"),
+                                 QStringLiteral("case_events"),
+                                 QStringLiteral("diary_entries"),
+                                 QStringLiteral("diary_versions"),
+                                 QStringLiteral("households"),
+                                 QStringLiteral("household_members"),
+                                 QStringLiteral("intakes"),
+                                 QStringLiteral("care_objectives"),
+                                 QStringLiteral("care_actions"),
+                                 QStringLiteral("care_reviews"),
+                                 QStringLiteral("deadlines"),
+                                 QStringLiteral("users"),
+                                 QStringLiteral("audit_log"),
+                                 QStringLiteral("emergency_accesses")};
 
 } // namespace
 
 Storage::Storage(std::unique_ptr<Database> db)
     : m_db(std::move(db)), m_persons(*m_db), m_cases(*m_db), m_households(*m_db), m_intakes(*m_db),
-      m_plans(*m_db), m_deadlines(*m_db), m_search(*m_db), m_users(*m_db), m_audit(*m_db)
+      m_plans(*m_db), m_deadlines(*m_db), m_search(*m_db), m_emergencyAccesses(*m_db), m_users(*m_db),
+      m_audit(*m_db)
 {}
 
 Result<std::unique_ptr<Storage>> Storage::open(const QString &path, OpenMode mode)

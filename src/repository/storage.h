@@ -6,6 +6,7 @@
 #include "sqlitecareplanrepository.h"
 #include "sqlitecaserepository.h"
 #include "sqlitedeadlinerepository.h"
+#include "sqliteemergencyaccessrepository.h"
 #include "sqlitehouseholdrepository.h"
 #include "sqliteintakerepository.h"
 #include "sqlitepersonrepository.h"
@@ -45,8 +46,8 @@ public:
     domain::AuditTrail &audit() { return m_audit; }
     domain::Repositories repositories()
     {
-        return {m_persons, m_cases, m_households, m_intakes, m_plans, m_deadlines,
-                m_search,  m_users, m_audit,      *m_hasher, *m_db};
+        return {m_persons,           m_cases, m_households, m_intakes, m_plans, m_deadlines, m_search,
+                m_emergencyAccesses, m_users, m_audit,      *m_hasher, *m_db};
     }
     // Tests only: the cheapest Argon2id costs, so that creating users does not take seconds.
     void useTestPasswordCost()
@@ -72,6 +73,7 @@ private:
     SqliteCarePlanRepository m_plans;
     SqliteDeadlineRepository m_deadlines;
     SqliteSearchRepository m_search;
+    SqliteEmergencyAccessRepository m_emergencyAccesses;
     SqliteUserRepository m_users;
     SqliteAuditTrail m_audit;
     std::unique_ptr<SodiumPasswordHasher> m_hasher = std::make_unique<SodiumPasswordHasher>();

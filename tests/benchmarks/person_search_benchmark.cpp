@@ -2,7 +2,7 @@
 // same query run directly through the SQLite C API. Needs a demo database:
 //   build/bin/cartella-admin --database /tmp/bench.sqlite demo --persons 100000
 //   CARTELLA_BENCH_DB=/tmp/bench.sqlite build/bin/person_search_benchmark
-#include "domain/personservice.h"
+#include "domain/servicehub.h"
 #include "repository/personsearchsql.h"
 #include "repository/storage.h"
 
@@ -29,7 +29,8 @@ QString databasePath()
 struct ServiceFixture
 {
     std::unique_ptr<repository::Storage> storage;
-    std::unique_ptr<domain::PersonService> service;
+    std::unique_ptr<domain::ServiceHub> hub;
+    domain::PersonService *service = nullptr;
 
     ServiceFixture()
     {
@@ -39,7 +40,8 @@ struct ServiceFixture
             std::exit(1);
         }
         storage = std::move(opened).value();
-        service = std::make_unique<domain::PersonService>(storage->persons(), storage->transactions());
+        hub = std::make_unique<domain::ServiceHub>(storage->repositories());
+        service = &hub->persons;
     }
 };
 

@@ -2,6 +2,7 @@
 #include "domain/caseservice.h"
 #include "domain/diaryservice.h"
 #include "domain/personservice.h"
+#include "domain/servicehub.h"
 #include "domain/vocabulary.h"
 
 #include <QSqlQuery>
@@ -17,9 +18,10 @@ class CaseServiceTest : public ::testing::Test
 {
 protected:
     test::TempDatabase db;
-    PersonService persons{db.storage().persons(), db.storage().transactions()};
-    CaseService cases{db.storage().cases(), db.storage().transactions()};
-    DiaryService diary{db.storage().cases(), db.storage().transactions()};
+    ServiceHub hub{db.storage().repositories()};
+    PersonService &persons = hub.persons;
+    CaseService &cases = hub.cases;
+    DiaryService &diary = hub.diary;
     Actor actor{QStringLiteral("anna")};
     qint64 worker = 0;
     qint64 otherWorker = 0;

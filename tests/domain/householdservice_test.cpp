@@ -1,6 +1,7 @@
 #include "common/testsupport.h"
 #include "domain/householdservice.h"
 #include "domain/personservice.h"
+#include "domain/servicehub.h"
 
 #include <QSqlQuery>
 
@@ -15,8 +16,9 @@ class HouseholdServiceTest : public ::testing::Test
 {
 protected:
     test::TempDatabase db;
-    PersonService persons{db.storage().persons(), db.storage().transactions()};
-    HouseholdService households{db.storage().households(), db.storage().transactions()};
+    ServiceHub hub{db.storage().repositories()};
+    PersonService &persons = hub.persons;
+    HouseholdService &households = hub.households;
     Actor actor{QStringLiteral("anna")};
 
     qint64 person(const QString &name, QDate birth)

@@ -1,5 +1,6 @@
 #include "common/testsupport.h"
 #include "domain/personservice.h"
+#include "domain/servicehub.h"
 
 #include <gtest/gtest.h>
 
@@ -13,7 +14,8 @@ class PersonServiceTest : public ::testing::Test
 {
 protected:
     test::TempDatabase db;
-    PersonService service{db.storage().persons(), db.storage().transactions()};
+    ServiceHub hub{db.storage().repositories()};
+    PersonService &service = hub.persons;
     Actor actor{QStringLiteral("tester")};
 
     QStringList fieldsOf(const QList<FieldIssue> &issues)

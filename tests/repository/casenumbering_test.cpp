@@ -1,6 +1,7 @@
 #include "common/testsupport.h"
 #include "domain/caseservice.h"
 #include "domain/personservice.h"
+#include "domain/servicehub.h"
 
 #include <QSet>
 
@@ -16,12 +17,13 @@ TEST(CaseNumbering, ConcurrentCreationInTwoConnectionsGivesUniqueNumbers)
 {
     test::TempDatabase seed;
     const Actor actor{QStringLiteral("t")};
-    CaseService setup(seed.storage().cases(), seed.storage().transactions());
-    const qint64 worker = setup.registerWorker({0, QStringLiteral("W"), {}, true}, actor).value().id;
-    const qint64 person = PersonService(seed.storage().persons(), seed.storage().transactions())
-                              .create(test::mario(), actor)
-                              .value()
-                              .id;
+    qint64 worker = 0;
+    qint64 person = 0;
+    {
+        ServiceHub setup(seed.storage().repositories());
+        worker = setup.cases.registerWorker({0, QStringLiteral("W"), {}, true}, actor).value().id;
+        person = setup.persons.create(test::mario(), actor).value().id;
+    }
     const QString path = seed.path();
     seed.close();
 
@@ -31,7 +33,8 @@ TEST(CaseNumbering, ConcurrentCreationInTwoConnectionsGivesUniqueNumbers)
     auto work = [&](int t) {
         auto storage = repository::Storage::open(path);
         ASSERT_TRUE(storage);
-        CaseService service(storage.value()->cases(), storage.value()->transactions());
+        ServiceHub hub(storage.value()->repositories());
+        CaseService &service = hub.cases;
         for (int i = 0; i < kPerThread; ++i) {
             Case c;
             c.area = CaseArea::Elderly;

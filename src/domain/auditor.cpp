@@ -1,0 +1,44 @@
+#include "auditor.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace cartella::domain {
+
+Auditor::Auditor(AuditTrail &trail, TransactionProvider &transactions, QString workstation)
+    : m_trail(trail), m_transactions(transactions), m_workstation(std::move(workstation))
+{}
+
+Status Auditor::record(const Actor &actor, const QString &action, const QString &entity, qint64 entityId,
+                       const QJsonObject &details)
+{
+    AuditRecord r;
+    r.at = QDateTime::currentDateTimeUtc();
+    r.userName = actor.userName.isEmpty() ? QStringLiteral("system") : actor.userName;
+    r.workstation = actor.workstation.isEmpty() ? m_workstation : actor.workstation;
+    r.purpose = actor.purpose;
+    r.action = action;
+    r.entity = entity;
+    r.entityId = entityId;
+    if (!details.isEmpty())
+        r.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    return m_trail.append(r);
+}
+
+Status Auditor::recordAlone(const Actor &actor, const QString &action, const QString &entity, qint64 entityId,
+                            const QJsonObject &details)
+{
+    auto tx = m_transactions.begin();
+    if (!tx)
+        return tx.error();
+    if (Status s = record(actor, action, entity, entityId, details); !s)
+        return s;
+    return tx.value()->commit();
+}
+
+QJsonObject change(const QJsonValue &from, const QJsonValue &to)
+{
+    return QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), to}};
+}
+
+} // namespace cartella::domain

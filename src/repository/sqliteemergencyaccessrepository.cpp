@@ -1,0 +1,142 @@
+#include "sqliteemergencyaccessrepository.h"
+
+#include "sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace cartella::repository {
+
+using namespace cartella::domain;
+using namespace cartella::repository::sql;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(EmergencyAccessRepository)
+};
+
+Error queryError(const QSqlQuery &q)
+{
+    return Database::storageError(Tr::tr("The emergency accesses could not be read or written."),
+                                  q.lastError().text());
+}
+
+QString utc(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime optionalInstant(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : instant(v);
+}
+
+} // namespace
+
+Result<qint64> SqliteEmergencyAccessRepository::insertAccess(const EmergencyAccess &a)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral(
+                 "INSERT INTO emergency_accesses (case_id, user_id, user_name, reason, at, expires_at) "
+                 "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+             {a.caseId, a.userId, a.userName, a.reason, utc(a.at), utc(a.expiresAt)}) ||
+        !q.next())
+        return queryError(q);
+    return q.value(0).toLongLong();
+}
+
+Result<bool> SqliteEmergencyAccessRepository::hasActiveAccess(qint64 caseId, qint64 userId,
+                                                              const QDateTime &now)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT EXISTS (SELECT 1 FROM emergency_accesses WHERE case_id = ? AND user_id = ? "
+                 "AND at <= ? AND expires_at > ?)"),
+             {caseId, userId, utc(now), utc(now)}) ||
+        !q.next())
+        return queryError(q);
+    return q.value(0).toBool();
+}
+
+Result<QList<EmergencyAccess>> SqliteEmergencyAccessRepository::select(const QString &where,
+                                                                       const QVariantList &values)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral("SELECT a.id, a.case_id, c.number, a.user_id, a.user_name, a.reason, a.at, "
+                            "a.expires_at, a.responsible_acknowledged_at, a.responsible_acknowledged_by, "
+                            "a.manager_acknowledged_at, a.manager_acknowledged_by FROM emergency_accesses a "
+                            "JOIN cases c ON c.id = a.case_id WHERE ") +
+                 where + QStringLiteral(" ORDER BY a.at DESC, a.id DESC"),
+             values))
+        return queryError(q);
+    QList<EmergencyAccess> out;
+    while (q.next()) {
+        EmergencyAccess a;
+        a.id = q.value(0).toLongLong();
+        a.caseId = q.value(1).toLongLong();
+        a.caseNumber = q.value(2).toString();
+        a.userId = q.value(3).toLongLong();
+        a.userName = q.value(4).toString();
+        a.reason = q.value(5).toString();
+        a.at = instant(q.value(6));
+        a.expiresAt = instant(q.value(7));
+        a.responsibleAcknowledgedAt = optionalInstant(q.value(8));
+        a.responsibleAcknowledgedBy = q.value(9).toString();
+        a.managerAcknowledgedAt = optionalInstant(q.value(10));
+        a.managerAcknowledgedBy = q.value(11).toString();
+        out.append(a);
+    }
+    return out;
+}
+
+Result<std::optional<EmergencyAccess>> SqliteEmergencyAccessRepository::findAccess(qint64 id)
+{
+    const auto found = select(QStringLiteral("a.id = ?"), {id});
+    if (!found)
+        return found.error();
+    return found.value().isEmpty() ? std::optional<EmergencyAccess>()
+                                   : std::optional<EmergencyAccess>(found.value().first());
+}
+
+Result<QList<EmergencyAccess>> SqliteEmergencyAccessRepository::accesses(const EmergencyAccessQuery &query)
+{
+    QStringList clauses{QStringLiteral("1")};
+    QVariantList values;
+    if (query.caseId) {
+        clauses << QStringLiteral("a.case_id = ?");
+        values << *query.caseId;
+    }
+    QStringList pending;
+    if (query.unacknowledgedByResponsible) {
+        pending << QStringLiteral("(a.responsible_acknowledged_at IS NULL AND c.responsible_worker_id = ?)");
+        values << *query.unacknowledgedByResponsible;
+    }
+    if (query.unacknowledgedByManager)
+        pending << QStringLiteral("a.manager_acknowledged_at IS NULL");
+    if (!pending.isEmpty())
+        clauses << QLatin1Char('(') + pending.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    return select(clauses.join(QStringLiteral(" AND ")), values);
+}
+
+Status SqliteEmergencyAccessRepository::acknowledge(qint64 id, bool asManager, const QString &by,
+                                                    const QDateTime &at)
+{
+    QSqlQuery q(m_db.connection());
+    const QString sql =
+        asManager
+            ? QStringLiteral("UPDATE emergency_accesses SET manager_acknowledged_at = ?, "
+                             "manager_acknowledged_by = ? WHERE id = ? AND manager_acknowledged_at IS NULL")
+            : QStringLiteral("UPDATE emergency_accesses SET responsible_acknowledged_at = ?, "
+                             "responsible_acknowledged_by = ? WHERE id = ? AND "
+                             "responsible_acknowledged_at IS NULL");
+    if (!run(q, sql, {utc(at), by, id}))
+        return queryError(q);
+    return ok();
+}
+
+} // namespace cartella::repository
