@@ -92,7 +92,7 @@ int AdminCli::run(const QStringList &arguments, const QString &databasePath)
         return status == ExitUsage ? badUsage(users.usageError()) : status;
     }
     if (command == QLatin1String("case")) {
-        CaseCommand cases(m_out, m_err);
+        CaseCommand cases(m_out, m_err, m_user);
         const int status = cases.run(args, databasePath);
         return status == ExitUsage ? badUsage(cases.usageError()) : status;
     }

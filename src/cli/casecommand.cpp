@@ -3,6 +3,7 @@
 #include "admincli.h"
 #include "domain/servicehub.h"
 #include "domain/vocabulary.h"
+#include "login.h"
 #include "options.h"
 #include "repository/storage.h"
 
@@ -54,11 +55,15 @@ int CaseCommand::run(const QStringList &args, const QString &databasePath)
         m_err << storage.error().message << Qt::endl;
         return ExitFailure;
     }
-    return args.first() == QLatin1String("list") ? list(*storage.value(), args.mid(1))
-                                                 : show(*storage.value(), args.mid(1));
+    ServiceHub hub(storage.value()->repositories());
+    const std::optional<Actor> actor = logInAs(hub.auth, m_user, m_err);
+    if (!actor)
+        return ExitFailure;
+    m_actor = *actor;
+    return args.first() == QLatin1String("list") ? list(hub, args.mid(1)) : show(hub, args.mid(1));
 }
 
-int CaseCommand::list(repository::Storage &storage, const QStringList &args)
+int CaseCommand::list(ServiceHub &hub, const QStringList &args)
 {
     QString error;
     const auto options = Options::parse(args, {QStringLiteral("status"), QStringLiteral("area")},
@@ -74,7 +79,6 @@ int CaseCommand::list(repository::Storage &storage, const QStringList &args)
     if (!ok)
         return usage(tr("--area takes one of: %1.").arg(codes<CaseArea>()));
 
-    ServiceHub hub(storage.repositories());
     CaseService &service = hub.cases;
     QJsonArray rows;
     query.limit = 500;
@@ -104,7 +108,7 @@ int CaseCommand::list(repository::Storage &storage, const QStringList &args)
     return ExitOk;
 }
 
-int CaseCommand::show(repository::Storage &storage, const QStringList &args)
+int CaseCommand::show(ServiceHub &hub, const QStringList &args)
 {
     QString error;
     const auto options = Options::parse(args, {}, {QStringLiteral("json")}, &error);
@@ -112,10 +116,10 @@ int CaseCommand::show(repository::Storage &storage, const QStringList &args)
         return usage(error);
     if (options->positional().size() != 1)
         return usage(tr("case show needs exactly one case number, e.g. 2026/0042."));
-    ServiceHub hub(storage.repositories());
     CaseService &cases = hub.cases;
     DiaryService &diary = hub.diary;
-    const auto found = cases.getByNumber(options->positional().first(), m_actor);
+    const auto number = cases.getByNumber(options->positional().first(), m_actor);
+    const auto found = number ? cases.view(number.value().id, m_actor) : number;
     if (!found) {
         m_err << found.error().message << Qt::endl;
         return ExitFailure;

@@ -3,6 +3,7 @@
 #include "admincli.h"
 #include "domain/servicehub.h"
 #include "domain/vocabulary.h"
+#include "login.h"
 #include "options.h"
 #include "repository/storage.h"
 
@@ -44,24 +45,6 @@ int UserCommand::usage(const QString &message)
     return ExitUsage;
 }
 
-bool UserCommand::logIn(ServiceHub &hub, Actor &actor)
-{
-    if (m_user.isEmpty()) {
-        m_err << tr("This command acts as a user: give --user NAME (or $CARTELLA_USER).") << Qt::endl;
-        return false;
-    }
-    QString password = qEnvironmentVariable("CARTELLA_PASSWORD");
-    if (password.isEmpty())
-        password = readSecret(m_err, tr("Password of %1").arg(m_user));
-    const auto user = hub.auth.login(m_user, password);
-    if (!user) {
-        m_err << user.error().message << Qt::endl;
-        return false;
-    }
-    actor = hub.auth.actorFor(user.value());
-    return true;
-}
-
 QString UserCommand::newPassword(const char *variable)
 {
     QString password = qEnvironmentVariable(variable);
@@ -100,9 +83,10 @@ int UserCommand::run(const QStringList &args, const QString &databasePath)
         return ExitFailure;
     }
     ServiceHub hub(storage.value()->repositories());
-    Actor actor;
-    if (!logIn(hub, actor))
+    const std::optional<Actor> loggedIn = logInAs(hub.auth, m_user, m_err);
+    if (!loggedIn)
         return ExitFailure;
+    const Actor &actor = *loggedIn;
 
     if (sub == QLatin1String("list")) {
         const auto users = hub.auth.users(actor);

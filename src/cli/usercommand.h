@@ -28,8 +28,6 @@ public:
 
 private:
     int usage(const QString &message);
-    // Logs in as --user; the password comes from $CARTELLA_PASSWORD or is typed without echo.
-    bool logIn(domain::ServiceHub &hub, domain::Actor &actor);
     // A new password from `variable`, else typed twice without echo.
     QString newPassword(const char *variable);
 

@@ -57,6 +57,12 @@ protected:
     {
         return admin(QStringList{QStringLiteral("--database"), db()} + args);
     }
+    // As a demo user (password "demo").
+    ProcessRun adminAs(const QString &user, QStringList args)
+    {
+        nextEnvironment.insert(QStringLiteral("CARTELLA_PASSWORD"), QStringLiteral("demo"));
+        return adminDb(QStringList{QStringLiteral("--user"), user} + args);
+    }
 
     QJsonObject status()
     {
@@ -215,7 +221,8 @@ TEST_F(AdminCliTest, DemoZoneMakesCaseworkAndCaseCommandsShowIt)
         EXPECT_GT(counts.value(QLatin1String(table)).toInt(), 10) << table;
 
     const ProcessRun list =
-        adminDb({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json")});
+        adminAs(QStringLiteral("responsabile"),
+                {QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json")});
     ASSERT_EQ(list.status, 0) << list.err.toStdString();
     const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
     ASSERT_EQ(rows.size(), 62);
@@ -228,7 +235,8 @@ TEST_F(AdminCliTest, DemoZoneMakesCaseworkAndCaseCommandsShowIt)
     EXPECT_GE(areas.size(), 4) << "cases across areas";
 
     const ProcessRun closed =
-        adminDb({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json"),
+        adminAs(QStringLiteral("responsabile"),
+                {QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json"),
                  QStringLiteral("--status"), QStringLiteral("closed")});
     ASSERT_EQ(closed.status, 0);
     const QJsonArray closedRows = QJsonDocument::fromJson(closed.out.toUtf8()).array();
@@ -237,7 +245,8 @@ TEST_F(AdminCliTest, DemoZoneMakesCaseworkAndCaseCommandsShowIt)
 
     const QString number = closedRows.first().toObject().value(QStringLiteral("number")).toString();
     const ProcessRun show =
-        adminDb({QStringLiteral("case"), QStringLiteral("show"), number, QStringLiteral("--json")});
+        adminAs(QStringLiteral("responsabile"),
+                {QStringLiteral("case"), QStringLiteral("show"), number, QStringLiteral("--json")});
     ASSERT_EQ(show.status, 0) << show.err.toStdString();
     const QJsonObject c = QJsonDocument::fromJson(show.out.toUtf8()).object();
     EXPECT_EQ(c.value(QStringLiteral("number")).toString(), number);
@@ -256,7 +265,8 @@ TEST_F(AdminCliTest, DemoZoneMakesCaseworkAndCaseCommandsShowIt)
     EXPECT_TRUE(c.value(QStringLiteral("diary")).isArray());
 
     const ProcessRun inCharge =
-        adminDb({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json"),
+        adminAs(QStringLiteral("responsabile"),
+                {QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json"),
                  QStringLiteral("--status"), QStringLiteral("in_charge")});
     ASSERT_EQ(inCharge.status, 0);
     const QString active = QJsonDocument::fromJson(inCharge.out.toUtf8())
@@ -266,7 +276,8 @@ TEST_F(AdminCliTest, DemoZoneMakesCaseworkAndCaseCommandsShowIt)
                                .value(QStringLiteral("number"))
                                .toString();
     const ProcessRun withProject =
-        adminDb({QStringLiteral("case"), QStringLiteral("show"), active, QStringLiteral("--json")});
+        adminAs(QStringLiteral("responsabile"),
+                {QStringLiteral("case"), QStringLiteral("show"), active, QStringLiteral("--json")});
     ASSERT_EQ(withProject.status, 0) << withProject.err.toStdString();
     const QJsonObject project = QJsonDocument::fromJson(withProject.out.toUtf8())
                                     .object()
@@ -282,12 +293,52 @@ TEST_F(AdminCliTest, DemoZoneMakesCaseworkAndCaseCommandsShowIt)
                      .toArray()
                      .isEmpty());
 
-    EXPECT_EQ(adminDb({QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("1999/9999")}).status,
+    EXPECT_EQ(adminAs(QStringLiteral("responsabile"),
+                      {QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("1999/9999")})
+                  .status,
               1);
-    EXPECT_EQ(
-        adminDb({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--status=open")}).status, 2);
+    EXPECT_EQ(adminAs(QStringLiteral("responsabile"),
+                      {QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--status=open")})
+                  .status,
+              2);
     EXPECT_EQ(adminDb({QStringLiteral("case")}).status, 2);
     EXPECT_EQ(adminDb({QStringLiteral("demo"), QStringLiteral("--size=huge")}).status, 2);
+
+    // Cases are personal data: no user, no cases; a social worker sees only their own and their teams'.
+    const ProcessRun anonymous =
+        adminDb({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_EQ(anonymous.status, 1);
+    EXPECT_TRUE(anonymous.out.isEmpty());
+    EXPECT_TRUE(anonymous.err.contains(QStringLiteral("--user"))) << anonymous.err.toStdString();
+    const ProcessRun own =
+        adminAs(QStringLiteral("assistente1"),
+                {QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(own.status, 0) << own.err.toStdString();
+    const qsizetype ownCount = QJsonDocument::fromJson(own.out.toUtf8()).array().size();
+    EXPECT_GT(ownCount, 0);
+    EXPECT_LT(ownCount, 62);
+    const ProcessRun admin = adminAs(QStringLiteral("admin"), {QStringLiteral("case"), QStringLiteral("show"),
+                                                               number, QStringLiteral("--json")});
+    EXPECT_EQ(admin.status, 1) << "the system administrator sees no case";
+    EXPECT_TRUE(admin.out.isEmpty());
+
+    // `case show` opened the case as the zone manager: the audit trail says so, and the chain holds.
+    const ProcessRun verify =
+        adminDb({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    ASSERT_EQ(verify.status, 0) << verify.err.toStdString();
+    QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cli-audit"));
+    check.setDatabaseName(db());
+    ASSERT_TRUE(check.open());
+    {
+        QSqlQuery q(check);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'case_viewed' AND "
+                                          "user_name = 'responsabile' AND purpose = 'administration'")));
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toInt(), 2) << "two case show runs";
+    }
+    check.close();
+    check = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("cli-audit"));
 }
 
 TEST_F(AdminCliTest, PathsNamesTheDatabaseBackupsAndLogs)
