@@ -1,5 +1,6 @@
 #include "authservice.h"
 
+#include "access.h"
 #include "textfold.h"
 #include "vocabulary.h"
 
@@ -143,9 +144,7 @@ Result<User> AuthService::createFirstAdministrator(User draft, const QString &pa
 
 Status AuthService::requireAdministrator(const Actor &actor)
 {
-    if (actor.role != Role::SystemAdmin)
-        return Error{ErrorCode::Invalid, tr("Only a system administrator may manage users."), {}, {}};
-    return ok();
+    return require(actor, Operation::ManageUsers);
 }
 
 Result<User> AuthService::createUser(User draft, const QString &temporaryPassword, const Actor &actor)

@@ -59,7 +59,7 @@ Result<Case> EmergencyAccessService::breakGlass(const QString &caseNumber, const
         return s.error();
     if (Status done = tx.value()->commit(); !done)
         return done.error();
-    return m_caseService.get(c.id, actor);
+    return c; // as it was when the access began (`now`): a later read follows the access's time limit
 }
 
 Result<QList<EmergencyAccess>> EmergencyAccessService::toAcknowledge(const Actor &actor)

@@ -1,0 +1,346 @@
+#include "common/testsupport.h"
+#include "domain/access.h"
+#include "domain/servicehub.h"
+#include "domain/vocabulary.h"
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <set>
+#include <vector>
+
+using namespace cartella;
+using namespace cartella::domain;
+
+namespace {
+
+// Every role × every service operation, called on the services as the GUI and cartella-admin call them. Each
+// role runs on a fresh database with the same zone: a case of its own worker (with an educator on the team),
+// a person, a household, an intake contact. An allowed operation must succeed; a refused one must be
+// refused, as Forbidden or, for a case the role may not see, as "does not exist".
+class PermissionMatrix : public ::testing::TestWithParam<Role>
+{
+protected:
+    test::TempDatabase db;
+    ServiceHub hub{db.storage().repositories()};
+    Actor system = Actor::localSystem();
+    qint64 anna = 0, marco = 0, davide = 0;
+    qint64 person = 0, other = 0, household = 0, intake = 0, entry = 0, objective = 0;
+    qint64 caseId = 0, userId = 0;
+
+    void SetUp() override
+    {
+        anna = hub.cases.registerWorker({0, QStringLiteral("Anna"), {}, true}, system).value().id;
+        marco = hub.cases.registerWorker({0, QStringLiteral("Marco"), {}, true}, system).value().id;
+        davide = hub.cases.registerWorker({0, QStringLiteral("Davide"), {}, true}, system).value().id;
+        person = hub.persons.create(test::mario(), system).value().id;
+        Person p = test::mario();
+        p.fiscalCode.clear();
+        p.givenName = QStringLiteral("Lucia");
+        other = hub.persons.create(p, system).value().id;
+        household = hub.households.create(other, system).value().id;
+        Case c;
+        c.area = CaseArea::FamilyAndMinors;
+        c.municipalityCode = QStringLiteral("045001");
+        c.responsibleWorkerId = anna;
+        c.teamWorkerIds = {davide};
+        c.members = {{person, MemberRole::PrincipalBeneficiary, {}}};
+        caseId = hub.cases.open(c, system).value().id;
+        DiaryEntry e;
+        e.caseId = caseId;
+        e.date = QDate::currentDate();
+        e.text = QStringLiteral("Primo colloquio.");
+        entry = hub.diary.add(e, system).value().id;
+        objective =
+            hub.plans.addObjective(caseId, QStringLiteral("Sostegno"), system).value().objectives.first().id;
+        IntakeContact i;
+        i.personIds = {other};
+        i.request = QStringLiteral("Chiede un sostegno.");
+        intake = hub.intakes.record(i, system).value().id;
+        User u;
+        u.username = QStringLiteral("who");
+        u.fullName = QStringLiteral("Chi Agisce");
+        u.role = GetParam();
+        u.workerId = GetParam() == Role::Educator ? davide : anna;
+        userId = hub.auth.createDemoUser(u, QStringLiteral("demo"), system).value().id;
+    }
+
+    Actor actor() const
+    {
+        const Role role = GetParam();
+        const qint64 worker = role == Role::Educator ? davide : role == Role::SocialWorker ? anna : 0;
+        return Actor(QStringLiteral("who"), userId, role, worker, QStringLiteral("desk"));
+    }
+
+    int version() { return hub.cases.get(caseId, system).value().stamp.version; }
+
+    template <typename T> static Status status(const Result<T> &r) { return r ? ok() : Status(r.error()); }
+};
+
+struct Call
+{
+    const char *name;
+    std::set<Role> allowed;
+    std::function<Status()> call;
+};
+
+constexpr Role SW = Role::SocialWorker;
+constexpr Role ZM = Role::ZoneManager;
+constexpr Role AO = Role::Administrative;
+constexpr Role ED = Role::Educator;
+constexpr Role SA = Role::SystemAdmin;
+
+TEST_P(PermissionMatrix, EveryOperationIsAllowedOrRefusedAsSpecified)
+{
+    const Actor a = actor();
+    const std::vector<Call> operations{
+        {"persons.search",
+         {SW, ZM, AO},
+         [&] {
+             return status(hub.persons.search({}, a));
+         }},
+        {"persons.count",
+         {SW, ZM, AO},
+         [&] {
+             return status(hub.persons.count({}, a));
+         }},
+        {"persons.view",
+         {SW, ZM, AO},
+         [&] {
+             return status(hub.persons.view(person, a));
+         }},
+        {"persons.create",
+         {SW, ZM, AO},
+         [&] {
+             Person p = test::mario();
+             p.fiscalCode.clear();
+             p.givenName = QStringLiteral("Nuovo");
+             return status(hub.persons.create(p, a, SimilarPersonPolicy::SaveAnyway));
+         }},
+        {"persons.update",
+         {SW, ZM, AO},
+         [&] {
+             Person p = hub.persons.get(other, system).value();
+             p.phone = QStringLiteral("0451234567");
+             return status(hub.persons.update(p, a));
+         }},
+        {"households.get",
+         {SW, ZM, AO},
+         [&] {
+             return status(hub.households.get(household, a));
+         }},
+        {"households.addMember",
+         {SW, ZM, AO},
+         [&] {
+             const int v = hub.households.get(household, system).value().version;
+             return status(hub.households.addMember(household, v, person, HouseholdRelation::Child, a));
+         }},
+        {"intakes.list",
+         {SW, ZM},
+         [&] {
+             return status(hub.intakes.list({}, a));
+         }},
+        {"intakes.record",
+         {SW, ZM},
+         [&] {
+             IntakeContact i;
+             i.visitor = QStringLiteral("Una signora");
+             i.request = QStringLiteral("Informazioni.");
+             return status(hub.intakes.record(i, a));
+         }},
+        {"cases.list",
+         {SW, ZM, AO, ED},
+         [&] {
+             return status(hub.cases.list({}, a));
+         }},
+        {"cases.count",
+         {SW, ZM, AO, ED},
+         [&] {
+             return status(hub.cases.count({}, a));
+         }},
+        {"cases.view",
+         {SW, ZM, AO, ED},
+         [&] {
+             return status(hub.cases.view(caseId, a));
+         }},
+        {"cases.history",
+         {SW, ZM, ED},
+         [&] {
+             return status(hub.cases.history(caseId, a));
+         }},
+        {"intakes.openCase",
+         {SW, ZM},
+         [&] {
+             Case c;
+             c.area = CaseArea::AdultHardship;
+             c.municipalityCode = QStringLiteral("045001");
+             c.responsibleWorkerId = anna;
+             c.members = {{other, MemberRole::PrincipalBeneficiary, {}}};
+             const int v = hub.intakes.get(intake, system).value().stamp.version;
+             return status(hub.intakes.openCase(intake, v, c, a));
+         }},
+        {"cases.changeStatus",
+         {SW, ZM},
+         [&] {
+             return status(hub.cases.changeStatus(caseId, version(), CaseStatus::Assessment,
+                                                  ClosureReason::None, {}, a));
+         }},
+        {"cases.addMember",
+         {SW, ZM},
+         [&] {
+             return status(hub.cases.addMember(caseId, version(), {other, MemberRole::FamilyMember, {}}, a));
+         }},
+        {"cases.setTeam",
+         {SW, ZM},
+         [&] {
+             return status(hub.cases.setTeam(caseId, version(), {davide, marco}, a));
+         }},
+        {"cases.setRestricted",
+         {SW, ZM},
+         [&] {
+             return status(hub.cases.setRestricted(caseId, version(), true, {}, a));
+         }},
+        {"diary.entries",
+         {SW, ZM, ED},
+         [&] {
+             return status(hub.diary.entries(caseId, a));
+         }},
+        {"diary.add",
+         {SW, ZM, ED},
+         [&] {
+             DiaryEntry e;
+             e.caseId = caseId;
+             e.date = QDate::currentDate();
+             e.text = QStringLiteral("Visita domiciliare.");
+             return status(hub.diary.add(e, a));
+         }},
+        {"diary.edit",
+         {SW, ZM, ED},
+         [&] {
+             const int v = hub.diary.get(entry, system).value().version;
+             return status(hub.diary.edit(entry, v, QStringLiteral("Primo colloquio, corretto."), a));
+         }},
+        {"plans.plan",
+         {SW, ZM, ED},
+         [&] {
+             return status(hub.plans.plan(caseId, a));
+         }},
+        {"plans.addObjective",
+         {SW, ZM, ED},
+         [&] {
+             return status(hub.plans.addObjective(caseId, QStringLiteral("Autonomia"), a));
+         }},
+        {"plans.addAction",
+         {SW, ZM, ED},
+         [&] {
+             CareAction action;
+             action.caseId = caseId;
+             action.objectiveId = objective;
+             action.what = QStringLiteral("Accompagnamento");
+             action.ownerWorkerId = davide;
+             return status(hub.plans.addAction(action, a));
+         }},
+        {"plans.addReview",
+         {SW, ZM, ED},
+         [&] {
+             CareReview r;
+             r.caseId = caseId;
+             r.reviewDate = QDate::currentDate();
+             r.outcome = QStringLiteral("In corso");
+             return status(hub.plans.addReview(r, a));
+         }},
+        {"deadlines.list",
+         {SW, ZM, ED},
+         [&] {
+             return status(hub.deadlines.list({std::nullopt, caseId}, a));
+         }},
+        {"deadlines.overdueCount",
+         {SW, ZM, ED},
+         [&] {
+             return status(hub.deadlines.overdueCount({}, a));
+         }},
+        {"deadlines.add",
+         {SW, ZM, ED},
+         [&] {
+             Deadline d;
+             d.caseId = caseId;
+             d.title = QStringLiteral("Relazione");
+             d.dueOn = QDate::currentDate().addDays(7);
+             d.ownerWorkerId = anna;
+             return status(hub.deadlines.add(d, a));
+         }},
+        {"diary.withdraw",
+         {SW, ZM, ED},
+         [&] {
+             const int v = hub.diary.get(entry, system).value().version;
+             return status(
+                 hub.diary.withdraw(entry, v, QStringLiteral("Scritta nella cartella sbagliata"), a));
+         }},
+        {"cases.reassign",
+         {ZM},
+         [&] {
+             return status(hub.cases.reassign(caseId, version(), marco, {}, a));
+         }},
+        {"auth.users",
+         {SA},
+         [&] {
+             return status(hub.auth.users(a));
+         }},
+        {"auth.createUser",
+         {SA},
+         [&] {
+             User u;
+             u.username = QStringLiteral("nuova");
+             u.fullName = QStringLiteral("Nuova Collega");
+             return status(hub.auth.createUser(u, QStringLiteral("Una-password-lunga-7"), a));
+         }},
+        {"cases.registerWorker",
+         {SA},
+         [&] {
+             return status(hub.cases.registerWorker({0, QStringLiteral("Elena"), {}, true}, a));
+         }},
+        {"cases.open",
+         {SW, ZM},
+         [&] {
+             Case c;
+             c.area = CaseArea::Elderly;
+             c.municipalityCode = QStringLiteral("045001");
+             c.responsibleWorkerId = anna;
+             c.members = {{person, MemberRole::PrincipalBeneficiary, {}}};
+             return status(hub.cases.open(c, a));
+         }},
+    };
+
+    for (const Call &op : operations) {
+        const Status s = op.call();
+        if (op.allowed.count(GetParam())) {
+            EXPECT_TRUE(s) << op.name << " should be allowed: " << (s ? "" : s.error().message.toStdString());
+        } else {
+            ASSERT_FALSE(s) << op.name << " should be refused";
+            EXPECT_TRUE(s.error().code == ErrorCode::Forbidden || s.error().code == ErrorCode::NotFound)
+                << op.name << ": " << s.error().message.toStdString();
+        }
+    }
+}
+
+// Lists, counts and search leave out what a role may not see, without a trace.
+TEST_P(PermissionMatrix, SearchShowsOnlyWhatTheRoleMayRead)
+{
+    const Actor a = actor();
+    const auto found = hub.search.search(QStringLiteral("rossi"), 20, a);
+    ASSERT_TRUE(found) << found.error().message.toStdString();
+    const Role role = GetParam();
+    EXPECT_EQ(!found.value().persons.isEmpty(), role == SW || role == ZM || role == AO);
+    EXPECT_EQ(!hub.search.search(QStringLiteral("colloquio"), 20, a).value().texts.isEmpty(),
+              role == SW || role == ZM || role == ED);
+    EXPECT_EQ(!hub.search.search(QStringLiteral("sostegno"), 20, a).value().texts.isEmpty(),
+              role == SW || role == ZM)
+        << "the intake request, for those who read intakes";
+}
+
+INSTANTIATE_TEST_SUITE_P(Roles, PermissionMatrix, ::testing::Values(SW, ZM, AO, ED, SA),
+                         [](const ::testing::TestParamInfo<Role> &info) {
+                             return Vocabulary<Role>::code(info.param).toStdString();
+                         });
+
+} // namespace
