@@ -1,6 +1,7 @@
 #include "casewindow.h"
 
 #include "careplanpanel.h"
+#include "caseaccessbar.h"
 #include "casedeadlinespanel.h"
 #include "casehistory.h"
 #include "casememberspanel.h"
@@ -33,9 +34,11 @@ QTableWidgetItem *cell(const QString &text)
 CaseWindow::CaseWindow(Services services, qint64 caseId, QWidget *parent)
     : QWidget(parent, Qt::Window), m_ui(std::make_unique<Ui::CaseWindow>()), m_services(std::move(services)),
       m_caseId(caseId), m_members(new CaseMembersPanel(m_services, this)),
-      m_plan(new CarePlanPanel(m_services, this)), m_deadlines(new CaseDeadlinesPanel(m_services, this))
+      m_plan(new CarePlanPanel(m_services, this)), m_deadlines(new CaseDeadlinesPanel(m_services, this)),
+      m_access(new CaseAccessBar(m_services, this))
 {
     m_ui->setupUi(this);
+    m_ui->mainLayout->insertWidget(1, m_access);
     for (const DiaryKind kind : Vocabulary<DiaryKind>::values())
         m_ui->entryKindCombo->addItem(Vocabulary<DiaryKind>::label(kind), int(kind));
     m_ui->entryKindCombo->setCurrentIndex(int(DiaryKind::Interview));
@@ -58,6 +61,17 @@ CaseWindow::CaseWindow(Services services, qint64 caseId, QWidget *parent)
     connect(m_plan, &CarePlanPanel::failed, this, &CaseWindow::panelFailed);
     connect(m_deadlines, &CaseDeadlinesPanel::changed, this, &CaseWindow::panelChanged);
     connect(m_deadlines, &CaseDeadlinesPanel::failed, this, &CaseWindow::panelFailed);
+    connect(m_access, &CaseAccessBar::changed, this, &CaseWindow::panelChanged);
+    connect(m_access, &CaseAccessBar::failed, this, &CaseWindow::panelFailed);
+    // Only the tabs the role may read: an educator sees no registry, an administrative officer no content.
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_members), m_services.may(Operation::ReadPersons));
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->diaryTab),
+                              m_services.may(Operation::ReadCaseContent));
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_plan), m_services.may(Operation::ReadCaseContent));
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_deadlines), m_services.may(Operation::ReadDeadlines));
+    m_ui->historyLabel->setVisible(m_services.may(Operation::ReadCaseContent));
+    m_ui->historyTable->setVisible(m_services.may(Operation::ReadCaseContent));
+    m_ui->statusGroup->setVisible(m_services.may(Operation::ChangeCaseStatus));
     m_ui->diarySplitter->setSizes({420, 520});
     m_ui->messageLabel->setTextFormat(Qt::PlainText);
 
@@ -137,19 +151,27 @@ bool CaseWindow::reloadKeepingDrafts()
 
 bool CaseWindow::reload(qint64 selectEntryId)
 {
-    const auto found = m_services.cases.get(m_caseId, m_services.actor);
+    // The first read opens the case and is written to the audit trail; reloads only refresh it.
+    const auto found = m_opened ? m_services.cases.get(m_caseId, m_services.actor)
+                                : m_services.cases.view(m_caseId, m_services.actor);
     if (!found) {
         say(found.error().message, true);
         return false;
     }
+    m_opened = true;
     m_case = found.value();
     setWindowTitle(tr("Case %1").arg(m_case.number()));
+    m_access->showCase(m_case);
     showSummary();
-    fillHistory();
-    m_members->showCase(m_case);
-    m_plan->showCase(m_case);
-    m_deadlines->showCase(m_case);
-    fillDiary(selectEntryId);
+    if (tabShown(1))
+        m_members->showCase(m_case);
+    if (tabShown(4))
+        m_deadlines->showCase(m_case);
+    if (tabShown(2)) {
+        fillHistory();
+        m_plan->showCase(m_case);
+        fillDiary(selectEntryId);
+    }
     return true;
 }
 
@@ -256,7 +278,13 @@ void CaseWindow::fillDiary(qint64 selectEntryId)
 
 void CaseWindow::showTab(int index)
 {
-    m_ui->tabs->setCurrentIndex(index);
+    if (tabShown(index))
+        m_ui->tabs->setCurrentIndex(index);
+}
+
+bool CaseWindow::tabShown(int index) const
+{
+    return m_ui->tabs->isTabVisible(index);
 }
 
 void CaseWindow::selectEntry(qint64 entryId)

@@ -12,6 +12,7 @@ class CaseWindow;
 
 namespace cartella::gui {
 
+class CaseAccessBar;
 class CaseDeadlinesPanel;
 class CaseMembersPanel;
 class CarePlanPanel;
@@ -36,7 +37,10 @@ public:
     CaseMembersPanel *membersPanel() const { return m_members; }
     CarePlanPanel *planPanel() const { return m_plan; }
     CaseDeadlinesPanel *deadlinesPanel() const { return m_deadlines; }
-    // Brings a tab to the front: 0 summary, 1 people, 2 diary, 3 project, 4 deadlines.
+    CaseAccessBar *accessBar() const { return m_access; }
+    // Whether tab `index` (as in showTab) is shown to this user's role.
+    bool tabShown(int index) const;
+    // Brings a tab to the front: 0 summary, 1 people, 2 diary, 3 project, 4 deadlines (if the role sees it).
     void showTab(int index);
     void selectEntry(qint64 entryId);
     QString messageText() const;
@@ -75,6 +79,8 @@ private:
     CaseMembersPanel *m_members;
     CarePlanPanel *m_plan;
     CaseDeadlinesPanel *m_deadlines;
+    CaseAccessBar *m_access;
+    bool m_opened = false; // the first read is the audited opening
 };
 
 } // namespace cartella::gui

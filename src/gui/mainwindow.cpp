@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "breakglassdialog.h"
 #include "casespage.h"
 #include "casewindow.h"
 #include "deadlinespage.h"
@@ -19,6 +20,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -50,7 +52,25 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
     m_stack->addWidget(m_casesPage);
     m_stack->addWidget(m_intakePage);
     m_stack->addWidget(m_deadlinesPage);
-    m_navigation->setCurrentRow(0);
+    // Only the sections the role may use are offered.
+    const bool offered[] = {
+        m_services.may(domain::Operation::ReadPersons), m_services.may(domain::Operation::ListCases),
+        m_services.may(domain::Operation::ReadIntakes), m_services.may(domain::Operation::ReadDeadlines)};
+    int first = -1;
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        m_navigation->item(i)->setHidden(!offered[i]);
+        if (offered[i] && first < 0)
+            first = i;
+    }
+    m_noSection = new QLabel(tr("Your role manages users and settings and sees no personal data. Users are "
+                                "managed with cartella-admin (user list, user add, user reset-password)."),
+                             this);
+    m_noSection->setWordWrap(true);
+    m_noSection->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(m_noSection);
+    m_navigation->setCurrentRow(first);
+    if (first < 0)
+        m_stack->setCurrentWidget(m_noSection);
     m_navigation->setMaximumWidth(280);
     m_navigation->setMinimumWidth(190);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -69,8 +89,19 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
 
     if (!m_services.actor.userName.isEmpty())
         statusBar()->addPermanentWidget(new QLabel(tr("User: %1").arg(m_services.actor.userName), this));
+    m_emergencies = new QPushButton(this);
+    m_emergencies->setObjectName(QStringLiteral("emergencyButton"));
+    m_emergencies->setFlat(true);
+    m_emergencies->setStyleSheet(QStringLiteral("color: #a93226; font-weight: bold;"));
+    connect(m_emergencies, &QPushButton::clicked, this, [this] {
+        const auto pending = m_services.emergency.toAcknowledge(m_services.actor);
+        if (pending && !pending.value().isEmpty())
+            m_casesPage->openCase(pending.value().first().caseId);
+    });
+    statusBar()->addPermanentWidget(m_emergencies);
     m_overdue = new QLabel(this);
     m_overdue->setObjectName(QStringLiteral("overdueLabel"));
+    m_overdue->setVisible(m_services.may(domain::Operation::ReadDeadlines));
     statusBar()->addPermanentWidget(m_overdue);
     statusBar()->addPermanentWidget(new QLabel(QFileInfo(databasePath).absoluteFilePath(), this));
     const auto showMessage = [this](const QString &message) {
@@ -103,26 +134,40 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
     connect(m_casesPage, &CasesPage::casesChanged, this, [this] {
         m_deadlinesPage->refresh();
         updateOverdue();
+        updateEmergencies();
     });
     // Deadlines fall due while the application stays open: the count is looked at again every few minutes.
     auto *tick = new QTimer(this);
     tick->setInterval(5 * 60 * 1000);
     connect(tick, &QTimer::timeout, this, &MainWindow::updateOverdue);
+    connect(tick, &QTimer::timeout, this, &MainWindow::updateEmergencies);
     tick->start();
     updateOverdue();
+    updateEmergencies();
 
     createActions();
     resize(1100, 700);
-    m_personsPage->focusSearch();
+    if (sectionShown(0))
+        m_personsPage->focusSearch();
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::sectionShown(int index) const
+{
+    return index >= 0 && index < m_navigation->count() && !m_navigation->item(index)->isHidden();
+}
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newPerson = file->addAction(tr("&New person…"), m_personsPage, &PersonsPage::newPerson);
     newPerson->setShortcut(QKeySequence::New);
+    newPerson->setEnabled(m_services.may(domain::Operation::EditPersons));
+    if (m_services.may(domain::Operation::BreakGlass)) {
+        file->addSeparator();
+        file->addAction(tr("&Emergency access to a case…"), this, &MainWindow::openInEmergency);
+    }
     file->addSeparator();
     file->addAction(tr("Change &password…"), this,
                     [this] {
@@ -144,6 +189,7 @@ void MainWindow::createActions()
         m_personsPage->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+    find->setEnabled(sectionShown(0));
 
     QAction *search = edit->addAction(tr("&Search everything…"), this, &MainWindow::showSearch);
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -153,6 +199,7 @@ void MainWindow::createActions()
     for (int i = 0; i < sections.size(); ++i) {
         QAction *go = view->addAction(sections.at(i), this, [this, i] { showSection(i); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        go->setEnabled(sectionShown(i));
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -161,6 +208,8 @@ void MainWindow::createActions()
 
 void MainWindow::showSection(int index)
 {
+    if (!sectionShown(index))
+        return;
     m_navigation->setCurrentRow(index); // the deadlines page refreshes itself when it is shown
 }
 
@@ -183,8 +232,26 @@ void MainWindow::showSearch()
     dialog->open();
 }
 
+void MainWindow::updateEmergencies()
+{
+    const auto pending = m_services.emergency.toAcknowledge(m_services.actor);
+    const qsizetype count = pending ? pending.value().size() : 0;
+    m_emergencies->setVisible(count > 0);
+    m_emergencies->setText(tr("%n emergency access(es) to acknowledge", nullptr, int(count)));
+}
+
+void MainWindow::openInEmergency()
+{
+    BreakGlassDialog dialog(m_services, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_casesPage->openCase(dialog.caseId());
+}
+
 void MainWindow::updateOverdue()
 {
+    if (!m_services.may(domain::Operation::ReadDeadlines))
+        return;
     const auto count = m_services.deadlines.overdueCount(m_deadlinesPage->workerId(), m_services.actor);
     const qint64 overdue = count ? count.value() : 0;
     m_navigation->item(3)->setText(overdue > 0 ? tr("My deadlines (%1 overdue)").arg(overdue)

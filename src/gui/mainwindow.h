@@ -7,6 +7,7 @@
 #include <memory>
 
 class QLabel;
+class QPushButton;
 class QListWidget;
 class QStackedWidget;
 
@@ -34,11 +35,18 @@ public:
     IntakePage *intakePage() const { return m_intakePage; }
     DeadlinesPage *deadlinesPage() const { return m_deadlinesPage; }
     QLabel *overdueLabel() const { return m_overdue; }
+    QPushButton *emergencyButton() const { return m_emergencies; }
+    // Whether navigation section `index` is offered to this user's role.
+    bool sectionShown(int index) const;
 
 public slots:
     void showSearch();
     // Counts the overdue deadlines of the worker chosen in "Le mie scadenze" and shows them.
     void updateOverdue();
+    // Shows how many emergency accesses wait for this user's acknowledgement.
+    void updateEmergencies();
+    // Break-glass: opens, after a reason, a case the user may not see.
+    void openInEmergency();
 
 private:
     void createActions();
@@ -54,6 +62,8 @@ private:
     IntakePage *m_intakePage = nullptr;
     DeadlinesPage *m_deadlinesPage = nullptr;
     QLabel *m_overdue = nullptr;
+    QPushButton *m_emergencies = nullptr;
+    QLabel *m_noSection = nullptr;
     Services m_services;
 };
 

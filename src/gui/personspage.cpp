@@ -134,7 +134,7 @@ void PersonsPage::newPerson()
 
 void PersonsPage::openPerson(qint64 personId)
 {
-    const auto person = m_service.get(personId, m_actor);
+    const auto person = m_service.view(personId, m_actor); // an opening of the file: audited
     if (!person) {
         QMessageBox::warning(this, tr("Persons"), person.error().message);
         return;

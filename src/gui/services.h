@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/access.h"
 #include "domain/actor.h"
 #include "domain/servicehub.h"
 
@@ -17,13 +18,16 @@ struct Services
     domain::CarePlanService &plans;
     domain::DeadlineService &deadlines;
     domain::SearchService &search;
+    domain::EmergencyAccessService &emergency;
     domain::Actor actor;
 
     static Services from(domain::ServiceHub &hub, domain::Actor actor)
     {
-        return {hub.auth,    hub.persons, hub.cases,     hub.diary,  hub.households,
-                hub.intakes, hub.plans,   hub.deadlines, hub.search, std::move(actor)};
+        return {hub.auth,  hub.persons,   hub.cases,  hub.diary,     hub.households,  hub.intakes,
+                hub.plans, hub.deadlines, hub.search, hub.emergency, std::move(actor)};
     }
+    // Whether the acting user's role allows the operation (the services check it again).
+    bool may(domain::Operation operation) const { return domain::permits(actor, operation); }
 };
 
 } // namespace cartella::gui

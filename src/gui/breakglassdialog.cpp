@@ -1,0 +1,45 @@
+#include "breakglassdialog.h"
+
+#include "ui_breakglassdialog.h"
+
+#include <QPushButton>
+
+namespace cartella::gui {
+
+BreakGlassDialog::BreakGlassDialog(Services services, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::BreakGlassDialog>()), m_services(std::move(services))
+{
+    m_ui->setupUi(this);
+    m_ui->warningLabel->setText(
+        tr("Use this only in an emergency, for a case you cannot see: a restricted case or another team's. "
+           "Your "
+           "access, the time and your reason are kept for good, written in the case history, and shown to "
+           "the "
+           "case's responsible worker and to the zone manager. The access ends after %1 hours.")
+            .arg(domain::EmergencyAccessService::kHours));
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Open in emergency"));
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &BreakGlassDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+BreakGlassDialog::~BreakGlassDialog() = default;
+
+void BreakGlassDialog::accept()
+{
+    const auto opened = m_services.emergency.breakGlass(m_ui->numberEdit->text(),
+                                                        m_ui->reasonEdit->toPlainText(), m_services.actor);
+    if (!opened) {
+        m_ui->messageLabel->setText(opened.error().message);
+        const QString field =
+            opened.error().fields.isEmpty() ? QString() : opened.error().fields.first().field;
+        if (field == QLatin1String("number"))
+            m_ui->numberEdit->setFocus();
+        else
+            m_ui->reasonEdit->setFocus();
+        return;
+    }
+    m_caseId = opened.value().id;
+    QDialog::accept();
+}
+
+} // namespace cartella::gui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "services.h"
+
+#include <QFrame>
+
+#include <memory>
+
+namespace Ui {
+class CaseAccessBar;
+}
+
+namespace cartella::gui {
+
+// Above a case's tabs (ui/caseaccessbar.ui): whether the case is riservato, with the button to mark it or
+// lift the mark; a red banner when the user sees the case only through an emergency access; and, for the
+// responsible worker and the zone manager, the emergency accesses they have not acknowledged yet.
+class CaseAccessBar final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaseAccessBar)
+
+public:
+    explicit CaseAccessBar(Services services, QWidget *parent = nullptr);
+    ~CaseAccessBar() override;
+
+    void showCase(const domain::Case &c);
+    bool acknowledgeFirst();
+
+signals:
+    void changed(const QString &message);
+    void failed(const QString &message);
+
+private:
+    void toggleRestriction();
+
+    std::unique_ptr<Ui::CaseAccessBar> m_ui;
+    Services m_services;
+    domain::Case m_case;
+    QList<domain::EmergencyAccess> m_pending;
+};
+
+} // namespace cartella::gui
