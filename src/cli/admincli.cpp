@@ -10,6 +10,7 @@
 #include "options.h"
 #include "repository/migrator.h"
 #include "repository/storage.h"
+#include "retentioncommand.h"
 #include "support/support.h"
 #include "usercommand.h"
 
@@ -43,6 +44,10 @@ QString AdminCli::usage() const
         "  case list [--json] [--status S] [--area A]\n"
         "                               cases: number, area, status, responsible worker\n"
         "  case show NUMBER [--json]    one case with members, history, diary, project and deadlines\n"
+        "  retention apply --closed-before YYYY-MM-DD [--dry-run] [--json]\n"
+        "                               anonymise the cases closed before the date and their persons who\n"
+        "                               appear in nothing newer (needs --user of a zone manager or system\n"
+        "                               administrator); --dry-run only counts\n"
         "  audit verify [--json]        check that no record of the audit trail was edited, deleted,\n"
         "                               inserted or reordered\n"
         "  user list [--json]           the users (needs --user of a system administrator)\n"
@@ -95,6 +100,12 @@ int AdminCli::run(const QStringList &arguments, const QString &databasePath)
         CaseCommand cases(m_out, m_err, m_user);
         const int status = cases.run(args, databasePath);
         return status == ExitUsage ? badUsage(cases.usageError()) : status;
+    }
+
+    if (command == QLatin1String("retention")) {
+        RetentionCommand retention(m_out, m_err, m_user);
+        const int status = retention.run(args, databasePath);
+        return status == ExitUsage ? badUsage(retention.usageError()) : status;
     }
 
     static const QStringList noArgumentCommands{QStringLiteral("init"), QStringLiteral("migrate")};

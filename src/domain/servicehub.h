@@ -10,6 +10,7 @@
 #include "householdservice.h"
 #include "intakeservice.h"
 #include "personservice.h"
+#include "retentionservice.h"
 #include "searchservice.h"
 
 #include <QSysInfo>
@@ -27,6 +28,7 @@ struct Repositories
     DeadlineRepository &deadlines;
     SearchRepository &search;
     EmergencyAccessRepository &emergencyAccesses;
+    RetentionRepository &retention;
     UserRepository &users;
     AuditTrail &audit;
     const PasswordHasher &hasher;
@@ -48,7 +50,8 @@ public:
           intakes(r.intakes, cases, diary, r.transactions, audit),
           plans(r.plans, r.deadlines, cases, r.transactions, audit),
           deadlines(r.deadlines, r.plans, cases, r.transactions, audit), search(persons, cases, r.search),
-          emergency(r.emergencyAccesses, r.cases, cases, r.transactions, audit)
+          emergency(r.emergencyAccesses, r.cases, cases, r.transactions, audit),
+          retention(r.retention, r.transactions, audit)
     {}
     Q_DISABLE_COPY_MOVE(ServiceHub)
 
@@ -63,6 +66,7 @@ public:
     DeadlineService deadlines;
     SearchService search;
     EmergencyAccessService emergency;
+    RetentionService retention;
 };
 
 } // namespace cartella::domain

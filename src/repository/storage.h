@@ -10,6 +10,7 @@
 #include "sqlitehouseholdrepository.h"
 #include "sqliteintakerepository.h"
 #include "sqlitepersonrepository.h"
+#include "sqliteretentionrepository.h"
 #include "sqlitesearchrepository.h"
 #include "sqliteuserrepository.h"
 
@@ -46,8 +47,8 @@ public:
     domain::AuditTrail &audit() { return m_audit; }
     domain::Repositories repositories()
     {
-        return {m_persons,           m_cases, m_households, m_intakes, m_plans, m_deadlines, m_search,
-                m_emergencyAccesses, m_users, m_audit,      *m_hasher, *m_db};
+        return {m_persons,           m_cases,     m_households, m_intakes, m_plans,   m_deadlines, m_search,
+                m_emergencyAccesses, m_retention, m_users,      m_audit,   *m_hasher, *m_db};
     }
     // Tests only: the cheapest Argon2id costs, so that creating users does not take seconds.
     void useTestPasswordCost()
@@ -74,6 +75,7 @@ private:
     SqliteDeadlineRepository m_deadlines;
     SqliteSearchRepository m_search;
     SqliteEmergencyAccessRepository m_emergencyAccesses;
+    SqliteRetentionRepository m_retention;
     SqliteUserRepository m_users;
     SqliteAuditTrail m_audit;
     std::unique_ptr<SodiumPasswordHasher> m_hasher = std::make_unique<SodiumPasswordHasher>();
