@@ -86,10 +86,15 @@ CasesPage::CasesPage(Services services, QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &CasesPage::applyFilter);
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { openCase(m_model->caseIdAt(index.row())); });
-    connect(m_model, &CaseListModel::totalCountChanged, this,
-            [this](qint64 total) { m_countLabel->setText(tr("%n case(s)", nullptr, int(total))); });
-    connect(m_model, &CaseListModel::loadFailed, this,
-            [this](const QString &message) { QMessageBox::warning(this, tr("Cases"), message); });
+    connect(m_model, &CaseListModel::totalCountChanged, this, [this](qint64 total) {
+        m_countLabel->setStyleSheet({});
+        m_countLabel->setText(tr("%n case(s)", nullptr, int(total)));
+    });
+    // A list that cannot be read says so where its count would be, without a dialog in the way.
+    connect(m_model, &CaseListModel::loadFailed, this, [this](const QString &message) {
+        m_countLabel->setStyleSheet(QStringLiteral("color: #a93226;"));
+        m_countLabel->setText(message);
+    });
     applyFilter();
 }
 

@@ -90,8 +90,11 @@ PersonsPage::PersonsPage(domain::PersonService &service, const PlaceCompleters &
     });
     connect(m_table, &QTableView::activated, this, &PersonsPage::openCurrent);
     connect(m_model, &PersonListModel::totalCountChanged, this, &PersonsPage::updateCountLabel);
-    connect(m_model, &PersonListModel::loadFailed, this,
-            [this](const QString &message) { QMessageBox::warning(this, tr("Persons"), message); });
+    // A list that cannot be read says so where its count would be, without a dialog in the way.
+    connect(m_model, &PersonListModel::loadFailed, this, [this](const QString &message) {
+        m_countLabel->setStyleSheet(QStringLiteral("color: #a93226;"));
+        m_countLabel->setText(message);
+    });
     updateCountLabel(m_model->totalCount());
 }
 
@@ -109,6 +112,7 @@ void PersonsPage::focusSearch()
 void PersonsPage::updateCountLabel(qint64 total)
 {
     const bool filtered = !m_search->text().trimmed().isEmpty() || m_withoutCode->isChecked();
+    m_countLabel->setStyleSheet({});
     m_countLabel->setText(filtered ? tr("%n person(s) found", nullptr, int(total))
                                    : tr("%n person(s) registered", nullptr, int(total)));
     emit totalCountChanged(total);

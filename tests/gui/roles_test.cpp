@@ -1,0 +1,132 @@
+#include "gui/breakglassdialog.h"
+#include "gui/caseaccessbar.h"
+#include "gui/casespage.h"
+#include "gui/casewindow.h"
+#include "gui/mainwindow.h"
+#include "guitest.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+
+using namespace cartella;
+using namespace cartella::domain;
+
+namespace {
+
+// The windows show each role only what it may use, and break-glass works end to end on real widgets.
+class RolesGuiTest : public test::GuiTest
+{
+protected:
+    Actor system = Actor::localSystem();
+    qint64 anna = 0, marco = 0, davide = 0;
+    Case restricted;
+
+    Actor user(const QString &name, Role role, qint64 worker)
+    {
+        User u;
+        u.username = name;
+        u.fullName = name + QStringLiteral(" Test");
+        u.role = role;
+        u.workerId = worker;
+        return hub.auth.actorFor(hub.auth.createDemoUser(u, QStringLiteral("demo"), system).value());
+    }
+
+    void SetUp() override
+    {
+        anna = caseService.registerWorker({0, QStringLiteral("Anna"), {}, true}, system).value().id;
+        marco = caseService.registerWorker({0, QStringLiteral("Marco"), {}, true}, system).value().id;
+        davide = caseService.registerWorker({0, QStringLiteral("Davide"), {}, true}, system).value().id;
+        const qint64 person = service.create(test::mario(), system).value().id;
+        Case c;
+        c.area = CaseArea::FamilyAndMinors;
+        c.municipalityCode = QStringLiteral("045001");
+        c.responsibleWorkerId = anna;
+        c.teamWorkerIds = {davide};
+        c.members = {{person, MemberRole::PrincipalBeneficiary, {}}};
+        const Case opened = caseService.open(c, system).value();
+        restricted = caseService.setRestricted(opened.id, opened.stamp.version, true, {}, system).value();
+    }
+};
+
+TEST_F(RolesGuiTest, EachRoleSeesOnlyItsSectionsAndTabs)
+{
+    const Actor educator = user(QStringLiteral("edu"), Role::Educator, davide);
+    gui::MainWindow eduWindow(gui::Services::from(hub, educator), db.path());
+    EXPECT_FALSE(eduWindow.sectionShown(0)) << "no registry";
+    EXPECT_TRUE(eduWindow.sectionShown(1));
+    EXPECT_FALSE(eduWindow.sectionShown(2)) << "no intake";
+    EXPECT_TRUE(eduWindow.sectionShown(3));
+    gui::CaseWindow eduCase(gui::Services::from(hub, educator), restricted.id);
+    EXPECT_FALSE(eduCase.tabShown(1)) << "people and household";
+    EXPECT_TRUE(eduCase.tabShown(2) && eduCase.tabShown(3) && eduCase.tabShown(4))
+        << "diary, project, deadlines";
+
+    const Actor clerk = user(QStringLiteral("clerk"), Role::Administrative, 0);
+    gui::MainWindow clerkWindow(gui::Services::from(hub, clerk), db.path());
+    EXPECT_TRUE(clerkWindow.sectionShown(0) && clerkWindow.sectionShown(1));
+    EXPECT_FALSE(clerkWindow.sectionShown(2) || clerkWindow.sectionShown(3));
+    const Case open = caseService
+                          .setRestricted(restricted.id, restricted.stamp.version, false,
+                                         QStringLiteral("Non più necessario"), system)
+                          .value();
+    gui::CaseWindow clerkCase(gui::Services::from(hub, clerk), open.id);
+    EXPECT_TRUE(clerkCase.tabShown(1));
+    EXPECT_FALSE(clerkCase.tabShown(2) || clerkCase.tabShown(3) || clerkCase.tabShown(4))
+        << "no diary, project or deadlines";
+    EXPECT_FALSE(clerkCase.findChild<QWidget *>(QStringLiteral("statusGroup"))->isVisibleTo(&clerkCase));
+
+    const Actor admin = user(QStringLiteral("sysadmin"), Role::SystemAdmin, 0);
+    gui::MainWindow adminWindow(gui::Services::from(hub, admin), db.path());
+    for (int i = 0; i < 4; ++i)
+        EXPECT_FALSE(adminWindow.sectionShown(i)) << i;
+}
+
+TEST_F(RolesGuiTest, BreakGlassAsksWhyOpensTheCaseAndIsAcknowledged)
+{
+    const Actor marcoUser = user(QStringLiteral("marco"), Role::SocialWorker, marco);
+    gui::MainWindow window(gui::Services::from(hub, marcoUser), db.path());
+    bool refusedKeptText = false;
+    test::whenModal<gui::BreakGlassDialog>([&](gui::BreakGlassDialog *d) {
+        auto *number = d->findChild<QLineEdit *>(QStringLiteral("numberEdit"));
+        auto *reason = d->findChild<QPlainTextEdit *>(QStringLiteral("reasonEdit"));
+        auto *ok = d->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok);
+        number->setText(restricted.number());
+        reason->setPlainText(QStringLiteral("urgente"));
+        ok->click();
+        const QString message = d->findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
+        refusedKeptText = d->isVisible() && !message.isEmpty() && number->text() == restricted.number() &&
+                          reason->toPlainText() == QStringLiteral("urgente");
+        reason->setPlainText(QStringLiteral("Chiamata dei Carabinieri: minore solo in casa"));
+        ok->click();
+    });
+    window.openInEmergency();
+    EXPECT_TRUE(refusedKeptText) << "a short reason is refused and nothing typed is lost";
+    gui::CaseWindow *opened = nullptr;
+    ASSERT_TRUE(test::waitFor([&] {
+        const auto windows = window.casesPage()->findChildren<gui::CaseWindow *>();
+        opened = windows.isEmpty() ? nullptr : windows.first();
+        return opened != nullptr;
+    }));
+    EXPECT_EQ(opened->currentCase().id, restricted.id);
+    EXPECT_TRUE(opened->findChild<QLabel *>(QStringLiteral("emergencyLabel"))->isVisibleTo(opened));
+
+    // The responsible worker sees it flagged, in the status bar and on the case, until acknowledging it.
+    const Actor annaUser = user(QStringLiteral("anna"), Role::SocialWorker, anna);
+    gui::MainWindow annaWindow(gui::Services::from(hub, annaUser), db.path());
+    EXPECT_TRUE(annaWindow.emergencyButton()->isVisibleTo(&annaWindow));
+    gui::CaseWindow annaCase(gui::Services::from(hub, annaUser), restricted.id);
+    auto *acknowledge = annaCase.findChild<QPushButton *>(QStringLiteral("acknowledgeButton"));
+    ASSERT_TRUE(acknowledge->isVisibleTo(&annaCase));
+    EXPECT_FALSE(annaCase.findChild<QLabel *>(QStringLiteral("emergencyLabel"))->isVisibleTo(&annaCase));
+    acknowledge->click();
+    EXPECT_FALSE(acknowledge->isVisibleTo(&annaCase));
+    annaWindow.updateEmergencies();
+    EXPECT_FALSE(annaWindow.emergencyButton()->isVisibleTo(&annaWindow));
+}
+
+} // namespace
