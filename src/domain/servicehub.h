@@ -11,6 +11,7 @@
 #include "intakeservice.h"
 #include "personservice.h"
 #include "searchservice.h"
+#include "subjectrightsservice.h"
 
 #include <QSysInfo>
 
@@ -29,6 +30,7 @@ struct Repositories
     EmergencyAccessRepository &emergencyAccesses;
     UserRepository &users;
     AuditTrail &audit;
+    SubjectDataRepository &subjectData;
     const PasswordHasher &hasher;
     TransactionProvider &transactions;
 };
@@ -48,7 +50,8 @@ public:
           intakes(r.intakes, cases, diary, r.transactions, audit),
           plans(r.plans, r.deadlines, cases, r.transactions, audit),
           deadlines(r.deadlines, r.plans, cases, r.transactions, audit), search(persons, cases, r.search),
-          emergency(r.emergencyAccesses, r.cases, cases, r.transactions, audit)
+          emergency(r.emergencyAccesses, r.cases, cases, r.transactions, audit),
+          subjectRights(r.subjectData, persons, r.transactions, audit)
     {}
     Q_DISABLE_COPY_MOVE(ServiceHub)
 
@@ -63,6 +66,7 @@ public:
     DeadlineService deadlines;
     SearchService search;
     EmergencyAccessService emergency;
+    SubjectRightsService subjectRights;
 };
 
 } // namespace cartella::domain

@@ -11,6 +11,7 @@
 #include "sqliteintakerepository.h"
 #include "sqlitepersonrepository.h"
 #include "sqlitesearchrepository.h"
+#include "sqlitesubjectdatarepository.h"
 #include "sqliteuserrepository.h"
 
 #include <QMap>
@@ -46,8 +47,8 @@ public:
     domain::AuditTrail &audit() { return m_audit; }
     domain::Repositories repositories()
     {
-        return {m_persons,           m_cases, m_households, m_intakes, m_plans, m_deadlines, m_search,
-                m_emergencyAccesses, m_users, m_audit,      *m_hasher, *m_db};
+        return {m_persons,           m_cases, m_households, m_intakes,     m_plans,   m_deadlines, m_search,
+                m_emergencyAccesses, m_users, m_audit,      m_subjectData, *m_hasher, *m_db};
     }
     // Tests only: the cheapest Argon2id costs, so that creating users does not take seconds.
     void useTestPasswordCost()
@@ -76,6 +77,7 @@ private:
     SqliteEmergencyAccessRepository m_emergencyAccesses;
     SqliteUserRepository m_users;
     SqliteAuditTrail m_audit;
+    SqliteSubjectDataRepository m_subjectData;
     std::unique_ptr<SodiumPasswordHasher> m_hasher = std::make_unique<SodiumPasswordHasher>();
     QString m_migrationBackup;
 };
