@@ -429,3 +429,39 @@ TEST_F(AdminCliTest, AnAdministratorManagesUsersAndNobodyElseCan)
     EXPECT_EQ(adminDb({QStringLiteral("audit"), QStringLiteral("verify")}).status, 0)
         << "and every attempt is chained";
 }
+
+TEST_F(AdminCliTest, TheZoneManagerExportsAPersonsDataAndASocialWorkerCannot)
+{
+    ASSERT_EQ(adminDb({QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("small")}).status, 0);
+    const QString json = dir.filePath(QStringLiteral("person1.json"));
+    const QString pdf = dir.filePath(QStringLiteral("person1.pdf"));
+    const ProcessRun exported =
+        adminAs(QStringLiteral("responsabile"),
+                {QStringLiteral("person"), QStringLiteral("export"), QStringLiteral("1"),
+                 QStringLiteral("--json"), json, QStringLiteral("--pdf"), pdf});
+    ASSERT_EQ(exported.status, 0) << exported.err.toStdString();
+    QFile jsonFile(json);
+    ASSERT_TRUE(jsonFile.open(QIODevice::ReadOnly));
+    const QJsonObject data = QJsonDocument::fromJson(jsonFile.readAll()).object();
+    EXPECT_EQ(data.value(QStringLiteral("person")).toObject().value(QStringLiteral("id")).toInt(), 1);
+    QFile pdfFile(pdf);
+    ASSERT_TRUE(pdfFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdfFile.read(4) == "%PDF");
+
+    const ProcessRun report =
+        adminAs(QStringLiteral("responsabile"), {QStringLiteral("person"), QStringLiteral("access-report"),
+                                                 QStringLiteral("1"), QStringLiteral("--json")});
+    ASSERT_EQ(report.status, 0) << report.err.toStdString();
+    const QJsonArray rows = QJsonDocument::fromJson(report.out.toUtf8()).array();
+    ASSERT_FALSE(rows.isEmpty());
+    EXPECT_EQ(rows.first().toObject().value(QStringLiteral("action")).toString(),
+              QStringLiteral("person_exported"));
+
+    const QString refused = dir.filePath(QStringLiteral("refused.json"));
+    EXPECT_EQ(adminAs(QStringLiteral("assistente1"), {QStringLiteral("person"), QStringLiteral("export"),
+                                                      QStringLiteral("1"), QStringLiteral("--json"), refused})
+                  .status,
+              1);
+    EXPECT_FALSE(QFile::exists(refused));
+    EXPECT_EQ(adminDb({QStringLiteral("audit"), QStringLiteral("verify")}).status, 0);
+}
