@@ -17,12 +17,13 @@ struct Services
     domain::CarePlanService &plans;
     domain::DeadlineService &deadlines;
     domain::SearchService &search;
+    domain::SubjectRightsService &subjectRights;
     domain::Actor actor;
 
     static Services from(domain::ServiceHub &hub, domain::Actor actor)
     {
-        return {hub.auth,    hub.persons, hub.cases,     hub.diary,  hub.households,
-                hub.intakes, hub.plans,   hub.deadlines, hub.search, std::move(actor)};
+        return {hub.auth,  hub.persons,   hub.cases,  hub.diary,         hub.households,  hub.intakes,
+                hub.plans, hub.deadlines, hub.search, hub.subjectRights, std::move(actor)};
     }
 };
 
