@@ -1,16 +1,32 @@
 // cartella-admin: the command-line tool. Wiring only; the commands live in src/cli.
 #include "cli/admincli.h"
+#include "cli/personcommand.h"
 #include "support/support.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
 
 using namespace cartella;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only `person export --pdf` needs fonts and painting (QTextDocument, QPdfWriter): a QGuiApplication on
+    // the offscreen platform, which needs no display; every other command stays a console application.
+    QStringList rawArgs;
+    for (int i = 1; i < argc; ++i)
+        rawArgs << QString::fromLocal8Bit(argv[i]);
+    std::unique_ptr<QCoreApplication> application;
+    if (cli::PersonCommand::writesPdf(rawArgs)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("cartella"));
     QCoreApplication::setOrganizationName(QStringLiteral("cartella"));
 

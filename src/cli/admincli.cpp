@@ -8,6 +8,7 @@
 #include "domain/personservice.h"
 #include "fiscalcodecommand.h"
 #include "options.h"
+#include "personcommand.h"
 #include "repository/migrator.h"
 #include "repository/storage.h"
 #include "retentioncommand.h"
@@ -48,6 +49,12 @@ QString AdminCli::usage() const
         "                               anonymise the cases closed before the date and their persons who\n"
         "                               appear in nothing newer (needs --user of a zone manager or system\n"
         "                               administrator); --dry-run only counts\n"
+        "  person access-report ID [--json]\n"
+        "                               who consulted the person's file and their cases, newest first\n"
+        "                               (needs --user of a zone manager)\n"
+        "  person export ID [--json FILE] [--pdf FILE]\n"
+        "                               all data held about the person, without third parties, to JSON\n"
+        "                               and/or PDF (GDPR art. 15; needs --user of a zone manager)\n"
         "  audit verify [--json]        check that no record of the audit trail was edited, deleted,\n"
         "                               inserted or reordered\n"
         "  user list [--json]           the users (needs --user of a system administrator)\n"
@@ -95,6 +102,11 @@ int AdminCli::run(const QStringList &arguments, const QString &databasePath)
         UserCommand users(m_out, m_err, m_user);
         const int status = users.run(args, databasePath);
         return status == ExitUsage ? badUsage(users.usageError()) : status;
+    }
+    if (command == QLatin1String("person")) {
+        PersonCommand persons(m_out, m_err, m_user);
+        const int status = persons.run(args, databasePath);
+        return status == ExitUsage ? badUsage(persons.usageError()) : status;
     }
     if (command == QLatin1String("case")) {
         CaseCommand cases(m_out, m_err, m_user);

@@ -12,6 +12,7 @@
 #include "personservice.h"
 #include "retentionservice.h"
 #include "searchservice.h"
+#include "subjectrightsservice.h"
 
 #include <QSysInfo>
 
@@ -31,6 +32,7 @@ struct Repositories
     RetentionRepository &retention;
     UserRepository &users;
     AuditTrail &audit;
+    SubjectDataRepository &subjectData;
     const PasswordHasher &hasher;
     TransactionProvider &transactions;
 };
@@ -51,7 +53,8 @@ public:
           plans(r.plans, r.deadlines, cases, r.transactions, audit),
           deadlines(r.deadlines, r.plans, cases, r.transactions, audit), search(persons, cases, r.search),
           emergency(r.emergencyAccesses, r.cases, cases, r.transactions, audit),
-          retention(r.retention, r.transactions, audit)
+          retention(r.retention, r.transactions, audit),
+          subjectRights(r.subjectData, persons, r.transactions, audit)
     {}
     Q_DISABLE_COPY_MOVE(ServiceHub)
 
@@ -67,6 +70,7 @@ public:
     SearchService search;
     EmergencyAccessService emergency;
     RetentionService retention;
+    SubjectRightsService subjectRights;
 };
 
 } // namespace cartella::domain

@@ -34,7 +34,8 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
       m_services(services)
 {
     setWindowTitle(tr("Cartella — %1").arg(QFileInfo(databasePath).fileName()));
-    m_personsPage = new PersonsPage(services.persons, *m_places, services.actor, this);
+    m_personsPage =
+        new PersonsPage(services.persons, *m_places, services.actor, this, &services.subjectRights);
     m_casesPage = new CasesPage(services, this);
     m_intakePage = new IntakePage(services, *m_places, this);
     m_deadlinesPage = new DeadlinesPage(services, this);

@@ -1,9 +1,14 @@
 #include "personspage.h"
 
+#include "accessreportdialog.h"
+#include "domain/access.h"
+#include "export/subjectdatafiles.h"
 #include "persondialog.h"
 #include "personlistmodel.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -18,8 +23,8 @@
 namespace cartella::gui {
 
 PersonsPage::PersonsPage(domain::PersonService &service, const PlaceCompleters &places, domain::Actor actor,
-                         QWidget *parent)
-    : QWidget(parent), m_service(service), m_places(places), m_actor(std::move(actor)),
+                         QWidget *parent, domain::SubjectRightsService *rights)
+    : QWidget(parent), m_service(service), m_rights(rights), m_places(places), m_actor(std::move(actor)),
       m_model(new PersonListModel(service, m_actor, this)), m_search(new QLineEdit(this)),
       m_withoutCode(new QCheckBox(tr("Only without fiscal code"), this)), m_table(new QTableView(this)),
       m_countLabel(new QLabel(this)), m_searchDelay(new QTimer(this))
@@ -44,6 +49,27 @@ PersonsPage::PersonsPage(domain::PersonService &service, const PlaceCompleters &
     bar->addWidget(m_search, 1);
     bar->addWidget(m_withoutCode);
     bar->addWidget(householdButton);
+    if (m_rights && domain::permits(m_actor, domain::Operation::ReadAccessReport)) {
+        auto *reportButton = new QPushButton(tr("&Who consulted this file…"), this);
+        reportButton->setObjectName(QStringLiteral("accessReportButton"));
+        reportButton->setToolTip(tr("Who opened or changed the selected person's file and cases, and when"));
+        bar->addWidget(reportButton);
+        connect(reportButton, &QPushButton::clicked, this, [this] {
+            if (const qint64 id = currentPersonId(); id > 0)
+                showAccessReport(id);
+        });
+    }
+    if (m_rights && domain::permits(m_actor, domain::Operation::ExportSubjectData)) {
+        auto *exportButton = new QPushButton(tr("E&xport personal data…"), this);
+        exportButton->setObjectName(QStringLiteral("exportDataButton"));
+        exportButton->setToolTip(tr("All data held about the selected person, without third parties, as JSON "
+                                    "and PDF (GDPR art. 15)"));
+        bar->addWidget(exportButton);
+        connect(exportButton, &QPushButton::clicked, this, [this] {
+            if (const qint64 id = currentPersonId(); id > 0)
+                exportPersonalData(id);
+        });
+    }
     bar->addWidget(newButton);
 
     m_table->setModel(m_model);
@@ -116,6 +142,54 @@ void PersonsPage::updateCountLabel(qint64 total)
     m_countLabel->setText(filtered ? tr("%n person(s) found", nullptr, int(total))
                                    : tr("%n person(s) registered", nullptr, int(total)));
     emit totalCountChanged(total);
+}
+
+qint64 PersonsPage::currentPersonId() const
+{
+    return m_model->personIdAt(m_table->currentIndex().row());
+}
+
+QString PersonsPage::currentPersonName() const
+{
+    return m_model->index(m_table->currentIndex().row(), PersonListModel::NameColumn).data().toString();
+}
+
+void PersonsPage::showAccessReport(qint64 personId)
+{
+    if (!m_rights)
+        return;
+    AccessReportDialog dialog(*m_rights, personId, currentPersonName(), m_actor, this);
+    dialog.exec();
+}
+
+void PersonsPage::exportPersonalData(qint64 personId)
+{
+    if (!m_rights)
+        return;
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Export personal data to folder"), QDir::homePath());
+    if (folder.isEmpty())
+        return;
+    const auto data =
+        m_rights->exportData(personId, m_actor, {QStringLiteral("json"), QStringLiteral("pdf")});
+    if (!data) {
+        QMessageBox::warning(this, tr("Export personal data"), data.error().message);
+        return;
+    }
+    const QDir dir(folder);
+    const QString base = QStringLiteral("dati-personali-%1").arg(personId);
+    const QString json = dir.filePath(base + QStringLiteral(".json"));
+    const QString pdf = dir.filePath(base + QStringLiteral(".pdf"));
+    for (const auto &written : {exporting::SubjectDataFiles::writeJson(data.value(), json),
+                                exporting::SubjectDataFiles::writePdf(data.value(), pdf)}) {
+        if (!written) {
+            QMessageBox::warning(this, tr("Export personal data"), written.error().message);
+            return;
+        }
+    }
+    QMessageBox::information(this, tr("Export personal data"),
+                             tr("The data were written to:\n%1\n%2")
+                                 .arg(QDir::toNativeSeparators(json), QDir::toNativeSeparators(pdf)));
 }
 
 void PersonsPage::openCurrent()

@@ -2,6 +2,7 @@
 
 #include "domain/actor.h"
 #include "domain/personservice.h"
+#include "domain/subjectrightsservice.h"
 
 #include <QWidget>
 
@@ -23,8 +24,10 @@ class PersonsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(PersonsPage)
 
 public:
+    // `rights`, when given, adds "Who consulted this file…" and "Export personal data…" for the roles that
+    // may use them.
     PersonsPage(domain::PersonService &service, const PlaceCompleters &places, domain::Actor actor,
-                QWidget *parent = nullptr);
+                QWidget *parent = nullptr, domain::SubjectRightsService *rights = nullptr);
 
     QLineEdit *searchEdit() const { return m_search; }
     QTableView *table() const { return m_table; }
@@ -34,6 +37,8 @@ public slots:
     void newPerson();
     void openPerson(qint64 personId);
     void focusSearch();
+    void showAccessReport(qint64 personId);
+    void exportPersonalData(qint64 personId);
 
 signals:
     void householdRequested(qint64 personId, const QString &name);
@@ -43,9 +48,12 @@ signals:
 private:
     void applyFilter();
     void openCurrent();
+    qint64 currentPersonId() const;
+    QString currentPersonName() const;
     void updateCountLabel(qint64 total);
 
     domain::PersonService &m_service;
+    domain::SubjectRightsService *m_rights = nullptr;
     const PlaceCompleters &m_places;
     domain::Actor m_actor;
     PersonListModel *m_model = nullptr;

@@ -12,6 +12,7 @@
 #include "sqlitepersonrepository.h"
 #include "sqliteretentionrepository.h"
 #include "sqlitesearchrepository.h"
+#include "sqlitesubjectdatarepository.h"
 #include "sqliteuserrepository.h"
 
 #include <QMap>
@@ -47,8 +48,8 @@ public:
     domain::AuditTrail &audit() { return m_audit; }
     domain::Repositories repositories()
     {
-        return {m_persons,           m_cases,     m_households, m_intakes, m_plans,   m_deadlines, m_search,
-                m_emergencyAccesses, m_retention, m_users,      m_audit,   *m_hasher, *m_db};
+        return {m_persons, m_cases, m_households, m_intakes, m_plans, m_deadlines, m_search, m_emergencyAccesses,
+                m_retention, m_users, m_audit, m_subjectData, *m_hasher, *m_db};
     }
     // Tests only: the cheapest Argon2id costs, so that creating users does not take seconds.
     void useTestPasswordCost()
@@ -78,6 +79,7 @@ private:
     SqliteRetentionRepository m_retention;
     SqliteUserRepository m_users;
     SqliteAuditTrail m_audit;
+    SqliteSubjectDataRepository m_subjectData;
     std::unique_ptr<SodiumPasswordHasher> m_hasher = std::make_unique<SodiumPasswordHasher>();
     QString m_migrationBackup;
 };

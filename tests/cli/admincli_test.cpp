@@ -1,78 +1,8 @@
-#include "repository/migrator.h"
-#include "repository/storage.h"
+#include "adminclifixture.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
-#include <QSet>
-#include <QSqlQuery>
-#include <QTemporaryDir>
-
-#include <gtest/gtest.h>
-
+using cartella::test::AdminCliTest;
+using cartella::test::ProcessRun;
 using namespace cartella;
-
-namespace {
-
-struct ProcessRun
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-// cartella-admin as a separate process, with its own data folder so it never touches real data.
-class AdminCliTest : public ::testing::Test
-{
-protected:
-    QTemporaryDir dir;
-    QString db() const { return dir.filePath(QStringLiteral("zone.sqlite")); }
-
-    // Extra environment for the next run only (passwords for --user).
-    QHash<QString, QString> nextEnvironment;
-
-    ProcessRun admin(QStringList args, const QString &lang = QStringLiteral("en"))
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("CARTELLA_USER"));
-        env.remove(QStringLiteral("CARTELLA_PASSWORD"));
-        for (auto it = nextEnvironment.cbegin(); it != nextEnvironment.cend(); ++it)
-            env.insert(it.key(), it.value());
-        nextEnvironment.clear();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("xdg")));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-        env.remove(QStringLiteral("LC_ALL"));
-        env.remove(QStringLiteral("CARTELLA_DATABASE"));
-        p.setProcessEnvironment(env);
-        if (!lang.isEmpty())
-            args.prepend(QStringLiteral("--lang=") + lang);
-        p.start(QStringLiteral(CARTELLA_ADMIN_PATH), args);
-        EXPECT_TRUE(p.waitForFinished(120000));
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
-    ProcessRun adminDb(QStringList args)
-    {
-        return admin(QStringList{QStringLiteral("--database"), db()} + args);
-    }
-    // As a demo user (password "demo").
-    ProcessRun adminAs(const QString &user, QStringList args)
-    {
-        nextEnvironment.insert(QStringLiteral("CARTELLA_PASSWORD"), QStringLiteral("demo"));
-        return adminDb(QStringList{QStringLiteral("--user"), user} + args);
-    }
-
-    QJsonObject status()
-    {
-        const ProcessRun r = adminDb({QStringLiteral("status"), QStringLiteral("--json")});
-        EXPECT_EQ(r.status, 0) << r.err.toStdString();
-        return QJsonDocument::fromJson(r.out.toUtf8()).object();
-    }
-};
-
-} // namespace
 
 TEST_F(AdminCliTest, InitCreatesADatabaseAndStatusReportsIt)
 {
@@ -428,49 +358,4 @@ TEST_F(AdminCliTest, AnAdministratorManagesUsersAndNobodyElseCan)
         << "a wrong password is refused";
     EXPECT_EQ(adminDb({QStringLiteral("audit"), QStringLiteral("verify")}).status, 0)
         << "and every attempt is chained";
-}
-
-TEST_F(AdminCliTest, RetentionAnonymisesClosedCasesForAZoneManagerOnly)
-{
-    ASSERT_EQ(adminDb({QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("small")}).status, 0);
-    const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
-    const QStringList apply{QStringLiteral("retention"), QStringLiteral("apply"),
-                            QStringLiteral("--closed-before"), tomorrow};
-    const QJsonObject before = status().value(QStringLiteral("counts")).toObject();
-
-    const ProcessRun dry =
-        adminAs(QStringLiteral("responsabile"),
-                apply + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--json")});
-    ASSERT_EQ(dry.status, 0) << dry.err.toStdString();
-    const QJsonObject preview = QJsonDocument::fromJson(dry.out.toUtf8()).object();
-    EXPECT_TRUE(preview.value(QStringLiteral("dry_run")).toBool());
-    EXPECT_GT(preview.value(QStringLiteral("cases")).toInt(), 0);
-    EXPECT_EQ(preview.value(QStringLiteral("case_numbers")).toArray().size(),
-              preview.value(QStringLiteral("cases")).toInt());
-    QJsonObject afterDry = status().value(QStringLiteral("counts")).toObject();
-    afterDry.remove(QStringLiteral("audit_log")); // the login is audited
-    QJsonObject beforeData = before;
-    beforeData.remove(QStringLiteral("audit_log"));
-    EXPECT_EQ(afterDry.toVariantMap(), beforeData.toVariantMap()) << "a dry run changes nothing";
-
-    EXPECT_EQ(adminDb(apply).status, 1) << "retention needs --user";
-    EXPECT_EQ(adminAs(QStringLiteral("assistente1"), apply).status, 1);
-    EXPECT_EQ(adminAs(QStringLiteral("responsabile"), {QStringLiteral("retention"), QStringLiteral("apply")})
-                  .status,
-              2);
-
-    const ProcessRun real =
-        adminAs(QStringLiteral("responsabile"), apply + QStringList{QStringLiteral("--json")});
-    ASSERT_EQ(real.status, 0) << real.err.toStdString();
-    const QJsonObject done = QJsonDocument::fromJson(real.out.toUtf8()).object();
-    EXPECT_EQ(done.value(QStringLiteral("cases")).toInt(), preview.value(QStringLiteral("cases")).toInt());
-    EXPECT_EQ(done.value(QStringLiteral("persons")).toInt(),
-              preview.value(QStringLiteral("persons")).toInt());
-    QJsonObject after = status().value(QStringLiteral("counts")).toObject();
-    EXPECT_EQ(after.value(QStringLiteral("retention_runs")).toInt(), 1);
-    for (const QString &table :
-         {QStringLiteral("persons"), QStringLiteral("cases"), QStringLiteral("diary_versions"),
-          QStringLiteral("intakes"), QStringLiteral("person_versions")})
-        EXPECT_EQ(after.value(table), before.value(table)) << table.toStdString();
-    EXPECT_EQ(adminDb({QStringLiteral("audit"), QStringLiteral("verify")}).status, 0);
 }
