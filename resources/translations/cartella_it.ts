@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Your role does not give access to the persons&apos; registry.</source>
+        <translation>Il tuo ruolo non consente l&apos;accesso all&apos;archivio delle persone.</translation>
+    </message>
+    <message>
+        <source>Your role does not give access to households.</source>
+        <translation>Il tuo ruolo non consente l&apos;accesso ai nuclei familiari.</translation>
+    </message>
+    <message>
+        <source>Your role does not give access to the segretariato sociale.</source>
+        <translation>Il tuo ruolo non consente l&apos;accesso al segretariato sociale.</translation>
+    </message>
+    <message>
+        <source>Your role does not give access to cases.</source>
+        <translation>Il tuo ruolo non consente l&apos;accesso alle cartelle.</translation>
+    </message>
+    <message>
+        <source>Your role does not open cases.</source>
+        <translation>Il tuo ruolo non prevede l&apos;apertura di cartelle.</translation>
+    </message>
+    <message>
+        <source>Your role does not change the status of a case.</source>
+        <translation>Il tuo ruolo non prevede la modifica dello stato di una cartella.</translation>
+    </message>
+    <message>
+        <source>Only the zone manager reassigns cases.</source>
+        <translation>Solo il responsabile di zona può riassegnare le cartelle.</translation>
+    </message>
+    <message>
+        <source>Your role does not change the people or the team of a case.</source>
+        <translation>Il tuo ruolo non prevede la modifica delle persone o dell&apos;équipe di una cartella.</translation>
+    </message>
+    <message>
+        <source>Your role does not mark cases as restricted.</source>
+        <translation>Il tuo ruolo non prevede di segnare le cartelle come riservate.</translation>
+    </message>
+    <message>
+        <source>Your role does not give access to the diary, the project or the notes of a case.</source>
+        <translation>Il tuo ruolo non consente l&apos;accesso al diario, al progetto o alle note di una cartella.</translation>
+    </message>
+    <message>
+        <source>Your role does not write in the social diary.</source>
+        <translation>Il tuo ruolo non prevede la scrittura nel diario sociale.</translation>
+    </message>
+    <message>
+        <source>Your role does not change the project.</source>
+        <translation>Il tuo ruolo non prevede la modifica del progetto.</translation>
+    </message>
+    <message>
+        <source>Your role does not give access to deadlines.</source>
+        <translation>Il tuo ruolo non consente l&apos;accesso alle scadenze.</translation>
+    </message>
+    <message>
+        <source>Your role has no emergency access to cases.</source>
+        <translation>Il tuo ruolo non prevede l&apos;accesso d&apos;emergenza alle cartelle.</translation>
+    </message>
+    <message>
+        <source>Only the zone manager approves economic aid.</source>
+        <translation>Solo il responsabile di zona può approvare i contributi economici.</translation>
+    </message>
+    <message>
+        <source>Only the zone manager reads who consulted a file.</source>
+        <translation>Solo il responsabile di zona può vedere chi ha consultato una scheda.</translation>
+    </message>
+    <message>
+        <source>Only the zone manager exports a person&apos;s data.</source>
+        <translation>Solo il responsabile di zona può esportare i dati di una persona.</translation>
+    </message>
+    <message>
+        <source>Only the system administrator manages users.</source>
+        <translation>Solo l&apos;amministratore di sistema può gestire gli utenti.</translation>
+    </message>
+    <message>
+        <source>Your role does not verify the audit trail.</source>
+        <translation>Il tuo ruolo non prevede la verifica del registro degli accessi.</translation>
+    </message>
+    <message>
+        <source>Your role does not apply the retention rules.</source>
+        <translation>Il tuo ruolo non prevede l&apos;applicazione delle regole di conservazione dei dati.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Il tuo ruolo non consente questa operazione.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessReportDialog</name>
+    <message>
+        <source>Who consulted this file</source>
+        <translation>Chi ha consultato questa scheda</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Postazione</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalità</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cartella</translation>
+    </message>
+</context>
+<context>
     <name>AdminCli</name>
     <message>
         <source>The option %1 is missing its value or has a wrong one.</source>
@@ -199,68 +317,6 @@
         <translation>Il registro degli accessi è stato manomesso: %1.</translation>
     </message>
     <message>
-        <source>Usage: cartella-admin [--database PATH] [--user NAME] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
-
-Commands:
-  init                         create a new database (or confirm an existing one)
-  migrate                      update an existing database to this version&apos;s schema
-  status [--json]              schema version and number of rows per table
-  paths                        where the database, the backups and the logs are
-  demo --size small|zone|large [--seed S]
-                               fill an empty database with a synthetic zone: persons, workers,
-                               cases and diaries (about 500, 20000 or 100000 persons)
-  demo --persons N [--seed S]  fill an empty database with N synthetic persons only
-  case list [--json] [--status S] [--area A]
-                               cases: number, area, status, responsible worker
-  case show NUMBER [--json]    one case with members, history, diary, project and deadlines
-  audit verify [--json]        check that no record of the audit trail was edited, deleted,
-                               inserted or reordered
-  user list [--json]           the users (needs --user of a system administrator)
-  user add NAME --full-name F --role ROLE [--worker ID] [--comuni CODES]
-                               a new user with a temporary password ($CARTELLA_NEW_PASSWORD or
-                               typed), to be changed at the first login
-  user reset-password NAME     a new temporary password, to be changed at the next login
-  fiscal-code check CODE...    check fiscal codes
-  fiscal-code decode CODE      sex, birth date and place encoded in a fiscal code
-  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD
-                     --birth-place NAME_OR_CODE
-                               the fiscal code for these data
-
-The database is --database PATH, else $CARTELLA_DATABASE, else the application data folder.
---user NAME (else $CARTELLA_USER) logs in; the password is $CARTELLA_PASSWORD or typed.
-</source>
-        <translation>Uso: cartella-admin [--database PATH] [--user NAME] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
-
-Comandi:
-  init                         crea un nuovo database (o conferma quello esistente)
-  migrate                      aggiorna un database esistente allo schema di questa versione
-  status [--json]              versione dello schema e numero di righe per tabella
-  paths                        dove si trovano il database, le copie di sicurezza e i log
-  demo --size small|zone|large [--seed S]
-                               riempie un database vuoto con una zona fittizia: persone, operatori,
-                               cartelle e diari (circa 500, 20000 o 100000 persone)
-  demo --persons N [--seed S]  riempie un database vuoto con N persone fittizie e basta
-  case list [--json] [--status S] [--area A]
-                               cartelle: numero, area, stato, operatore responsabile
-  case show NUMBER [--json]    una cartella con componenti, storico, diario, progetto e scadenze
-  audit verify [--json]        verifica che nessun record del registro degli accessi sia stato
-                               modificato, cancellato, inserito o riordinato
-  user list [--json]           gli utenti (serve --user di un amministratore di sistema)
-  user add NAME --full-name F --role ROLE [--worker ID] [--comuni CODES]
-                               un nuovo utente con una password provvisoria ($CARTELLA_NEW_PASSWORD
-                               o digitata), da cambiare al primo accesso
-  user reset-password NAME     una nuova password provvisoria, da cambiare al prossimo accesso
-  fiscal-code check CODE...    verifica i codici fiscali
-  fiscal-code decode CODE      sesso, data e luogo di nascita contenuti in un codice fiscale
-  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD
-                     --birth-place NAME_OR_CODE
-                               il codice fiscale corrispondente a questi dati
-
-Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la cartella dati dell&apos;applicazione.
---user NAME (altrimenti $CARTELLA_USER) accede come quell&apos;utente; la password è $CARTELLA_PASSWORD o viene digitata.
-</translation>
-    </message>
-    <message>
         <source>This command acts as a user: give --user NAME (or $CARTELLA_USER).</source>
         <translation>Questo comando agisce come un utente: indica --user NOME (o $CARTELLA_USER).</translation>
     </message>
@@ -312,6 +368,133 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>There is no user %1.</source>
         <translation>Non esiste l&apos;utente %1.</translation>
     </message>
+    <message>
+        <source>Usage: cartella-admin [--database PATH] [--user NAME] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
+
+Commands:
+  init                         create a new database (or confirm an existing one)
+  migrate                      update an existing database to this version&apos;s schema
+  status [--json]              schema version and number of rows per table
+  paths                        where the database, the backups and the logs are
+  demo --size small|zone|large [--seed S]
+                               fill an empty database with a synthetic zone: persons, workers,
+                               cases and diaries (about 500, 20000 or 100000 persons)
+  demo --persons N [--seed S]  fill an empty database with N synthetic persons only
+  case list [--json] [--status S] [--area A]
+                               cases: number, area, status, responsible worker
+  case show NUMBER [--json]    one case with members, history, diary, project and deadlines
+  retention apply --closed-before YYYY-MM-DD [--dry-run] [--json]
+                               anonymise the cases closed before the date and their persons who
+                               appear in nothing newer (needs --user of a zone manager or system
+                               administrator); --dry-run only counts
+  person access-report ID [--json]
+                               who consulted the person&apos;s file and their cases, newest first
+                               (needs --user of a zone manager)
+  person export ID [--json FILE] [--pdf FILE]
+                               all data held about the person, without third parties, to JSON
+                               and/or PDF (GDPR art. 15; needs --user of a zone manager)
+  audit verify [--json]        check that no record of the audit trail was edited, deleted,
+                               inserted or reordered
+  user list [--json]           the users (needs --user of a system administrator)
+  user add NAME --full-name F --role ROLE [--worker ID] [--comuni CODES]
+                               a new user with a temporary password ($CARTELLA_NEW_PASSWORD or
+                               typed), to be changed at the first login
+  user reset-password NAME     a new temporary password, to be changed at the next login
+  fiscal-code check CODE...    check fiscal codes
+  fiscal-code decode CODE      sex, birth date and place encoded in a fiscal code
+  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD
+                     --birth-place NAME_OR_CODE
+                               the fiscal code for these data
+
+The database is --database PATH, else $CARTELLA_DATABASE, else the application data folder.
+--user NAME (else $CARTELLA_USER) logs in; the password is $CARTELLA_PASSWORD or typed.
+</source>
+        <translation>Uso: cartella-admin [--database PATH] [--user NAME] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
+
+Comandi:
+  init                         crea un nuovo database (o conferma quello esistente)
+  migrate                      aggiorna un database esistente allo schema di questa versione
+  status [--json]              versione dello schema e numero di righe per tabella
+  paths                        dove si trovano il database, le copie di sicurezza e i log
+  demo --size small|zone|large [--seed S]
+                               riempie un database vuoto con una zona fittizia: persone, operatori,
+                               cartelle e diari (circa 500, 20000 o 100000 persone)
+  demo --persons N [--seed S]  riempie un database vuoto con N persone fittizie e basta
+  case list [--json] [--status S] [--area A]
+                               cartelle: numero, area, stato, operatore responsabile
+  case show NUMBER [--json]    una cartella con componenti, storico, diario, progetto e scadenze
+  retention apply --closed-before YYYY-MM-DD [--dry-run] [--json]
+                               anonimizza le cartelle chiuse prima della data e le loro persone che
+                               non compaiono in nulla di più recente (serve --user di un
+                               responsabile di zona o di un amministratore di sistema); con
+                               --dry-run si limita a contarle
+  person access-report ID [--json]
+                               chi ha consultato la scheda della persona e le sue cartelle, in
+                               ordine dal più recente (serve --user di un responsabile di zona)
+  person export ID [--json FILE] [--pdf FILE]
+                               tutti i dati conservati sulla persona, senza quelli di terzi, in JSON
+                               e/o PDF (art. 15 GDPR; serve --user di un responsabile di zona)
+  audit verify [--json]        verifica che nessun record del registro degli accessi sia stato
+                               modificato, cancellato, inserito o riordinato
+  user list [--json]           gli utenti (serve --user di un amministratore di sistema)
+  user add NAME --full-name F --role ROLE [--worker ID] [--comuni CODES]
+                               un nuovo utente con una password provvisoria ($CARTELLA_NEW_PASSWORD
+                               o digitata), da cambiare al primo accesso
+  user reset-password NAME     una nuova password provvisoria, da cambiare al prossimo accesso
+  fiscal-code check CODE...    verifica i codici fiscali
+  fiscal-code decode CODE      sesso, data e luogo di nascita contenuti in un codice fiscale
+  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD
+                     --birth-place NAME_OR_CODE
+                               il codice fiscale corrispondente a questi dati
+
+Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la cartella dati dell&apos;applicazione.
+--user NAME (altrimenti $CARTELLA_USER) accede come quell&apos;utente; la password è $CARTELLA_PASSWORD o viene digitata.
+</translation>
+    </message>
+    <message>
+        <source>person needs one of: access-report, export.</source>
+        <translation>person richiede uno di: access-report, export.</translation>
+    </message>
+    <message>
+        <source>person access-report needs exactly one person id.</source>
+        <translation>person access-report richiede esattamente un identificativo di persona.</translation>
+    </message>
+    <message>
+        <source>person export needs exactly one person id.</source>
+        <translation>person export richiede esattamente un identificativo di persona.</translation>
+    </message>
+    <message>
+        <source>person export needs --json FILE, --pdf FILE or both.</source>
+        <translation>person export richiede --json FILE, --pdf FILE o entrambi.</translation>
+    </message>
+    <message>
+        <source>Data written to %1.</source>
+        <translation>Dati salvati in %1.</translation>
+    </message>
+    <message>
+        <source>retention needs: apply --closed-before YYYY-MM-DD [--dry-run] [--json].</source>
+        <translation>retention richiede: apply --closed-before YYYY-MM-DD [--dry-run] [--json].</translation>
+    </message>
+    <message>
+        <source>retention apply needs --closed-before YYYY-MM-DD and nothing else.</source>
+        <translation>retention apply richiede --closed-before YYYY-MM-DD e nient&apos;altro.</translation>
+    </message>
+    <message>
+        <source>--closed-before takes a date as YYYY-MM-DD.</source>
+        <translation>--closed-before richiede una data nel formato YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 case(s) and %2 person(s) would be anonymised (closed before %3).</source>
+        <translation>Da anonimizzare (cartelle chiuse prima del %3): cartelle %1, persone %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to anonymise: no case closed before %1 is left with its data.</source>
+        <translation>Nulla da anonimizzare: nessuna cartella chiusa prima del %1 conserva ancora i suoi dati.</translation>
+    </message>
+    <message>
+        <source>%1 case(s) and %2 person(s) anonymised (closed before %3, retention run %4).</source>
+        <translation>Anonimizzate (cartelle chiuse prima del %3, procedura di conservazione n. %4): cartelle %1, persone %2.</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -342,10 +525,6 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>This database already has users: ask an administrator.</source>
         <translation>Questo database ha già degli utenti: rivolgiti a un amministratore.</translation>
-    </message>
-    <message>
-        <source>Only a system administrator may manage users.</source>
-        <translation>Solo un amministratore di sistema può gestire gli utenti.</translation>
     </message>
     <message>
         <source>Demo users are made only by the demo generator.</source>
@@ -381,6 +560,29 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>Nobody is logged in.</source>
         <translation>Nessun utente ha effettuato l&apos;accesso.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakGlassDialog</name>
+    <message>
+        <source>Emergency access to a case</source>
+        <translation>Accesso d&apos;emergenza a una cartella</translation>
+    </message>
+    <message>
+        <source>Case &amp;number</source>
+        <translation>&amp;Numero di cartella</translation>
+    </message>
+    <message>
+        <source>e.g. 2026/0042</source>
+        <translation>per esempio 2026/0042</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Why you need this case now: who called, what happened</source>
+        <translation>Perché ti serve ora questa cartella: chi ha chiamato, che cosa è successo</translation>
     </message>
 </context>
 <context>
@@ -555,9 +757,16 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>Project review</source>
         <translation>Verifica del progetto</translation>
     </message>
+</context>
+<context>
+    <name>CaseAccessBar</name>
     <message>
-        <source>Your role does not give access to the project.</source>
-        <translation>Il tuo ruolo non dà accesso al progetto.</translation>
+        <source>Ac&amp;knowledge</source>
+        <translation>Presa &amp;visione</translation>
+    </message>
+    <message>
+        <source>Say that you have seen this emergency access: it is no longer flagged to you</source>
+        <translation>Dichiara di aver preso visione di questo accesso d&apos;emergenza: non ti verrà più segnalato</translation>
     </message>
 </context>
 <context>
@@ -660,6 +869,26 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>Deadline</source>
         <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Riservatezza</translation>
+    </message>
+    <message>
+        <source>Marked restricted</source>
+        <translation>Segnata come riservata</translation>
+    </message>
+    <message>
+        <source>No longer restricted</source>
+        <translation>Non più riservata</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Accesso d&apos;emergenza</translation>
+    </message>
+    <message>
+        <source>Opened by %1</source>
+        <translation>Aperta da %1</translation>
     </message>
 </context>
 <context>
@@ -783,8 +1012,8 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <translation>Scegli un operatore ancora in servizio.</translation>
     </message>
     <message>
-        <source>Your role does not open cases.</source>
-        <translation>Il tuo ruolo non prevede l&apos;apertura di cartelle.</translation>
+        <source>Lifting the restriction needs a note saying why.</source>
+        <translation>Per revocare la riservatezza serve una nota che ne spieghi il motivo.</translation>
     </message>
 </context>
 <context>
@@ -1028,9 +1257,39 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>Someone else corrected this entry in the meantime (now at version %1): read it before withdrawing it.</source>
         <translation>Qualcun altro ha corretto questa annotazione nel frattempo (ora alla versione %1): leggila prima di ritirarla.</translation>
     </message>
+</context>
+<context>
+    <name>EmergencyAccessRepository</name>
     <message>
-        <source>Your role does not give access to the social diary.</source>
-        <translation>Il tuo ruolo non dà accesso al diario sociale.</translation>
+        <source>The emergency accesses could not be read or written.</source>
+        <translation>Non è stato possibile leggere o scrivere gli accessi d&apos;emergenza.</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyAccessService</name>
+    <message>
+        <source>An emergency access is made by a logged-in user.</source>
+        <translation>Un accesso d&apos;emergenza può essere effettuato solo da un utente autenticato.</translation>
+    </message>
+    <message>
+        <source>Say why you need this case now, in at least %1 characters.</source>
+        <translation>Indica perché ti serve ora questa cartella, in almeno %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Non esiste la cartella %1.</translation>
+    </message>
+    <message>
+        <source>The case does not exist.</source>
+        <translation>La cartella non esiste.</translation>
+    </message>
+    <message>
+        <source>The emergency access does not exist.</source>
+        <translation>L&apos;accesso d&apos;emergenza non esiste.</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s responsible worker and the zone manager acknowledge an emergency access.</source>
+        <translation>Solo l&apos;operatore responsabile della cartella e il responsabile di zona possono prendere visione di un accesso d&apos;emergenza.</translation>
     </message>
 </context>
 <context>
@@ -1703,10 +1962,35 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
 </context>
 <context>
+    <name>RetentionRepository</name>
+    <message>
+        <source>The anonymisation could not be carried out.</source>
+        <translation>Non è stato possibile eseguire l&apos;anonimizzazione.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionService</name>
+    <message>
+        <source>Give the date as YYYY-MM-DD.</source>
+        <translation>Indica la data nel formato YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future: only cases already closed can be anonymised.</source>
+        <translation>La data %1 è nel futuro: si possono anonimizzare solo cartelle già chiuse.</translation>
+    </message>
+</context>
+<context>
     <name>SearchRepository</name>
     <message>
         <source>The search could not be run.</source>
         <translation>Non è stato possibile eseguire la ricerca.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteSubjectDataRepository</name>
+    <message>
+        <source>The data held about the person could not be read.</source>
+        <translation>Non è stato possibile leggere i dati conservati sulla persona.</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2002,375 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>The list of Comuni could not be stored.</source>
         <translation>Impossibile salvare l&apos;elenco dei Comuni.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectDataFiles</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>A PDF can only be written by a graphical application.</source>
+        <translation>Un PDF può essere scritto solo da un&apos;applicazione grafica.</translation>
+    </message>
+    <message>
+        <source>Personal data processed — access by the data subject</source>
+        <translation>Dati personali trattati — accesso dell&apos;interessato</translation>
+    </message>
+    <message>
+        <source>the PDF is empty</source>
+        <translation>il PDF è vuoto</translation>
+    </message>
+    <message>
+        <source>Exported on %1.</source>
+        <translation>Esportazione del %1.</translation>
+    </message>
+    <message>
+        <source>Registry data</source>
+        <translation>Dati anagrafici</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sesso</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>Birth place (code)</source>
+        <translation>Luogo di nascita (codice)</translation>
+    </message>
+    <message>
+        <source>Fiscal code</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Cittadinanza</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Residenza</translation>
+    </message>
+    <message>
+        <source>Domicile</source>
+        <translation>Domicilio</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Stato civile</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Titolo di studio</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Condizione lavorativa</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the registry data</source>
+        <translation>Versioni precedenti dei dati anagrafici</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>Replaced on</source>
+        <translation>Sostituita il</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Modificata da</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Nessun dato.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Nucleo familiare</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relazione</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Data di ingresso</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Data di uscita</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cartelle</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Aperta il</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Chiusa il</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>Operatore responsabile</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ritirata</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autore</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Project (PAI)</source>
+        <translation>Progetto (PAI)</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Azioni</translation>
+    </message>
+    <message>
+        <source>Intake contacts</source>
+        <translation>Contatti del segretariato sociale</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Who consulted this file</source>
+        <translation>Chi ha consultato questa scheda</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Postazione</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalità</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Operazione</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRightsService</name>
+    <message>
+        <source>Opened the person&apos;s file</source>
+        <translation>Consultazione della scheda della persona</translation>
+    </message>
+    <message>
+        <source>Registered the person</source>
+        <translation>Registrazione della persona</translation>
+    </message>
+    <message>
+        <source>Changed the person&apos;s data</source>
+        <translation>Modifica dei dati della persona</translation>
+    </message>
+    <message>
+        <source>Exported the person&apos;s data</source>
+        <translation>Esportazione dei dati della persona</translation>
+    </message>
+    <message>
+        <source>Opened the case</source>
+        <translation>Consultazione della cartella</translation>
+    </message>
+    <message>
+        <source>Opened a new case</source>
+        <translation>Apertura di una nuova cartella</translation>
+    </message>
+    <message>
+        <source>Changed the status of the case</source>
+        <translation>Modifica dello stato della cartella</translation>
+    </message>
+    <message>
+        <source>Changed the responsible worker</source>
+        <translation>Cambio dell&apos;operatore responsabile</translation>
+    </message>
+    <message>
+        <source>Added a member to the case</source>
+        <translation>Aggiunta di un componente alla cartella</translation>
+    </message>
+    <message>
+        <source>Changed the team of the case</source>
+        <translation>Modifica dell&apos;équipe della cartella</translation>
+    </message>
+    <message>
+        <source>Changed whether the case is riservato</source>
+        <translation>Modifica della riservatezza della cartella</translation>
+    </message>
+    <message>
+        <source>Changed the project (PAI)</source>
+        <translation>Modifica del progetto (PAI)</translation>
+    </message>
+    <message>
+        <source>Emergency access to the case</source>
+        <translation>Accesso d&apos;emergenza alla cartella</translation>
+    </message>
+    <message>
+        <source>Emergency access reviewed</source>
+        <translation>Presa visione dell&apos;accesso d&apos;emergenza</translation>
+    </message>
+    <message>
+        <source>Wrote in the diary</source>
+        <translation>Annotazione nel diario</translation>
+    </message>
+    <message>
+        <source>Corrected a diary entry</source>
+        <translation>Correzione di un&apos;annotazione di diario</translation>
+    </message>
+    <message>
+        <source>Withdrew a diary entry</source>
+        <translation>Ritiro di un&apos;annotazione di diario</translation>
+    </message>
+    <message>
+        <source>Recorded an intake contact</source>
+        <translation>Registrazione di un contatto del segretariato sociale</translation>
+    </message>
+    <message>
+        <source>Opened a case from an intake contact</source>
+        <translation>Apertura di una cartella da un contatto del segretariato sociale</translation>
+    </message>
+    <message>
+        <source>Choose at least one format for the export.</source>
+        <translation>Scegli almeno un formato per l&apos;esportazione.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Nuovo utente</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nome &amp;utente</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>Nome &amp;completo</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;code</source>
+        <translation>Codice &amp;fiscale</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Ruolo</translation>
+    </message>
+    <message>
+        <source>&amp;Worker</source>
+        <translation>&amp;Operatore</translation>
+    </message>
+    <message>
+        <source>C&amp;omuni served</source>
+        <translation>Co&amp;muni serviti</translation>
+    </message>
+    <message>
+        <source>ISTAT codes, comma-separated; empty for the whole zone</source>
+        <translation>Codici ISTAT separati da virgola; vuoto per tutta la zona</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password</source>
+        <translation>Password &amp;provvisoria</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it</source>
+        <translation>R&amp;ipetila</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2798,55 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>System administrator</source>
         <translation>Amministratore di sistema</translation>
     </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Riservatezza</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Accesso d&apos;emergenza</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::AccessReportDialog</name>
+    <message>
+        <source>casework</source>
+        <translation>intervento sociale</translation>
+    </message>
+    <message>
+        <source>administration</source>
+        <translation>amministrazione</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>manutenzione</translation>
+    </message>
+    <message>
+        <source>emergency access</source>
+        <translation>accesso d&apos;emergenza</translation>
+    </message>
+    <message>
+        <source>Who consulted this file — %1</source>
+        <translation>Chi ha consultato questa scheda — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) about %1, their cases and intake contacts; newest first, times in local time.</source>
+        <translation>
+            <numerusform>%n record riguardante %1, le sue cartelle e i suoi contatti del segretariato sociale; dal più recente, orari in ora locale.</numerusform>
+            <numerusform>%n record riguardanti %1, le sue cartelle e i suoi contatti del segretariato sociale; dal più recente, orari in ora locale.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::BreakGlassDialog</name>
+    <message>
+        <source>Use this only in an emergency, for a case you cannot see: a restricted case or another team&apos;s. Your access, the time and your reason are kept for good, written in the case history, and shown to the case&apos;s responsible worker and to the zone manager. The access ends after %1 hours.</source>
+        <translation>Usa questa funzione solo in caso di emergenza, per una cartella che non puoi vedere: una cartella riservata o di un&apos;altra équipe. Il tuo accesso, l&apos;ora e il motivo vengono conservati in modo permanente, registrati nello storico della cartella e mostrati all&apos;operatore responsabile della cartella e al responsabile di zona. L&apos;accesso termina dopo %1 ore.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in emergency</source>
+        <translation>Apri in &amp;emergenza</translation>
+    </message>
 </context>
 <context>
     <name>cartella::gui::CarePlanPanel</name>
@@ -2219,6 +2921,56 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>(none)</source>
         <translation>(nessuna)</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::CaseAccessBar</name>
+    <message>
+        <source>Emergency access: you are reading this case because of the reason you gave. The access is in the case history and the audit trail, and its responsible worker and the zone manager will see it. It ends after %1 hours.</source>
+        <translation>Accesso d&apos;emergenza: stai consultando questa cartella per il motivo che hai indicato. L&apos;accesso è registrato nello storico della cartella e nel registro degli accessi, e lo vedranno l&apos;operatore responsabile e il responsabile di zona. Termina dopo %1 ore.</translation>
+    </message>
+    <message>
+        <source>Emergency access by %1 on %2 at %3. Reason: %4</source>
+        <translation>Accesso d&apos;emergenza di %1 il %2 alle %3. Motivo: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (e %n altro)</numerusform>
+            <numerusform> (e altri %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restricted case: only its team and the zone manager see it.</source>
+        <translation>Cartella riservata: la vedono solo la sua équipe e il responsabile di zona.</translation>
+    </message>
+    <message>
+        <source>Lift the &amp;restriction…</source>
+        <translation>R&amp;evoca la riservatezza…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;restricted</source>
+        <translation>S&amp;egna come riservata</translation>
+    </message>
+    <message>
+        <source>Lift the restriction</source>
+        <translation>Revoca la riservatezza</translation>
+    </message>
+    <message>
+        <source>Why may every worker of the zone see this case from now on?</source>
+        <translation>Perché da ora in poi tutti gli operatori della zona possono vedere questa cartella?</translation>
+    </message>
+    <message>
+        <source>The case is now restricted.</source>
+        <translation>Ora la cartella è riservata.</translation>
+    </message>
+    <message>
+        <source>The restriction was lifted.</source>
+        <translation>La riservatezza è stata revocata.</translation>
+    </message>
+    <message>
+        <source>Emergency access acknowledged.</source>
+        <translation>Presa visione dell&apos;accesso d&apos;emergenza registrata.</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +3593,25 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>Password changed.</source>
         <translation>Password cambiata.</translation>
     </message>
+    <message>
+        <source>&amp;Emergency access to a case…</source>
+        <translation>Accesso d&apos;emergenza a una &amp;cartella…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emergency access(es) to acknowledge</source>
+        <translation>
+            <numerusform>%n accesso d&apos;emergenza di cui prendere visione</numerusform>
+            <numerusform>%n accessi d&apos;emergenza di cui prendere visione</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utenti</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Utenti</translation>
+    </message>
 </context>
 <context>
     <name>cartella::gui::OpenCaseDialog</name>
@@ -3046,6 +3817,38 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>The household (nucleo familiare) of the selected person</source>
         <translation>Il nucleo familiare della persona selezionata</translation>
     </message>
+    <message>
+        <source>&amp;Who consulted this file…</source>
+        <translation>&amp;Chi ha consultato questa scheda…</translation>
+    </message>
+    <message>
+        <source>Who opened or changed the selected person&apos;s file and cases, and when</source>
+        <translation>Chi ha aperto o modificato la scheda e le cartelle della persona selezionata, e quando</translation>
+    </message>
+    <message>
+        <source>E&amp;xport personal data…</source>
+        <translation>&amp;Esporta dati personali…</translation>
+    </message>
+    <message>
+        <source>All data held about the selected person, without third parties, as JSON and PDF (GDPR art. 15)</source>
+        <translation>Tutti i dati conservati sulla persona selezionata, senza quelli di terzi, in JSON e PDF (art. 15 GDPR)</translation>
+    </message>
+    <message>
+        <source>Export personal data to folder</source>
+        <translation>Scegli la cartella in cui esportare i dati personali</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Esporta dati personali</translation>
+    </message>
+    <message>
+        <source>The data were written to:
+%1
+%2</source>
+        <translation>I dati sono stati salvati in:
+%1
+%2</translation>
+    </message>
 </context>
 <context>
     <name>cartella::gui::SearchDialog</name>
@@ -3100,6 +3903,104 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>Nothing found.</source>
         <translation>Nessun risultato.</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::UserDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>New worker with this name</source>
+        <translation>Nuovo operatore con questo nome</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Le due password sono diverse.</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::UsersPage</name>
+    <message>
+        <source>&lt;b&gt;Users&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Utenti&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Nuovo utente…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reimposta password…</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Comuni served</source>
+        <translation>Comuni serviti</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>to change at the next login</source>
+        <translation>da cambiare al prossimo accesso</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>impostata</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>bloccato fino alle %1</translation>
+    </message>
+    <message>
+        <source>whole zone</source>
+        <translation>tutta la zona</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>User %1 created; the password must be changed at the first login.</source>
+        <translation>Utente %1 creato; la password va cambiata al primo accesso.</translation>
+    </message>
+    <message>
+        <source>Choose a user first.</source>
+        <translation>Scegliere prima un utente.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reimposta password</translation>
+    </message>
+    <message>
+        <source>Temporary password for %1:</source>
+        <translation>Password provvisoria per %1:</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset; it must be changed at the next login.</source>
+        <translation>Password di %1 reimpostata; va cambiata al prossimo accesso.</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "personspage.h"
 #include "placecompleters.h"
 #include "searchdialog.h"
+#include "userspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,25 +54,27 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
     m_stack->addWidget(m_casesPage);
     m_stack->addWidget(m_intakePage);
     m_stack->addWidget(m_deadlinesPage);
+    // Users are the system administrator's; for the other roles the section is not even built.
+    m_navigation->addItem(
+        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("user-identity")), tr("Users")));
+    if (m_services.may(domain::Operation::ManageUsers)) {
+        m_usersPage = new UsersPage(services, this);
+        m_stack->addWidget(m_usersPage);
+    } else {
+        m_stack->addWidget(new QWidget(this));
+    }
     // Only the sections the role may use are offered.
     const bool offered[] = {
         m_services.may(domain::Operation::ReadPersons), m_services.may(domain::Operation::ListCases),
-        m_services.may(domain::Operation::ReadIntakes), m_services.may(domain::Operation::ReadDeadlines)};
+        m_services.may(domain::Operation::ReadIntakes), m_services.may(domain::Operation::ReadDeadlines),
+        m_services.may(domain::Operation::ManageUsers)};
     int first = -1;
     for (int i = 0; i < m_navigation->count(); ++i) {
         m_navigation->item(i)->setHidden(!offered[i]);
         if (offered[i] && first < 0)
             first = i;
     }
-    m_noSection = new QLabel(tr("Your role manages users and settings and sees no personal data. Users are "
-                                "managed with cartella-admin (user list, user add, user reset-password)."),
-                             this);
-    m_noSection->setWordWrap(true);
-    m_noSection->setAlignment(Qt::AlignCenter);
-    m_stack->addWidget(m_noSection);
     m_navigation->setCurrentRow(first);
-    if (first < 0)
-        m_stack->setCurrentWidget(m_noSection);
     m_navigation->setMaximumWidth(280);
     m_navigation->setMinimumWidth(190);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -111,6 +114,8 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
     connect(m_personsPage, &PersonsPage::statusMessage, this, showMessage);
     connect(m_intakePage, &IntakePage::statusMessage, this, showMessage);
     connect(m_deadlinesPage, &DeadlinesPage::statusMessage, this, showMessage);
+    if (m_usersPage)
+        connect(m_usersPage, &UsersPage::statusMessage, this, showMessage);
     connect(m_personsPage, &PersonsPage::householdRequested, this,
             [this](qint64 personId, const QString &name) {
                 HouseholdDialog dialog(m_services, personId, name, this);
@@ -196,7 +201,8 @@ void MainWindow::createActions()
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList sections{tr("&Persons"), tr("&Cases"), tr("&Intake"), tr("My &deadlines")};
+    const QStringList sections{tr("&Persons"), tr("&Cases"), tr("&Intake"), tr("My &deadlines"),
+                               tr("&Users")};
     for (int i = 0; i < sections.size(); ++i) {
         QAction *go = view->addAction(sections.at(i), this, [this, i] { showSection(i); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));

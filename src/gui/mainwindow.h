@@ -17,6 +17,7 @@ class CasesPage;
 class DeadlinesPage;
 class IntakePage;
 class PersonsPage;
+class UsersPage;
 class PlaceCompleters;
 
 // The main window: a navigation list of the sections (persons, cases, intake, my deadlines), the section on
@@ -34,6 +35,7 @@ public:
     CasesPage *casesPage() const { return m_casesPage; }
     IntakePage *intakePage() const { return m_intakePage; }
     DeadlinesPage *deadlinesPage() const { return m_deadlinesPage; }
+    UsersPage *usersPage() const { return m_usersPage; }
     QLabel *overdueLabel() const { return m_overdue; }
     QPushButton *emergencyButton() const { return m_emergencies; }
     // Whether navigation section `index` is offered to this user's role.
@@ -63,7 +65,7 @@ private:
     DeadlinesPage *m_deadlinesPage = nullptr;
     QLabel *m_overdue = nullptr;
     QPushButton *m_emergencies = nullptr;
-    QLabel *m_noSection = nullptr;
+    UsersPage *m_usersPage = nullptr; // only for those who manage users
     Services m_services;
 };
 

@@ -3,6 +3,8 @@
 #include "gui/casespage.h"
 #include "gui/casewindow.h"
 #include "gui/mainwindow.h"
+#include "gui/userdialog.h"
+#include "gui/userspage.h"
 #include "guitest.h"
 
 #include <QDialogButtonBox>
@@ -11,6 +13,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTabWidget>
 
 using namespace cartella;
@@ -84,6 +87,45 @@ TEST_F(RolesGuiTest, EachRoleSeesOnlyItsSectionsAndTabs)
     gui::MainWindow adminWindow(gui::Services::from(hub, admin), db.path());
     for (int i = 0; i < 4; ++i)
         EXPECT_FALSE(adminWindow.sectionShown(i)) << i;
+    EXPECT_TRUE(adminWindow.sectionShown(4)) << "users";
+    EXPECT_EQ(eduWindow.usersPage(), nullptr);
+    EXPECT_FALSE(eduWindow.sectionShown(4));
+}
+
+TEST_F(RolesGuiTest, TheSystemAdministratorCreatesAUserWhoMustChangeThePassword)
+{
+    const Actor admin = user(QStringLiteral("sysadmin"), Role::SystemAdmin, 0);
+    gui::MainWindow window(gui::Services::from(hub, admin), db.path());
+    gui::UsersPage *page = window.usersPage();
+    ASSERT_NE(page, nullptr);
+    EXPECT_EQ(page->table()->rowCount(), 1);
+    QString refusal;
+    test::whenModal<gui::UserDialog>([&](gui::UserDialog *d) {
+        d->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("lverdi"));
+        d->findChild<QLineEdit *>(QStringLiteral("fullNameEdit"))->setText(QStringLiteral("Luisa Verdi"));
+        d->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("corta"));
+        d->findChild<QLineEdit *>(QStringLiteral("repeatEdit"))->setText(QStringLiteral("corta"));
+        auto *save =
+            d->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save);
+        save->click();
+        refusal = d->findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
+        d->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+            ->setText(QStringLiteral("Provvisoria-2026"));
+        d->findChild<QLineEdit *>(QStringLiteral("repeatEdit"))->setText(QStringLiteral("Provvisoria-2026"));
+        save->click();
+    });
+    page->newUser();
+    EXPECT_FALSE(refusal.isEmpty()) << "a short password is refused";
+    EXPECT_EQ(page->table()->rowCount(), 2);
+    const auto login = hub.auth.login(QStringLiteral("lverdi"), QStringLiteral("Provvisoria-2026"));
+    ASSERT_TRUE(login);
+    EXPECT_TRUE(login.value().mustChangePassword);
+    EXPECT_GT(login.value().workerId, 0) << "a social worker acts as a new worker record with her name";
+    const auto workers = caseService.workers(system).value();
+    EXPECT_EQ(std::count_if(workers.cbegin(), workers.cend(),
+                            [](const Worker &w) { return w.name == QLatin1String("Luisa Verdi"); }),
+              1)
+        << "the refused attempt left no worker behind";
 }
 
 TEST_F(RolesGuiTest, BreakGlassAsksWhyOpensTheCaseAndIsAcknowledged)

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "services.h"
+
+#include <QWidget>
+
+class QTableWidget;
+
+namespace cartella::gui {
+
+// The users, for the system administrator: who they are, their role, the Comuni they serve, and whether they
+// must change their password or are locked out; new users and password resets.
+class UsersPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UsersPage)
+
+public:
+    explicit UsersPage(Services services, QWidget *parent = nullptr);
+
+    void refresh();
+    void newUser();
+    void resetPassword();
+    QTableWidget *table() const { return m_table; }
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    Services m_services;
+    QTableWidget *m_table = nullptr;
+    QList<domain::User> m_users;
+};
+
+} // namespace cartella::gui
