@@ -2836,6 +2836,14 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
             <numerusform>%n record riguardanti %1, le sue cartelle e i suoi contatti del segretariato sociale; dal più recente, orari in ora locale.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>retention</source>
+        <translation>conservazione</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>dati dimostrativi</translation>
+    </message>
 </context>
 <context>
     <name>cartella::gui::BreakGlassDialog</name>

@@ -47,7 +47,7 @@ private:
     domain::TransactionProvider &m_transactions;
     std::mt19937_64 m_rng;
     QList<qint64> m_socialWorkers;
-    domain::Actor m_actor{QStringLiteral("demo")};
+    domain::Actor m_actor = domain::Actor::demo();
 };
 
 } // namespace cartella::cli

@@ -193,7 +193,7 @@ Person DemoData::makePerson()
 
 Result<int> DemoData::createPersons(int count)
 {
-    const Actor demo{QStringLiteral("demo")};
+    const Actor demo = Actor::demo();
     const auto existing = m_persons.count({}, demo);
     if (!existing)
         return existing.error();

@@ -37,6 +37,13 @@ struct Actor
         a.purpose = QStringLiteral("maintenance");
         return a;
     }
+    // The demo generator: the local system, writing synthetic data.
+    static Actor demo()
+    {
+        Actor a{QStringLiteral("demo")};
+        a.purpose = QStringLiteral("demo");
+        return a;
+    }
 };
 
 } // namespace cartella::domain

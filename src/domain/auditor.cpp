@@ -5,12 +5,18 @@
 
 namespace cartella::domain {
 
-Auditor::Auditor(AuditTrail &trail, TransactionProvider &transactions, QString workstation)
-    : m_trail(trail), m_transactions(transactions), m_workstation(std::move(workstation))
+Auditor::Auditor(AuditTrail &trail, QString workstation)
+    : m_trail(trail), m_workstation(std::move(workstation))
 {}
 
 Status Auditor::record(const Actor &actor, const QString &action, const QString &entity, qint64 entityId,
                        const QJsonObject &details)
+{
+    return m_trail.append(make(actor, action, entity, entityId, details));
+}
+
+AuditRecord Auditor::make(const Actor &actor, const QString &action, const QString &entity, qint64 entityId,
+                          const QJsonObject &details) const
 {
     AuditRecord r;
     r.at = QDateTime::currentDateTimeUtc();
@@ -22,18 +28,13 @@ Status Auditor::record(const Actor &actor, const QString &action, const QString 
     r.entityId = entityId;
     if (!details.isEmpty())
         r.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
-    return m_trail.append(r);
+    return r;
 }
 
 Status Auditor::recordAlone(const Actor &actor, const QString &action, const QString &entity, qint64 entityId,
                             const QJsonObject &details)
 {
-    auto tx = m_transactions.begin();
-    if (!tx)
-        return tx.error();
-    if (Status s = record(actor, action, entity, entityId, details); !s)
-        return s;
-    return tx.value()->commit();
+    return m_trail.appendRead(make(actor, action, entity, entityId, details));
 }
 
 QJsonObject change(const QJsonValue &from, const QJsonValue &to)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "actor.h"
-#include "transaction.h"
 #include "userrepository.h"
 
 #include <QJsonObject>
@@ -17,7 +16,7 @@ namespace cartella::domain {
 class Auditor
 {
 public:
-    Auditor(AuditTrail &trail, TransactionProvider &transactions, QString workstation);
+    Auditor(AuditTrail &trail, QString workstation);
 
     // One record, inside the caller's transaction: written with the change it records or not at all.
     Status record(const Actor &actor, const QString &action, const QString &entity, qint64 entityId,
@@ -30,8 +29,10 @@ public:
     const QString &workstation() const { return m_workstation; }
 
 private:
+    AuditRecord make(const Actor &actor, const QString &action, const QString &entity, qint64 entityId,
+                     const QJsonObject &details) const;
+
     AuditTrail &m_trail;
-    TransactionProvider &m_transactions;
     QString m_workstation;
 };
 

@@ -454,7 +454,11 @@ Result<Case> CaseService::get(qint64 caseId, const Actor &actor)
     // A case the actor may not see is answered as if it did not exist: not even its number leaks.
     if (!found.value())
         return Error{ErrorCode::NotFound, tr("The case does not exist."), {}, {caseId}};
-    Case c = *found.value();
+    return readable(*found.value(), actor);
+}
+
+Case CaseService::readable(Case c, const Actor &actor)
+{
     if (!permits(actor, Operation::ReadCaseContent))
         c.notes.clear();
     return c;
@@ -475,7 +479,7 @@ Result<Case> CaseService::view(qint64 caseId, const Actor &actor)
                                        details);
         !s)
         return s.error();
-    return get(caseId, actor);
+    return readable(*found.value(), actor);
 }
 
 Result<bool> CaseService::seenInEmergency(qint64 caseId, const Actor &actor)

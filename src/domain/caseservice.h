@@ -74,6 +74,8 @@ private:
                               const QString &action, const QJsonObject &details);
     // The stored case if the actor sees it by role or through an emergency access; nullopt if not.
     Result<std::optional<Case>> visible(qint64 caseId, const Actor &actor, bool *inEmergency = nullptr);
+    // The case as the actor may read it: without notes for a role that may not read case content.
+    static Case readable(Case c, const Actor &actor);
     // The query limited to what the actor may see (CaseScope).
     static CaseQuery scoped(CaseQuery query, const Actor &actor);
     Result<QString> workerName(qint64 workerId);

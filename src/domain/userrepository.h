@@ -33,6 +33,10 @@ public:
     virtual ~AuditTrail() = default;
 
     virtual Status append(const AuditRecord &record) = 0;
+    // A record of a read (an opening, an export), in a transaction of its own. It is on disk at once for any
+    // crash of the program, and synced with the next change at the latest (a power cut may lose the last
+    // reads, never a change, never a link of the chain).
+    virtual Status appendRead(const AuditRecord &record) = 0;
     virtual Result<QList<AuditRecord>> recordsFor(const QString &entity, qint64 entityId) = 0;
     virtual Result<AuditVerification> verify() = 0;
 };

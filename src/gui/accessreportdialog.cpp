@@ -18,6 +18,10 @@ QString purposeLabel(const QString &code)
         return AccessReportDialog::tr("administration");
     if (code == QLatin1String("maintenance"))
         return AccessReportDialog::tr("maintenance");
+    if (code == QLatin1String("retention"))
+        return AccessReportDialog::tr("retention");
+    if (code == QLatin1String("demo"))
+        return AccessReportDialog::tr("demo data");
     if (code.startsWith(QLatin1String("emergency")))
         return AccessReportDialog::tr("emergency access");
     return code;

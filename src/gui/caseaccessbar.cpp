@@ -26,6 +26,7 @@ void CaseAccessBar::showCase(const Case &c)
     m_case = c;
     const auto emergency = m_services.cases.seenInEmergency(c.id, m_services.actor);
     const bool inEmergency = emergency && emergency.value();
+    m_inEmergency = inEmergency;
     m_ui->emergencyLabel->setVisible(inEmergency);
     if (inEmergency)
         m_ui->emergencyLabel->setText(

@@ -25,6 +25,8 @@ public:
     ~CaseAccessBar() override;
 
     void showCase(const domain::Case &c);
+    // Whether the user sees the shown case only through an emergency access (read and diary only).
+    bool inEmergency() const { return m_inEmergency; }
     bool acknowledgeFirst();
 
 signals:
@@ -37,6 +39,7 @@ private:
     std::unique_ptr<Ui::CaseAccessBar> m_ui;
     Services m_services;
     domain::Case m_case;
+    bool m_inEmergency = false;
     QList<domain::EmergencyAccess> m_pending;
 };
 

@@ -162,6 +162,8 @@ bool CaseWindow::reload(qint64 selectEntryId)
     m_case = found.value();
     setWindowTitle(tr("Case %1").arg(m_case.number()));
     m_access->showCase(m_case);
+    // An emergency access reads the case and writes in the diary; it changes nothing else.
+    m_ui->statusGroup->setVisible(m_services.may(Operation::ChangeCaseStatus) && !m_access->inEmergency());
     showSummary();
     if (tabShown(1))
         m_members->showCase(m_case);

@@ -74,10 +74,10 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
         if (offered[i] && first < 0)
             first = i;
     }
-    m_navigation->setCurrentRow(first);
     m_navigation->setMaximumWidth(280);
     m_navigation->setMinimumWidth(190);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(first);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_stack->widget(row) == m_deadlinesPage)
             m_deadlinesPage->refresh();

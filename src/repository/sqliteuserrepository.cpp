@@ -201,6 +201,25 @@ Status SqliteAuditTrail::append(const AuditRecord &record)
     return tx.value()->commit();
 }
 
+Status SqliteAuditTrail::appendRead(const AuditRecord &record)
+{
+    // Opening a case must not wait for a disk sync (docs/benchmarks.md): the WAL frame is written, and synced
+    // by the next change's commit or checkpoint. Only outside a caller's transaction, whose sync it would
+    // weaken.
+    const bool relaxed = !m_db.inTransaction() && m_db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    Status written = [&]() -> Status {
+        auto tx = m_db.begin();
+        if (!tx)
+            return tx.error();
+        if (Status s = append(record); !s)
+            return s;
+        return tx.value()->commit();
+    }();
+    if (relaxed && !m_db.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        return Error{ErrorCode::Storage, Tr::tr("The audit trail could not be read or written."), {}, {}};
+    return written;
+}
+
 Result<QList<AuditRecord>> SqliteAuditTrail::recordsFor(const QString &entity, qint64 entityId)
 {
     QSqlQuery q(m_db.connection());

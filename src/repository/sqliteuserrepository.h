@@ -32,6 +32,7 @@ public:
     explicit SqliteAuditTrail(Database &db) : m_db(db) {}
 
     domain::Status append(const domain::AuditRecord &record) override;
+    domain::Status appendRead(const domain::AuditRecord &record) override;
     domain::Result<QList<domain::AuditRecord>> recordsFor(const QString &entity, qint64 entityId) override;
     domain::Result<domain::AuditVerification> verify() override;
 

@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QTabWidget>
 
@@ -88,6 +89,8 @@ TEST_F(RolesGuiTest, EachRoleSeesOnlyItsSectionsAndTabs)
     for (int i = 0; i < 4; ++i)
         EXPECT_FALSE(adminWindow.sectionShown(i)) << i;
     EXPECT_TRUE(adminWindow.sectionShown(4)) << "users";
+    EXPECT_EQ(adminWindow.findChild<QStackedWidget *>()->currentWidget(), adminWindow.usersPage())
+        << "and the users page is the one shown";
     EXPECT_EQ(eduWindow.usersPage(), nullptr);
     EXPECT_FALSE(eduWindow.sectionShown(4));
 }
