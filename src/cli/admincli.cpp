@@ -3,6 +3,7 @@
 #include "casecommand.h"
 #include "democasework.h"
 #include "demodata.h"
+#include "domain/auditor.h"
 #include "domain/caseservice.h"
 #include "domain/diaryservice.h"
 #include "domain/personservice.h"
@@ -19,6 +20,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSysInfo>
 
 #include <spdlog/spdlog.h>
 
@@ -138,6 +140,16 @@ int AdminCli::run(const QStringList &arguments, const QString &databasePath)
     return badUsage(tr("Unknown command \"%1\".").arg(command));
 }
 
+bool AdminCli::auditMaintenance(Storage &storage, const QString &action, const QJsonObject &details)
+{
+    domain::Auditor auditor(storage.audit(), QSysInfo::machineHostName());
+    const domain::Status written =
+        auditor.recordAlone(domain::Actor::localSystem(), action, QStringLiteral("database"), 0, details);
+    if (!written)
+        m_err << written.error().message << Qt::endl;
+    return written.ok();
+}
+
 int AdminCli::init(const QString &path)
 {
     const bool existed = QFileInfo::exists(path);
@@ -153,6 +165,10 @@ int AdminCli::init(const QString &path)
             << Qt::endl;
     else
         m_out << tr("Database created: %1 (schema version %2).").arg(path).arg(version.value()) << Qt::endl;
+    if (!auditMaintenance(
+            *storage.value(), QStringLiteral("database_init"),
+            {{QStringLiteral("schema"), version.value()}, {QStringLiteral("created"), !existed}}))
+        return ExitFailure;
     return ExitOk;
 }
 
@@ -184,6 +200,9 @@ int AdminCli::migrate(const QString &path)
             m_out << tr("A copy of the file as it was is in %1.").arg(storage.value()->migrationBackup())
                   << Qt::endl;
     }
+    if (!auditMaintenance(*storage.value(), QStringLiteral("database_migrated"),
+                          {{QStringLiteral("schema"), domain::change(from.value(), to.value())}}))
+        return ExitFailure;
     return ExitOk;
 }
 
@@ -216,6 +235,9 @@ int AdminCli::status(const QStringList &args, const QString &path)
     const auto counts = storage.value()->counts();
     if (!counts)
         return fail(counts.error().message);
+    // Counted before the record of this reading, so that two readings agree.
+    if (!auditMaintenance(*storage.value(), QStringLiteral("status_read"), {}))
+        return ExitFailure;
     if (options->has(QStringLiteral("json"))) {
         QJsonObject countObject;
         for (auto it = counts.value().cbegin(); it != counts.value().cend(); ++it)
@@ -250,6 +272,11 @@ int AdminCli::audit(const QStringList &args, const QString &path)
     if (!verified)
         return fail(verified.error().message);
     const domain::AuditVerification &v = verified.value();
+    if (!auditMaintenance(*storage.value(), QStringLiteral("audit_verified"),
+                          {{QStringLiteral("records"), v.records},
+                           {QStringLiteral("intact"), v.intact},
+                           {QStringLiteral("firstBadId"), v.firstBadId}}))
+        return ExitFailure;
     spdlog::info("audit verify: {} records, intact={}, first bad id {}", v.records, v.intact, v.firstBadId);
     if (options->has(QStringLiteral("json"))) {
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("records"), v.records},

@@ -1,8 +1,13 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
+
+namespace cartella::repository {
+class Storage;
+}
 
 namespace cartella::cli {
 
@@ -37,6 +42,8 @@ private:
     int audit(const QStringList &args, const QString &path);
     int fiscalCode(const QStringList &args);
     int fail(const QString &message);
+    // Maintenance commands run without a user and are audited as the local system.
+    bool auditMaintenance(repository::Storage &storage, const QString &action, const QJsonObject &details);
     int badUsage(const QString &message);
 
     QTextStream &m_out;

@@ -51,6 +51,12 @@ void CaseMembersPanel::showCase(const Case &c)
         m_ui->membersTable->selectRow(std::clamp(selected, 0, int(c.members.size()) - 1));
 
     const bool open = c.status != CaseStatus::Closed;
+    // Only those who may change people and team see the controls; not through an emergency access either.
+    const bool mayEdit =
+        m_services.may(Operation::EditCaseMembers) && CaseScope::of(m_services.actor).sees(c);
+    m_ui->addMemberButton->setVisible(mayEdit);
+    m_ui->saveTeamButton->setVisible(mayEdit);
+    m_ui->teamList->setEnabled(mayEdit);
     m_ui->addMemberButton->setEnabled(open);
     m_ui->saveTeamButton->setEnabled(open);
     m_ui->teamList->clear();

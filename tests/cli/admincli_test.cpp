@@ -359,3 +359,29 @@ TEST_F(AdminCliTest, AnAdministratorManagesUsersAndNobodyElseCan)
     EXPECT_EQ(adminDb({QStringLiteral("audit"), QStringLiteral("verify")}).status, 0)
         << "and every attempt is chained";
 }
+
+// Maintenance commands need no user and are audited as the local system.
+TEST_F(AdminCliTest, MaintenanceCommandsAreAuditedAsTheLocalSystem)
+{
+    ASSERT_EQ(adminDb({QStringLiteral("init")}).status, 0);
+    ASSERT_EQ(adminDb({QStringLiteral("status")}).status, 0);
+    ASSERT_EQ(adminDb({QStringLiteral("migrate")}).status, 0);
+    ASSERT_EQ(adminDb({QStringLiteral("audit"), QStringLiteral("verify")}).status, 0);
+    QStringList actions;
+    {
+        QSqlDatabase check =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("maintenance"));
+        check.setDatabaseName(db());
+        ASSERT_TRUE(check.open());
+        QSqlQuery q(check);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT action, user_name, purpose FROM audit_log ORDER BY id")));
+        while (q.next()) {
+            actions << q.value(0).toString();
+            EXPECT_EQ(q.value(1).toString(), QStringLiteral("system"));
+            EXPECT_EQ(q.value(2).toString(), QStringLiteral("maintenance"));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("maintenance"));
+    EXPECT_EQ(actions, (QStringList{QStringLiteral("database_init"), QStringLiteral("status_read"),
+                                    QStringLiteral("database_migrated"), QStringLiteral("audit_verified")}));
+}
