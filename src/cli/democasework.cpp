@@ -154,6 +154,16 @@ Result<int> DemoCasework::create(const QList<Person> &persons, bool longDiary)
             if (Status s = addProject(opened.value()); !s)
                 return s.error();
         }
+        // One family case in four is riservato (Tutela Minori, violence); chosen by id, so that the random
+        // sequence, and with it the rest of the demo, stays what it was for each seed.
+        if (opened.value().area == CaseArea::FamilyAndMinors && id.value() % 4 == 0) {
+            const auto current = m_cases.get(id.value(), m_actor); // the project may have moved its version
+            if (!current)
+                return current.error();
+            if (auto r = m_cases.setRestricted(id.value(), current.value().stamp.version, true, {}, m_actor);
+                !r)
+                return r.error();
+        }
     }
     for (int i = 0; i < persons.size() / 16; ++i) {
         if (Status s = recordIntake(persons.at(qsizetype(pick(quint64(persons.size()))))); !s)
