@@ -1015,6 +1015,14 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>Lifting the restriction needs a note saying why.</source>
         <translation>Per revocare la riservatezza serve una nota che ne spieghi il motivo.</translation>
     </message>
+    <message>
+        <source>You do not serve this Comune: choose one of yours.</source>
+        <translation>Non operi in questo Comune: scegline uno dei tuoi.</translation>
+    </message>
+    <message>
+        <source>You cannot take yourself off the team: ask the responsible worker or the zone manager.</source>
+        <translation>Non puoi toglierti dall&apos;équipe: chiedilo all&apos;operatore responsabile o al responsabile di zona.</translation>
+    </message>
 </context>
 <context>
     <name>CaseWindow</name>
@@ -1290,6 +1298,10 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>Only the case&apos;s responsible worker and the zone manager acknowledge an emergency access.</source>
         <translation>Solo l&apos;operatore responsabile della cartella e il responsabile di zona possono prendere visione di un accesso d&apos;emergenza.</translation>
+    </message>
+    <message>
+        <source>You have already acknowledged this emergency access.</source>
+        <translation>Hai già preso visione di questo accesso d&apos;emergenza.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "casecommand.h"
 
 #include "admincli.h"
+#include "domain/access.h"
 #include "domain/servicehub.h"
 #include "domain/vocabulary.h"
 #include "login.h"
@@ -125,11 +126,17 @@ int CaseCommand::show(ServiceHub &hub, const QStringList &args)
         return ExitFailure;
     }
     const Case &c = found.value();
-    const auto history = cases.history(c.id, m_actor);
-    const auto entries = diary.entries(c.id, m_actor);
+    // What the role may not read is left out, as in the case window.
+    const bool content = permits(m_actor, Operation::ReadCaseContent);
+    const bool dated = permits(m_actor, Operation::ReadDeadlines);
+    const auto history =
+        content ? cases.history(c.id, m_actor) : Result<QList<CaseEvent>>(QList<CaseEvent>());
+    const auto entries =
+        content ? diary.entries(c.id, m_actor) : Result<QList<DiaryEntry>>(QList<DiaryEntry>());
     const auto workers = cases.workers(m_actor);
-    const auto plan = hub.plans.plan(c.id, m_actor);
-    const auto deadlines = hub.deadlines.list({std::nullopt, c.id, false, 2000}, m_actor);
+    const auto plan = content ? hub.plans.plan(c.id, m_actor) : Result<CarePlan>(CarePlan());
+    const auto deadlines = dated ? hub.deadlines.list({std::nullopt, c.id, false, 2000}, m_actor)
+                                 : Result<QList<Deadline>>(QList<Deadline>());
     if (!history || !entries || !workers || !plan || !deadlines) {
         m_err << tr("The case could not be read completely.") << Qt::endl;
         return ExitFailure;

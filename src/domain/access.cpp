@@ -27,6 +27,10 @@ bool permits(const Actor &actor, Operation op)
     if (!actor.role)
         return true;
     using O = Operation;
+    // These cross every Comune's records: only for a user who serves the whole zone.
+    if (oneOf(op, {O::ApplyRetention, O::ReadAccessReport, O::ExportSubjectData}) &&
+        !actor.municipalityCodes.isEmpty())
+        return false;
     switch (*actor.role) {
     case Role::SocialWorker:
         return oneOf(op, {O::ReadPersons, O::EditPersons, O::ReadHouseholds, O::EditHouseholds,

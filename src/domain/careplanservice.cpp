@@ -23,7 +23,7 @@ Result<Case> CarePlanService::openCase(qint64 caseId, const Actor &actor)
 {
     if (Status allowed = require(actor, Operation::EditProject); !allowed)
         return allowed.error();
-    auto c = m_cases.get(caseId, actor);
+    auto c = m_cases.getForChange(caseId, actor);
     if (c && c.value().status == CaseStatus::Closed)
         return Error{ErrorCode::Invalid,
                      tr("Case %1 is closed: reopen it to change its project.").arg(c.value().number()),

@@ -77,6 +77,9 @@ Result<Case> CaseService::open(Case draft, const Actor &actor)
     // The worker who opens a case for a colleague (at intake, say) is on its team: they met the person.
     if (scope.kind == CaseScope::Kind::OwnAndTeam && !scope.sees(draft))
         draft.teamWorkerIds.append(scope.workerId);
+    if (!scope.sees(draft)) // refused before anything is written: the user would not see the case they made
+        return invalid(QStringLiteral("municipality"),
+                       tr("You do not serve this Comune: choose one of yours."));
     if (!m_places.municipality(draft.municipalityCode))
         return invalid(QStringLiteral("municipality"), tr("The case needs a Comune from the ISTAT list."));
     if (draft.members.isEmpty())
@@ -352,6 +355,12 @@ Result<Case> CaseService::setTeam(qint64 caseId, int expectedVersion, const QLis
     QStringList before;
     for (const qint64 id : c.teamWorkerIds)
         before.append(nameOf(id));
+    const CaseScope scope = CaseScope::of(actor);
+    if (scope.kind == CaseScope::Kind::OwnAndTeam && c.responsibleWorkerId != scope.workerId &&
+        !team.contains(scope.workerId))
+        return invalid(QStringLiteral("team"),
+                       tr("You cannot take yourself off the team: ask the responsible "
+                          "worker or the zone manager."));
     std::sort(team.begin(), team.end());
     QList<qint64> current = c.teamWorkerIds;
     std::sort(current.begin(), current.end());
@@ -482,6 +491,17 @@ Result<Case> CaseService::view(qint64 caseId, const Actor &actor)
     return readable(*found.value(), actor);
 }
 
+Result<Case> CaseService::getForChange(qint64 caseId, const Actor &actor)
+{
+    bool inEmergency = false;
+    const auto found = visible(caseId, actor, &inEmergency);
+    if (!found)
+        return found.error();
+    if (!found.value() || inEmergency)
+        return Error{ErrorCode::NotFound, tr("The case does not exist."), {}, {caseId}};
+    return readable(*found.value(), actor);
+}
+
 Result<bool> CaseService::seenInEmergency(qint64 caseId, const Actor &actor)
 {
     bool inEmergency = false;
@@ -531,13 +551,17 @@ Result<QList<CaseSummary>> CaseService::list(const CaseQuery &query, const Actor
     return m_cases.listCases(q);
 }
 
-Result<QList<Municipality>> CaseService::municipalitiesWithCases(const Actor &)
+Result<QList<Municipality>> CaseService::municipalitiesWithCases(const Actor &actor)
 {
+    if (Status allowed = require(actor, Operation::ListCases); !allowed)
+        return allowed.error();
     const auto codes = m_cases.caseMunicipalities();
     if (!codes)
         return codes.error();
     QList<Municipality> out;
     for (const QString &code : codes.value()) {
+        if (!actor.municipalityCodes.isEmpty() && !actor.municipalityCodes.contains(code))
+            continue;
         if (const auto m = m_places.municipality(code))
             out.append(*m);
     }

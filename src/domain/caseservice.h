@@ -57,6 +57,9 @@ public:
     Result<Case> get(qint64 caseId, const Actor &actor);
     // Opens the case: the case, with the opening written to the audit trail.
     Result<Case> view(qint64 caseId, const Actor &actor);
+    // The case, for a change of what is in it (project, deadlines, diary corrections): by role only, since an
+    // emergency access is for reading and writing new diary entries.
+    Result<Case> getForChange(qint64 caseId, const Actor &actor);
     // Whether the actor sees the case only through an emergency access.
     Result<bool> seenInEmergency(qint64 caseId, const Actor &actor);
     Result<Case> getByNumber(const QString &number, const Actor &actor);

@@ -25,7 +25,7 @@ Result<Deadline> DeadlineService::add(Deadline draft, const Actor &actor)
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
-    const auto c = m_cases.get(draft.caseId, actor);
+    const auto c = m_cases.getForChange(draft.caseId, actor);
     if (!c)
         return c.error();
     if (c.value().status == CaseStatus::Closed)
@@ -64,7 +64,7 @@ Result<Deadline> DeadlineService::close(qint64 deadlineId, int expectedVersion, 
     if (!found.value())
         return Error{ErrorCode::NotFound, tr("The deadline does not exist."), {}, {deadlineId}};
     const Deadline d = *found.value();
-    const auto c = m_cases.get(d.caseId, actor);
+    const auto c = m_cases.getForChange(d.caseId, actor);
     if (!c)
         return c.error();
     if (Status open = m_cases.requireOpen(c.value()); !open)

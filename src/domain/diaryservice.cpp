@@ -30,6 +30,11 @@ Result<DiaryEntry> DiaryService::add(DiaryEntry draft, const Actor &actor)
     draft.author = actor.userName;
     if (Status access = checkAccess(draft.caseId, actor, true); !access)
         return access.error();
+    // An entry written through an emergency access says so in the audit trail.
+    Actor writer = actor;
+    if (const auto emergency = m_caseService.seenInEmergency(draft.caseId, actor);
+        emergency && emergency.value())
+        writer.purpose = QStringLiteral("emergency");
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
@@ -48,7 +53,7 @@ Result<DiaryEntry> DiaryService::add(DiaryEntry draft, const Actor &actor)
     const auto id = m_cases.insertDiaryEntry(draft, actor.userName);
     if (!id)
         return id.error();
-    if (Status s = m_audit.record(actor, QStringLiteral("diary_entry_added"), QStringLiteral("diary_entry"),
+    if (Status s = m_audit.record(writer, QStringLiteral("diary_entry_added"), QStringLiteral("diary_entry"),
                                   id.value(),
                                   {{QStringLiteral("case"), draft.caseId}, {QStringLiteral("version"), 1}});
         !s)
@@ -64,6 +69,11 @@ Result<DiaryEntry> DiaryService::changeable(qint64 entryId, int expectedVersion,
     if (Status allowed = require(actor, Operation::WriteDiary); !allowed)
         return allowed.error();
     const auto current = get(entryId, actor);
+    // Corrections and withdrawals are for the case's own workers, not through an emergency access.
+    if (current) {
+        if (const auto c = m_caseService.getForChange(current.value().caseId, actor); !c)
+            return c.error();
+    }
     if (!current)
         return current;
     if (current.value().withdrawn)

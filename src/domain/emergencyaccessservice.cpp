@@ -122,14 +122,18 @@ Result<EmergencyAccess> EmergencyAccessService::acknowledge(qint64 accessId, con
                         "access."),
                      {},
                      {accessId}};
+    const bool pendingForResponsible = asResponsible && !found.value()->responsibleAcknowledgedAt.isValid();
+    const bool pendingForManager = asManager && !found.value()->managerAcknowledgedAt.isValid();
+    if (!pendingForResponsible && !pendingForManager)
+        return invalid(QStringLiteral("access"), tr("You have already acknowledged this emergency access."));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QJsonObject details{{QStringLiteral("access"), accessId}};
-    if (asResponsible) {
+    if (pendingForResponsible) {
         if (Status s = m_accesses.acknowledge(accessId, false, actor.userName, now); !s)
             return s.error();
         details.insert(QStringLiteral("asResponsible"), true);
     }
-    if (asManager) {
+    if (pendingForManager) {
         if (Status s = m_accesses.acknowledge(accessId, true, actor.userName, now); !s)
             return s.error();
         details.insert(QStringLiteral("asManager"), true);

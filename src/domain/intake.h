@@ -53,6 +53,8 @@ struct IntakeQuery
     std::optional<IntakeContact> after; // keyset: contact date desc, id desc
     // Only contacts of these Comuni (and those with no Comune); empty for all. The service fills it.
     QStringList municipalities;
+    // A contact that opened a case is listed only to those who see the case. The service fills it.
+    CaseVisibility caseVisibility;
 };
 
 } // namespace cartella::domain

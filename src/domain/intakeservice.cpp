@@ -141,6 +141,11 @@ Result<IntakeContact> IntakeService::get(qint64 intakeId, const Actor &actor)
     const QString &comune = found.value()->municipalityCode;
     if (!actor.municipalityCodes.isEmpty() && !comune.isEmpty() && !actor.municipalityCodes.contains(comune))
         return missing;
+    // Once it opened a case, the contact is part of it: for those who see the case.
+    if (found.value()->caseId > 0) {
+        if (const auto c = m_cases.get(found.value()->caseId, actor); !c)
+            return c.error().code == ErrorCode::NotFound ? Result<IntakeContact>(missing) : c.error();
+    }
     return *found.value();
 }
 
@@ -150,6 +155,7 @@ Result<QList<IntakeContact>> IntakeService::list(const IntakeQuery &query, const
         return allowed.error();
     IntakeQuery q = query;
     q.municipalities = actor.municipalityCodes;
+    q.caseVisibility = CaseScope::of(actor).visibility();
     q.limit = std::clamp(q.limit, 1, 500);
     return m_intakes.listIntakes(q);
 }

@@ -44,9 +44,11 @@ class SearchRepository
 public:
     virtual ~SearchRepository() = default;
     // `ftsQuery` is an FTS5 expression the service built; best matches first. Only texts of the visible
-    // cases, and, with `includeIntakes`, of the contacts that opened no case.
+    // cases, and, with `includeIntakes`, of the contacts that opened no case, of `intakeMunicipalities` (and
+    // those with no Comune; empty for all).
     virtual Result<QList<TextHit>> fullText(const QString &ftsQuery, int limit,
-                                            const CaseVisibility &visibility, bool includeIntakes) = 0;
+                                            const CaseVisibility &visibility, bool includeIntakes,
+                                            const QStringList &intakeMunicipalities) = 0;
 };
 
 } // namespace cartella::domain

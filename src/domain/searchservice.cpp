@@ -55,7 +55,8 @@ Result<SearchResults> SearchService::search(const QString &text, int limitPerKin
     // What is written in cases only for those who may read it, and only in the cases they see.
     const QString fts = ftsQuery(trimmed);
     if (!fts.isEmpty() && permits(actor, Operation::ReadCaseContent)) {
-        auto texts = m_texts.fullText(fts, limit, scope.visibility(), permits(actor, Operation::ReadIntakes));
+        auto texts = m_texts.fullText(fts, limit, scope.visibility(), permits(actor, Operation::ReadIntakes),
+                                      actor.municipalityCodes);
         if (!texts)
             return texts.error();
         out.texts = std::move(texts).value();

@@ -143,6 +143,10 @@ Result<QList<IntakeContact>> SqliteIntakeRepository::listIntakes(const IntakeQue
         for (const QString &code : query.municipalities)
             values << code;
     }
+    QStringList caseClauses;
+    if (appendVisibility(query.caseVisibility, caseClauses, values))
+        clauses
+            << QStringLiteral("(i.case_id IS NULL OR (%1))").arg(caseClauses.join(QStringLiteral(" AND ")));
     const QString where =
         clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
     QSqlQuery q(m_db.connection());

@@ -20,7 +20,8 @@ struct Tr
 } // namespace
 
 Result<QList<TextHit>> SqliteSearchRepository::fullText(const QString &ftsQuery, int limit,
-                                                        const CaseVisibility &visibility, bool includeIntakes)
+                                                        const CaseVisibility &visibility, bool includeIntakes,
+                                                        const QStringList &intakeMunicipalities)
 {
     // The best matches are found in the index first; only those rows are joined to their records.
     QSqlQuery q(m_db.connection());
@@ -33,25 +34,33 @@ Result<QList<TextHit>> SqliteSearchRepository::fullText(const QString &ftsQuery,
         "case_id, "
         "  CASE h.r % 4 WHEN 1 THEN ce.number WHEN 2 THEN cc.number ELSE coalesce(ci.number, '') END, "
         "  CASE h.r % 4 WHEN 1 THEN e.entry_date WHEN 2 THEN cc.opened_on ELSE i.contact_date END, "
-        "  e.withdrawn_at IS NOT NULL, h.rank AS rank "
+        "  e.withdrawn_at IS NOT NULL, h.rank AS rank, coalesce(i.municipality_code, '') AS intake_comune "
         "FROM hits h "
         "LEFT JOIN diary_entries e ON h.r % 4 = 1 AND e.id = h.r / 4 LEFT JOIN cases ce ON ce.id = e.case_id "
         "LEFT JOIN cases cc ON h.r % 4 = 2 AND cc.id = h.r / 4 "
         "LEFT JOIN intakes i ON h.r % 4 = 3 AND i.id = h.r / 4 LEFT JOIN cases ci ON ci.id = i.case_id");
     QVariantList values{ftsQuery};
+    // Contacts that opened no case are for those who read intakes, of the Comuni they serve (and those with
+    // no Comune); hits in cases, for those who see the case.
+    QString intakes = includeIntakes ? QStringLiteral("1") : QStringLiteral("0");
+    if (includeIntakes && !intakeMunicipalities.isEmpty()) {
+        intakes =
+            QStringLiteral("(x.intake_comune = '' OR x.intake_comune IN (%1))")
+                .arg(QStringList(intakeMunicipalities.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        for (const QString &code : intakeMunicipalities)
+            values << code;
+    }
     QStringList visible;
-    const bool narrowed = appendVisibility(visibility, visible, values) || !includeIntakes;
+    const bool narrowed = appendVisibility(visibility, visible, values) || intakes != QLatin1String("1");
     QString full;
     if (narrowed) {
         // Hits the actor may not see are dropped; the index is asked for more so that a page stays full.
-        // Contacts that opened no case are for those who read intakes.
         if (visible.isEmpty())
             visible << QStringLiteral("1");
         full = QStringLiteral(
                    "SELECT * FROM (%1) x WHERE (x.case_id = 0 AND %2) OR EXISTS (SELECT 1 FROM cases c "
                    "WHERE c.id = x.case_id AND %3) ORDER BY x.rank LIMIT %4")
-                   .arg(sql.arg(limit * 5), includeIntakes ? QStringLiteral("1") : QStringLiteral("0"),
-                        visible.join(QStringLiteral(" AND ")))
+                   .arg(sql.arg(limit * 5), intakes, visible.join(QStringLiteral(" AND ")))
                    .arg(limit);
     } else {
         full = sql.arg(limit) + QStringLiteral(" ORDER BY h.rank");

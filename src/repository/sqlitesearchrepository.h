@@ -13,7 +13,8 @@ public:
 
     domain::Result<QList<domain::TextHit>> fullText(const QString &ftsQuery, int limit,
                                                     const domain::CaseVisibility &visibility,
-                                                    bool includeIntakes) override;
+                                                    bool includeIntakes,
+                                                    const QStringList &intakeMunicipalities) override;
 
 private:
     Database &m_db;

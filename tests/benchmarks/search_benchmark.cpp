@@ -62,7 +62,7 @@ void BM_FullTextOnly(benchmark::State &state)
     Fixture &f = fixture();
     const QString fts = domain::SearchService::ftsQuery(QString::fromUtf8(kQueries[state.range(0)]));
     for (auto _ : state)
-        benchmark::DoNotOptimize(f.storage->search().fullText(fts, 20, {}, true).value().size());
+        benchmark::DoNotOptimize(f.storage->search().fullText(fts, 20, {}, true, {}).value().size());
     state.SetLabel(kQueries[state.range(0)]);
 }
 

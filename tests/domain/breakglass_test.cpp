@@ -106,6 +106,27 @@ TEST_F(BreakGlassTest, AnEmergencyAccessNeedsAReasonAndIsLoggedFlaggedAndAcknowl
               ErrorCode::NotFound)
         << "but does not change the case";
     EXPECT_TRUE(hub.cases.list({}, marcoUser).value().isEmpty()) << "nor puts it in the worker's lists";
+    EXPECT_FALSE(hub.plans.addObjective(restricted.id, QStringLiteral("Altro"), marcoUser))
+        << "nor the project";
+    Deadline d;
+    d.caseId = restricted.id;
+    d.title = QStringLiteral("Relazione");
+    d.dueOn = QDate::currentDate();
+    d.ownerWorkerId = marco;
+    EXPECT_FALSE(hub.deadlines.add(d, marcoUser)) << "nor the deadlines";
+    const DiaryEntry annas = hub.diary.entries(restricted.id, marcoUser).value().first();
+    EXPECT_FALSE(hub.diary.edit(annas.id, annas.version, QStringLiteral("Riscritta"), marcoUser))
+        << "nor corrects the diary";
+    EXPECT_FALSE(hub.diary.withdraw(annas.id, annas.version, QStringLiteral("Non serve"), marcoUser));
+    DiaryEntry note;
+    note.caseId = restricted.id;
+    note.date = QDate::currentDate();
+    note.text = QStringLiteral("Intervento notturno: minore accompagnato dalla nonna.");
+    const auto written = hub.diary.add(note, marcoUser);
+    ASSERT_TRUE(written) << "but writes what it did";
+    const auto entryTrail =
+        db.storage().audit().recordsFor(QStringLiteral("diary_entry"), written.value().id).value();
+    EXPECT_EQ(entryTrail.first().purpose, QStringLiteral("emergency"));
 
     // It is in the case history, the audit trail (with its purpose) and flagged to both who answer for it.
     const auto history = hub.cases.history(restricted.id, annaUser).value();
@@ -132,6 +153,7 @@ TEST_F(BreakGlassTest, AnEmergencyAccessNeedsAReasonAndIsLoggedFlaggedAndAcknowl
     EXPECT_EQ(byAnna.value().responsibleAcknowledgedBy, QStringLiteral("anna"));
     EXPECT_FALSE(byAnna.value().managerAcknowledgedAt.isValid());
     EXPECT_TRUE(hub.emergency.toAcknowledge(annaUser).value().isEmpty());
+    EXPECT_EQ(hub.emergency.acknowledge(accessId, annaUser).error().code, ErrorCode::Invalid) << "once";
     EXPECT_EQ(hub.emergency.toAcknowledge(manager).value().size(), 1) << "still flagged to the zone manager";
     ASSERT_TRUE(hub.emergency.acknowledge(accessId, manager));
     EXPECT_TRUE(hub.emergency.toAcknowledge(manager).value().isEmpty());
