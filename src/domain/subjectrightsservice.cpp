@@ -258,6 +258,9 @@ Result<QJsonObject> SubjectRightsService::collect(const Person &person)
     }
     QJsonArray objectiveArray;
     for (const SubjectObjective &o : objectives.value()) {
+        // The project is the principal's: a relative on a child's case does not receive the child's PAI.
+        if (!principalOf.contains(o.caseId))
+            continue;
         QJsonArray actions;
         for (const SubjectPlanAction &a : o.actions)
             actions.append(QJsonObject{{QStringLiteral("what"), clean(a.what)},

@@ -169,3 +169,18 @@ TEST(SubjectRightsRedaction, WholeWordsCaseInsensitiveLongestFirst)
 }
 
 } // namespace
+
+namespace {
+
+// The project is the principal's: a parent on the case does not receive it with their own data.
+TEST_F(SubjectRightsTest, TheProjectGoesOnlyToThePrincipal)
+{
+    ASSERT_TRUE(hub.plans.addObjective(shared.id, QStringLiteral("Frequenza scolastica regolare"), system));
+    const auto principal = hub.subjectRights.exportData(a.id, manager, {QStringLiteral("json")});
+    const auto parent = hub.subjectRights.exportData(b.id, manager, {QStringLiteral("json")});
+    ASSERT_TRUE(principal && parent);
+    EXPECT_EQ(principal.value().value(QStringLiteral("objectives")).toArray().size(), 1);
+    EXPECT_TRUE(parent.value().value(QStringLiteral("objectives")).toArray().isEmpty());
+}
+
+} // namespace
