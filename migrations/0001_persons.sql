@@ -31,7 +31,7 @@ CREATE TABLE persons (
 
 CREATE UNIQUE INDEX persons_fiscal_code_unique ON persons (fiscal_code) WHERE fiscal_code IS NOT NULL;
 CREATE INDEX persons_name_key ON persons (name_key, id);
-CREATE INDEX persons_given_key ON persons (given_key, name_key); -- covers the given-name search group
+CREATE INDEX persons_given_key ON persons (given_key, id);
 CREATE INDEX persons_fiscal_code_sort ON persons (coalesce(fiscal_code, ''), id);
 CREATE INDEX persons_birth_date ON persons (birth_date, id);
 CREATE INDEX persons_same_person ON persons (birth_date, name_key);
