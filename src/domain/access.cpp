@@ -165,9 +165,4 @@ CaseVisibility CaseScope::visibility() const
     return v;
 }
 
-bool mayReadCaseContent(const Actor &actor)
-{
-    return permits(actor, Operation::ReadCaseContent);
-}
-
 } // namespace cartella::domain

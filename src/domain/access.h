@@ -71,7 +71,4 @@ struct CaseScope
     CaseVisibility visibility() const;
 };
 
-// Whether an actor may read what is written in a case: diary, project, notes.
-bool mayReadCaseContent(const Actor &actor);
-
 } // namespace cartella::domain

@@ -22,24 +22,30 @@ qint64 lockSeconds(int failures)
 
 } // namespace
 
-AuthService::AuthService(UserRepository &users, AuditTrail &audit, const PasswordHasher &hasher,
-                         TransactionProvider &transactions, QString workstation)
-    : m_users(users), m_audit(audit), m_hasher(hasher), m_transactions(transactions),
-      m_workstation(std::move(workstation))
+AuthService::AuthService(UserRepository &users, Auditor &audit, const PasswordHasher &hasher,
+                         TransactionProvider &transactions)
+    : m_users(users), m_audit(audit), m_hasher(hasher), m_transactions(transactions)
 {}
 
 Status AuthService::audit(const QString &userName, const QString &action, qint64 userId,
-                          const QString &details)
+                          const QJsonObject &details)
 {
-    AuditRecord r;
-    r.at = QDateTime::currentDateTimeUtc();
-    r.userName = userName.left(64);
-    r.workstation = m_workstation;
-    r.action = action;
-    r.entity = QStringLiteral("user");
-    r.entityId = userId;
-    r.details = details;
-    return m_audit.append(r);
+    // Whoever typed the name, known or not: the name as typed (cut short), for authentication.
+    Actor who{userName.left(64)};
+    who.purpose = QStringLiteral("authentication");
+    return m_audit.record(who, action, QStringLiteral("user"), userId, details);
+}
+
+Status AuthService::setPassword(User &user, const QString &password, bool mustChange)
+{
+    const auto hashed = m_hasher.hash(password);
+    if (!hashed)
+        return hashed.error();
+    user.passwordHash = hashed.value();
+    user.mustChangePassword = mustChange;
+    user.failedLogins = 0;
+    user.lockedUntil = {};
+    return ok();
 }
 
 QString AuthService::passwordProblem(const User &user, const QString &password) const
@@ -62,7 +68,7 @@ QString AuthService::passwordProblem(const User &user, const QString &password) 
 
 Actor AuthService::actorFor(const User &user) const
 {
-    Actor actor{user.username, user.id, user.role, user.workerId, m_workstation};
+    Actor actor{user.username, user.id, user.role, user.workerId, m_audit.workstation()};
     actor.municipalityCodes = user.municipalityCodes;
     return actor;
 }
@@ -95,13 +101,8 @@ Result<User> AuthService::saveNew(User draft, const QString &password, bool must
                      tr("The user name %1 is taken.").arg(draft.username),
                      {},
                      {existing.value()->id}};
-    const auto hashed = m_hasher.hash(password);
-    if (!hashed)
-        return hashed.error();
-    draft.passwordHash = hashed.value();
-    draft.mustChangePassword = mustChange;
-    draft.failedLogins = 0;
-    draft.lockedUntil = {};
+    if (Status s = setPassword(draft, password, mustChange); !s)
+        return s.error();
     draft.active = true;
     const auto id = m_users.insertUser(draft, by);
     if (!id)
@@ -111,10 +112,7 @@ Result<User> AuthService::saveNew(User draft, const QString &password, bool must
         {QStringLiteral("username"), draft.username},
         {QStringLiteral("role"), Vocabulary<Role>::code(draft.role)},
         {QStringLiteral("municipalities"), draft.municipalityCodes.join(QLatin1Char(','))}};
-    if (Status s = audit(
-            by, QStringLiteral("user_created"), draft.id,
-            QString::fromUtf8(
-                QJsonDocument(QJsonObject{{QStringLiteral("after"), after}}).toJson(QJsonDocument::Compact)));
+    if (Status s = audit(by, QStringLiteral("user_created"), draft.id, {{QStringLiteral("after"), after}});
         !s)
         return s.error();
     const auto stored = m_users.findUser(draft.id);
@@ -310,13 +308,8 @@ Result<User> AuthService::resetPassword(qint64 userId, const QString &temporaryP
     User user = std::move(found).value();
     if (const QString problem = passwordProblem(user, temporaryPassword); !problem.isEmpty())
         return invalid(QStringLiteral("password"), problem);
-    const auto hashed = m_hasher.hash(temporaryPassword);
-    if (!hashed)
-        return hashed.error();
-    user.passwordHash = hashed.value();
-    user.mustChangePassword = true;
-    user.failedLogins = 0;
-    user.lockedUntil = {};
+    if (Status s = setPassword(user, temporaryPassword, true); !s)
+        return s.error();
     if (Status s = m_users.updateUser(user, actor.userName); !s)
         return s.error();
     if (Status s = audit(actor.userName, QStringLiteral("password_reset"), user.id); !s)

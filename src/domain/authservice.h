@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "auditor.h"
 #include "transaction.h"
 #include "userrepository.h"
 
@@ -19,8 +20,9 @@ public:
     static constexpr int kMinPasswordLength = 10;
     static constexpr int kFailuresBeforeLock = 5;
 
-    AuthService(UserRepository &users, AuditTrail &audit, const PasswordHasher &hasher,
-                TransactionProvider &transactions, QString workstation);
+    // The audit records name the workstation `audit` was made for.
+    AuthService(UserRepository &users, Auditor &audit, const PasswordHasher &hasher,
+                TransactionProvider &transactions);
 
     // True on a database nobody can log in to yet: the first start must create an administrator.
     Result<bool> needsFirstAdministrator();
@@ -47,7 +49,10 @@ public:
     Actor actorFor(const User &user) const;
 
 private:
-    Status audit(const QString &userName, const QString &action, qint64 userId, const QString &details = {});
+    Status audit(const QString &userName, const QString &action, qint64 userId,
+                 const QJsonObject &details = {});
+    // Hashes the password into `user` and clears the failures and the lock.
+    Status setPassword(User &user, const QString &password, bool mustChange);
     Result<User> authenticate(const QString &username, const QString &password, const QDateTime &now,
                               const QString &successAction);
     Result<User> saveNew(User draft, const QString &password, bool mustChange, const QString &by,
@@ -56,10 +61,9 @@ private:
     Result<User> existingUser(qint64 userId);
 
     UserRepository &m_users;
-    AuditTrail &m_audit;
+    Auditor &m_audit;
     const PasswordHasher &m_hasher;
     TransactionProvider &m_transactions;
-    QString m_workstation;
     QString m_dummyHash; // verified against for unknown user names, so that they take as long as known ones
 };
 

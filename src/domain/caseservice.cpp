@@ -428,19 +428,21 @@ Status CaseService::recordEvent(qint64 caseId, const CaseEvent &event, const Act
     return m_cases.addEvent(caseId, event);
 }
 
-Result<std::optional<Case>> CaseService::visible(qint64 caseId, const Actor &actor, bool *inEmergency)
+Result<Case> CaseService::visible(qint64 caseId, const Actor &actor, bool *inEmergency)
 {
     if (inEmergency)
         *inEmergency = false;
-    if (Status allowed = require(actor, Operation::ListCases); !allowed)
-        return std::optional<Case>();
+    // A case the actor may not see is answered as if it did not exist: not even its number leaks.
+    const Error missing{ErrorCode::NotFound, tr("The case does not exist."), {}, {caseId}};
+    if (!permits(actor, Operation::ListCases))
+        return missing;
     const auto found = m_cases.findCase(caseId);
     if (!found)
         return found.error();
     if (!found.value())
-        return std::optional<Case>();
+        return missing;
     if (CaseScope::of(actor).sees(*found.value()))
-        return found.value();
+        return readable(*found.value(), actor);
     if (m_emergency && actor.userId > 0) {
         const auto granted =
             m_emergency->hasActiveAccess(caseId, actor.userId, QDateTime::currentDateTimeUtc());
@@ -449,21 +451,10 @@ Result<std::optional<Case>> CaseService::visible(qint64 caseId, const Actor &act
         if (granted.value()) {
             if (inEmergency)
                 *inEmergency = true;
-            return found.value();
+            return readable(*found.value(), actor);
         }
     }
-    return std::optional<Case>();
-}
-
-Result<Case> CaseService::get(qint64 caseId, const Actor &actor)
-{
-    const auto found = visible(caseId, actor);
-    if (!found)
-        return found.error();
-    // A case the actor may not see is answered as if it did not exist: not even its number leaks.
-    if (!found.value())
-        return Error{ErrorCode::NotFound, tr("The case does not exist."), {}, {caseId}};
-    return readable(*found.value(), actor);
+    return missing;
 }
 
 Case CaseService::readable(Case c, const Actor &actor)
@@ -473,14 +464,17 @@ Case CaseService::readable(Case c, const Actor &actor)
     return c;
 }
 
+Result<Case> CaseService::get(qint64 caseId, const Actor &actor)
+{
+    return visible(caseId, actor);
+}
+
 Result<Case> CaseService::view(qint64 caseId, const Actor &actor)
 {
     bool inEmergency = false;
-    const auto found = visible(caseId, actor, &inEmergency);
+    auto found = visible(caseId, actor, &inEmergency);
     if (!found)
-        return found.error();
-    if (!found.value())
-        return Error{ErrorCode::NotFound, tr("The case does not exist."), {}, {caseId}};
+        return found;
     QJsonObject details;
     if (inEmergency)
         details.insert(QStringLiteral("emergency"), true);
@@ -488,18 +482,16 @@ Result<Case> CaseService::view(qint64 caseId, const Actor &actor)
                                        details);
         !s)
         return s.error();
-    return readable(*found.value(), actor);
+    return found;
 }
 
 Result<Case> CaseService::getForChange(qint64 caseId, const Actor &actor)
 {
     bool inEmergency = false;
-    const auto found = visible(caseId, actor, &inEmergency);
-    if (!found)
-        return found.error();
-    if (!found.value() || inEmergency)
+    auto found = visible(caseId, actor, &inEmergency);
+    if (found && inEmergency)
         return Error{ErrorCode::NotFound, tr("The case does not exist."), {}, {caseId}};
-    return readable(*found.value(), actor);
+    return found;
 }
 
 Result<bool> CaseService::seenInEmergency(qint64 caseId, const Actor &actor)
@@ -507,8 +499,8 @@ Result<bool> CaseService::seenInEmergency(qint64 caseId, const Actor &actor)
     bool inEmergency = false;
     const auto found = visible(caseId, actor, &inEmergency);
     if (!found)
-        return found.error();
-    return found.value().has_value() && inEmergency;
+        return found.error().code == ErrorCode::NotFound ? Result<bool>(false) : Result<bool>(found.error());
+    return inEmergency;
 }
 
 Result<Case> CaseService::getByNumber(const QString &number, const Actor &actor)

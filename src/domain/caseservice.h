@@ -75,8 +75,9 @@ private:
     // The change is audited as `action` with `details`.
     Result<Case> commitChange(TransactionScope &tx, const Case &c, const CaseEvent &event, const Actor &actor,
                               const QString &action, const QJsonObject &details);
-    // The stored case if the actor sees it by role or through an emergency access; nullopt if not.
-    Result<std::optional<Case>> visible(qint64 caseId, const Actor &actor, bool *inEmergency = nullptr);
+    // The case as the actor may read it, if they see it by role or through an emergency access (then
+    // `inEmergency`); NotFound if not.
+    Result<Case> visible(qint64 caseId, const Actor &actor, bool *inEmergency = nullptr);
     // The case as the actor may read it: without notes for a role that may not read case content.
     static Case readable(Case c, const Actor &actor);
     // The query limited to what the actor may see (CaseScope).

@@ -44,7 +44,7 @@ class ServiceHub
 public:
     // `workstation` names this computer in the audit trail.
     explicit ServiceHub(const Repositories &r, const QString &workstation = QSysInfo::machineHostName())
-        : audit(r.audit, workstation), auth(r.users, r.audit, r.hasher, r.transactions, workstation),
+        : audit(r.audit, workstation), auth(r.users, audit, r.hasher, r.transactions),
           persons(r.persons, r.transactions, audit),
           cases(r.cases, r.transactions, audit, &r.deadlines, &r.emergencyAccesses),
           diary(r.cases, cases, r.transactions, audit), households(r.households, r.transactions, audit),

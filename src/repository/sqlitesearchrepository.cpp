@@ -42,6 +42,7 @@ Result<QList<TextHit>> SqliteSearchRepository::fullText(const QString &ftsQuery,
     QVariantList values{ftsQuery};
     // Contacts that opened no case are for those who read intakes, of the Comuni they serve (and those with
     // no Comune); hits in cases, for those who see the case.
+    const bool intakesNarrowed = !includeIntakes || !intakeMunicipalities.isEmpty();
     QString intakes = includeIntakes ? QStringLiteral("1") : QStringLiteral("0");
     if (includeIntakes && !intakeMunicipalities.isEmpty()) {
         intakes =
@@ -51,7 +52,7 @@ Result<QList<TextHit>> SqliteSearchRepository::fullText(const QString &ftsQuery,
             values << code;
     }
     QStringList visible;
-    const bool narrowed = appendVisibility(visibility, visible, values) || intakes != QLatin1String("1");
+    const bool narrowed = appendVisibility(visibility, visible, values) || intakesNarrowed;
     QString full;
     if (narrowed) {
         // Hits the actor may not see are dropped; the index is asked for more so that a page stays full.
