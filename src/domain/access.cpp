@@ -36,17 +36,19 @@ bool permits(const Actor &actor, Operation op)
         return oneOf(op, {O::ReadPersons, O::EditPersons, O::ReadHouseholds, O::EditHouseholds,
                           O::ReadIntakes, O::RecordIntakes, O::ListCases, O::OpenCases, O::ChangeCaseStatus,
                           O::EditCaseMembers, O::RestrictCases, O::ReadCaseContent, O::WriteDiary,
-                          O::EditProject, O::ReadDeadlines, O::EditDeadlines, O::BreakGlass});
+                          O::EditProject, O::ReadDeadlines, O::EditDeadlines, O::BreakGlass,
+                          O::ReadServices, O::RequestServices, O::RecordIsee});
     case Role::ZoneManager:
         return !oneOf(op, {O::BreakGlass, O::ManageUsers});
     case Role::Administrative:
         return oneOf(op,
-                     {O::ReadPersons, O::EditPersons, O::ReadHouseholds, O::EditHouseholds, O::ListCases});
+                     {O::ReadPersons, O::EditPersons, O::ReadHouseholds, O::EditHouseholds, O::ListCases,
+                      O::ReadServices, O::RecordPayments, O::RecordIsee, O::ManageBudget, O::ExportServices});
     case Role::Educator:
         return oneOf(op, {O::ListCases, O::ReadCaseContent, O::WriteDiary, O::EditProject, O::ReadDeadlines,
                           O::EditDeadlines});
     case Role::SystemAdmin:
-        return oneOf(op, {O::ManageUsers, O::VerifyAudit, O::ApplyRetention});
+        return oneOf(op, {O::ManageUsers, O::VerifyAudit, O::ApplyRetention, O::ManageCatalogue});
     }
     return false;
 }
@@ -87,8 +89,24 @@ QString refusalMessage(Operation op)
         return Tr::tr("Your role does not give access to deadlines.");
     case O::BreakGlass:
         return Tr::tr("Your role has no emergency access to cases.");
+    case O::ReadServices:
+        return Tr::tr("Your role does not give access to services and aid.");
+    case O::RequestServices:
+        return Tr::tr("Your role does not request services or aid.");
     case O::ApproveAid:
         return Tr::tr("Only the zone manager approves economic aid.");
+    case O::RecordPayments:
+        return Tr::tr("Your role does not record payments.");
+    case O::RecordIsee:
+        return Tr::tr("Your role does not record ISEE declarations.");
+    case O::ManageBudget:
+        return Tr::tr("Your role does not manage budget lines.");
+    case O::AuthoriseOverspend:
+        return Tr::tr("Only the zone manager authorises spending beyond a line's allocation.");
+    case O::ManageCatalogue:
+        return Tr::tr("Your role does not change the catalogue of services.");
+    case O::ExportServices:
+        return Tr::tr("Your role does not export services and aid.");
     case O::ReadAccessReport:
         return Tr::tr("Only the zone manager reads who consulted a file.");
     case O::ExportSubjectData:

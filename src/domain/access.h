@@ -30,7 +30,15 @@ enum class Operation
     ReadDeadlines,     //
     EditDeadlines,     // add, complete, cancel
     BreakGlass,        // open, in an emergency, a case one may not see
-    ApproveAid,        // approvals of economic aid (services and money)
+    ReadServices,       // the services delivered to a case's people, and their money
+    RequestServices,    // request a service or an aid for a case member; withdraw the request
+    ApproveAid,         // approve or reject requested services and aid; revoke a grant; write off a loan
+    RecordPayments,     // payments out of a commitment, loan repayments, PIS attendance
+    RecordIsee,         // ISEE declarations
+    ManageBudget,       // budget lines and their allocations
+    AuthoriseOverspend, // let a line go beyond its allocation, with a recorded reason
+    ManageCatalogue,    // add, rename and retire catalogue entries
+    ExportServices,     // CSV and SIUSS exports of services and aid
     ReadAccessReport,  // who consulted a person's file
     ExportSubjectData, // the subject-access export of one person
     ManageUsers,       // users, roles, password resets
