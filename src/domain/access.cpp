@@ -33,11 +33,11 @@ bool permits(const Actor &actor, Operation op)
         return false;
     switch (*actor.role) {
     case Role::SocialWorker:
-        return oneOf(op, {O::ReadPersons, O::EditPersons, O::ReadHouseholds, O::EditHouseholds,
-                          O::ReadIntakes, O::RecordIntakes, O::ListCases, O::OpenCases, O::ChangeCaseStatus,
-                          O::EditCaseMembers, O::RestrictCases, O::ReadCaseContent, O::WriteDiary,
-                          O::EditProject, O::ReadDeadlines, O::EditDeadlines, O::BreakGlass,
-                          O::ReadServices, O::RequestServices, O::RecordIsee});
+        return oneOf(op, {O::ReadPersons,      O::EditPersons,     O::ReadHouseholds,  O::EditHouseholds,
+                          O::ReadIntakes,      O::RecordIntakes,   O::ListCases,       O::OpenCases,
+                          O::ChangeCaseStatus, O::EditCaseMembers, O::RestrictCases,   O::ReadCaseContent,
+                          O::WriteDiary,       O::EditProject,     O::ReadDeadlines,   O::EditDeadlines,
+                          O::BreakGlass,       O::ReadServices,    O::RequestServices, O::RecordIsee});
     case Role::ZoneManager:
         return !oneOf(op, {O::BreakGlass, O::ManageUsers});
     case Role::Administrative:

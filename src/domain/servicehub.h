@@ -2,13 +2,17 @@
 
 #include "auditor.h"
 #include "authservice.h"
+#include "budgetservice.h"
 #include "careplanservice.h"
 #include "caseservice.h"
+#include "catalogueservice.h"
 #include "deadlineservice.h"
+#include "deliveryservice.h"
 #include "diaryservice.h"
 #include "emergencyaccessservice.h"
 #include "householdservice.h"
 #include "intakeservice.h"
+#include "iseeservice.h"
 #include "personservice.h"
 #include "retentionservice.h"
 #include "searchservice.h"
@@ -33,6 +37,8 @@ struct Repositories
     UserRepository &users;
     AuditTrail &audit;
     SubjectDataRepository &subjectData;
+    ServiceRepository &services;
+    BudgetRepository &budget;
     const PasswordHasher &hasher;
     TransactionProvider &transactions;
 };
@@ -53,7 +59,10 @@ public:
           deadlines(r.deadlines, r.plans, cases, r.transactions, audit), search(persons, cases, r.search),
           emergency(r.emergencyAccesses, r.cases, cases, r.transactions, audit),
           retention(r.retention, r.transactions, audit),
-          subjectRights(r.subjectData, persons, r.transactions, audit)
+          subjectRights(r.subjectData, persons, r.transactions, audit),
+          catalogue(r.services, r.transactions, audit), isee(r.services, r.transactions, audit),
+          budget(r.budget, r.transactions, audit),
+          deliveries(r.services, cases, isee, budget, r.transactions, audit)
     {}
     Q_DISABLE_COPY_MOVE(ServiceHub)
 
@@ -70,6 +79,10 @@ public:
     EmergencyAccessService emergency;
     RetentionService retention;
     SubjectRightsService subjectRights;
+    CatalogueService catalogue;
+    IseeService isee;
+    BudgetService budget;
+    DeliveryService deliveries;
 };
 
 } // namespace cartella::domain

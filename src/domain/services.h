@@ -77,8 +77,8 @@ struct CatalogueEntry
     // Kinds that move money on a budget line.
     bool paysMoney() const
     {
-        return kind == ServiceKind::EconomicAid || kind == ServiceKind::Loan || kind == ServiceKind::Inclusion ||
-               kind == ServiceKind::WorkPlacement;
+        return kind == ServiceKind::EconomicAid || kind == ServiceKind::Loan ||
+               kind == ServiceKind::Inclusion || kind == ServiceKind::WorkPlacement;
     }
 };
 

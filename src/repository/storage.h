@@ -3,6 +3,7 @@
 #include "database.h"
 #include "domain/servicehub.h"
 #include "sodiumpasswordhasher.h"
+#include "sqlitebudgetrepository.h"
 #include "sqlitecareplanrepository.h"
 #include "sqlitecaserepository.h"
 #include "sqlitedeadlinerepository.h"
@@ -12,6 +13,7 @@
 #include "sqlitepersonrepository.h"
 #include "sqliteretentionrepository.h"
 #include "sqlitesearchrepository.h"
+#include "sqliteservicerepository.h"
 #include "sqlitesubjectdatarepository.h"
 #include "sqliteuserrepository.h"
 
@@ -48,8 +50,10 @@ public:
     domain::AuditTrail &audit() { return m_audit; }
     domain::Repositories repositories()
     {
-        return {m_persons, m_cases, m_households, m_intakes, m_plans, m_deadlines, m_search, m_emergencyAccesses,
-                m_retention, m_users, m_audit, m_subjectData, *m_hasher, *m_db};
+        return {m_persons,   m_cases,     m_households, m_intakes,
+                m_plans,     m_deadlines, m_search,     m_emergencyAccesses,
+                m_retention, m_users,     m_audit,      m_subjectData,
+                m_services,  m_budget,    *m_hasher,    *m_db};
     }
     // Tests only: the cheapest Argon2id costs, so that creating users does not take seconds.
     void useTestPasswordCost()
@@ -80,6 +84,8 @@ private:
     SqliteUserRepository m_users;
     SqliteAuditTrail m_audit;
     SqliteSubjectDataRepository m_subjectData;
+    SqliteServiceRepository m_services;
+    SqliteBudgetRepository m_budget;
     std::unique_ptr<SodiumPasswordHasher> m_hasher = std::make_unique<SodiumPasswordHasher>();
     QString m_migrationBackup;
 };

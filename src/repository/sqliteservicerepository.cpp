@@ -1,0 +1,388 @@
+#include "sqliteservicerepository.h"
+
+#include "domain/vocabulary.h"
+#include "sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace cartella::repository {
+
+using namespace cartella::domain;
+using namespace cartella::repository::sql;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ServiceRepository)
+};
+
+Error queryError(const QSqlQuery &q)
+{
+    return Database::storageError(Tr::tr("The services could not be read or written."), q.lastError().text());
+}
+
+Error conflict(qint64 id)
+{
+    return Error{
+        ErrorCode::Conflict,
+        Tr::tr("Someone else changed this record in the meantime. Reload it and try again; nothing was "
+               "changed."),
+        {},
+        {id}};
+}
+
+template <typename E> QString code(E value)
+{
+    return Vocabulary<E>::code(value);
+}
+
+template <typename T> QVariant optionalId(const std::optional<T> &id)
+{
+    return id ? QVariant(*id) : QVariant();
+}
+
+const QString entryColumns = QStringLiteral(
+    "SELECT id, code, name, kind, siuss_code, area, periodic, means_test, isee_threshold_cents, restricted, "
+    "retired_on, version FROM service_catalogue ");
+
+CatalogueEntry readEntry(const QSqlQuery &q)
+{
+    CatalogueEntry e;
+    e.id = q.value(0).toLongLong();
+    e.code = q.value(1).toString();
+    e.name = q.value(2).toString();
+    e.kind = Vocabulary<ServiceKind>::fromCode(q.value(3).toString());
+    e.siussCode = q.value(4).toString();
+    e.area = Vocabulary<ServiceArea>::fromCode(q.value(5).toString());
+    e.periodic = q.value(6).toBool();
+    e.meansTest = Vocabulary<MeansTest>::fromCode(q.value(7).toString());
+    if (!q.value(8).isNull())
+        e.iseeThresholdCents = q.value(8).toLongLong();
+    e.restricted = q.value(9).toBool();
+    e.retiredOn = date(q.value(10));
+    e.version = q.value(11).toInt();
+    return e;
+}
+
+// The delivery's columns, then the names the lists show.
+const QString deliveryColumns = QStringLiteral(
+    "SELECT d.id, d.case_id, d.person_id, d.catalogue_id, d.status, d.requested_on, d.protocol, "
+    "d.provider_kind, "
+    "d.provider_name, d.starts_on, d.ends_on, d.monthly_minutes, d.cost_cents, d.monthly_cents, "
+    "d.comune_share_cents, d.user_share_cents, d.health_share_cents, d.means_test, d.isee_id, "
+    "d.isee_exemption_reason, d.budget_line_id, d.decided_on, d.decided_by, d.decision_reason, d.closed_on, "
+    "d.created_at, d.created_by, d.updated_at, d.updated_by, d.version, "
+    "s.name, s.kind, p.surname || ' ' || p.given_name, c.number "
+    "FROM service_deliveries d JOIN service_catalogue s ON s.id = d.catalogue_id "
+    "JOIN persons p ON p.id = d.person_id JOIN cases c ON c.id = d.case_id ");
+
+ServiceDelivery readDelivery(const QSqlQuery &q)
+{
+    ServiceDelivery d;
+    d.id = q.value(0).toLongLong();
+    d.caseId = q.value(1).toLongLong();
+    d.personId = q.value(2).toLongLong();
+    d.catalogueId = q.value(3).toLongLong();
+    d.status = Vocabulary<DeliveryStatus>::fromCode(q.value(4).toString());
+    d.requestedOn = date(q.value(5));
+    d.protocol = q.value(6).toString();
+    d.providerKind = Vocabulary<ProviderKind>::fromCode(q.value(7).toString());
+    d.providerName = q.value(8).toString();
+    d.startsOn = date(q.value(9));
+    d.endsOn = date(q.value(10));
+    d.monthlyMinutes = q.value(11).toInt();
+    d.costCents = q.value(12).toLongLong();
+    d.monthlyCents = q.value(13).toLongLong();
+    d.comuneShareCents = q.value(14).toLongLong();
+    d.userShareCents = q.value(15).toLongLong();
+    d.healthShareCents = q.value(16).toLongLong();
+    d.meansTest = Vocabulary<MeansTest>::fromCode(q.value(17).toString());
+    if (!q.value(18).isNull())
+        d.iseeId = q.value(18).toLongLong();
+    d.iseeExemptionReason = q.value(19).toString();
+    if (!q.value(20).isNull())
+        d.budgetLineId = q.value(20).toLongLong();
+    d.decidedOn = date(q.value(21));
+    d.decidedBy = q.value(22).toString();
+    d.decisionReason = q.value(23).toString();
+    d.closedOn = date(q.value(24));
+    d.stamp.createdAt = instant(q.value(25));
+    d.stamp.createdBy = q.value(26).toString();
+    d.stamp.updatedAt = instant(q.value(27));
+    d.stamp.updatedBy = q.value(28).toString();
+    d.stamp.version = q.value(29).toInt();
+    d.serviceName = q.value(30).toString();
+    d.kind = Vocabulary<ServiceKind>::fromCode(q.value(31).toString());
+    d.personName = q.value(32).toString();
+    d.caseNumber = q.value(33).toString();
+    return d;
+}
+
+// The values of every column a request or a later change may write, in the order of the statements below.
+QVariantList deliveryValues(const ServiceDelivery &d)
+{
+    return {code(d.status),
+            isoDate(d.requestedOn),
+            text(d.protocol.trimmed()),
+            code(d.providerKind),
+            text(d.providerName.trimmed()),
+            optionalDate(d.startsOn),
+            optionalDate(d.endsOn),
+            d.monthlyMinutes,
+            d.costCents,
+            d.monthlyCents,
+            d.comuneShareCents,
+            d.userShareCents,
+            d.healthShareCents,
+            code(d.meansTest),
+            optionalId(d.iseeId),
+            text(d.iseeExemptionReason.trimmed()),
+            optionalId(d.budgetLineId),
+            optionalDate(d.decidedOn),
+            d.decidedBy.isEmpty() ? QVariant() : QVariant(d.decidedBy),
+            text(d.decisionReason.trimmed()),
+            optionalDate(d.closedOn)};
+}
+
+} // namespace
+
+Result<QList<CatalogueEntry>> SqliteServiceRepository::selectEntries(const QString &where,
+                                                                     const QVariantList &values)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q, entryColumns + where + QStringLiteral(" ORDER BY name COLLATE NOCASE, id"), values))
+        return queryError(q);
+    QList<CatalogueEntry> out;
+    while (q.next())
+        out.append(readEntry(q));
+    return out;
+}
+
+Result<QList<CatalogueEntry>> SqliteServiceRepository::catalogue(bool includeRetired)
+{
+    return selectEntries(includeRetired ? QString() : QStringLiteral("WHERE retired_on IS NULL"), {});
+}
+
+Result<std::optional<CatalogueEntry>> SqliteServiceRepository::findEntry(qint64 id)
+{
+    auto found = selectEntries(QStringLiteral("WHERE id = ?"), {id});
+    if (!found)
+        return found.error();
+    return found.value().isEmpty() ? std::nullopt : std::optional(found.value().first());
+}
+
+Result<std::optional<CatalogueEntry>> SqliteServiceRepository::findEntryByCode(const QString &entryCode)
+{
+    auto found = selectEntries(QStringLiteral("WHERE code = ?"), {entryCode});
+    if (!found)
+        return found.error();
+    return found.value().isEmpty() ? std::nullopt : std::optional(found.value().first());
+}
+
+Result<qint64> SqliteServiceRepository::insertEntry(const CatalogueEntry &e, const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    const QString now = nowUtc();
+    if (!run(q,
+             QStringLiteral(
+                 "INSERT INTO service_catalogue (code, name, kind, siuss_code, area, periodic, "
+                 "means_test, isee_threshold_cents, restricted, created_at, created_by, updated_at, "
+                 "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+             {e.code.trimmed(), e.name.trimmed(), code(e.kind), text(e.siussCode.trimmed()),
+              text(code(e.area)), e.periodic ? 1 : 0, code(e.meansTest), optionalId(e.iseeThresholdCents),
+              e.restricted ? 1 : 0, now, userName, now, userName}) ||
+        !q.next())
+        return queryError(q);
+    return q.value(0).toLongLong();
+}
+
+Status SqliteServiceRepository::updateEntry(const CatalogueEntry &e, const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral(
+                 "UPDATE service_catalogue SET name = ?, siuss_code = ?, area = ?, periodic = ?, "
+                 "means_test = ?, isee_threshold_cents = ?, restricted = ?, retired_on = ?, "
+                 "updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?"),
+             {e.name.trimmed(), text(e.siussCode.trimmed()), text(code(e.area)), e.periodic ? 1 : 0,
+              code(e.meansTest), optionalId(e.iseeThresholdCents), e.restricted ? 1 : 0,
+              optionalDate(e.retiredOn), nowUtc(), userName, e.id, e.version}))
+        return queryError(q);
+    if (q.numRowsAffected() != 1)
+        return conflict(e.id);
+    return ok();
+}
+
+Result<qint64> SqliteServiceRepository::entryUses(qint64 catalogueId)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q, QStringLiteral("SELECT count(*) FROM service_deliveries WHERE catalogue_id = ?"),
+             {catalogueId}) ||
+        !q.next())
+        return queryError(q);
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> SqliteServiceRepository::insertIsee(const IseeDeclaration &i, const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral("INSERT INTO isee_declarations (person_id, value_cents, dsu_protocol, filed_on, "
+                            "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+             {i.personId, i.valueCents, i.dsuProtocol.trimmed(), isoDate(i.filedOn), nowUtc(), userName}) ||
+        !q.next())
+        return queryError(q);
+    return q.value(0).toLongLong();
+}
+
+Result<QList<IseeDeclaration>> SqliteServiceRepository::selectIsee(const QString &where,
+                                                                   const QVariantList &values)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT id, person_id, value_cents, dsu_protocol, filed_on, created_at, created_by "
+                 "FROM isee_declarations WHERE ") +
+                 where + QStringLiteral(" ORDER BY filed_on DESC, id DESC"),
+             values))
+        return queryError(q);
+    QList<IseeDeclaration> out;
+    while (q.next()) {
+        IseeDeclaration i;
+        i.id = q.value(0).toLongLong();
+        i.personId = q.value(1).toLongLong();
+        i.valueCents = q.value(2).toLongLong();
+        i.dsuProtocol = q.value(3).toString();
+        i.filedOn = date(q.value(4));
+        i.createdAt = instant(q.value(5));
+        i.createdBy = q.value(6).toString();
+        out.append(i);
+    }
+    return out;
+}
+
+Result<QList<IseeDeclaration>> SqliteServiceRepository::iseeOf(qint64 personId)
+{
+    return selectIsee(QStringLiteral("person_id = ?"), {personId});
+}
+
+Result<std::optional<IseeDeclaration>> SqliteServiceRepository::findIsee(qint64 id)
+{
+    auto found = selectIsee(QStringLiteral("id = ?"), {id});
+    if (!found)
+        return found.error();
+    return found.value().isEmpty() ? std::nullopt : std::optional(found.value().first());
+}
+
+Result<qint64> SqliteServiceRepository::insertDelivery(const ServiceDelivery &d, const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    const QString now = nowUtc();
+    QVariantList values{d.caseId, d.personId, d.catalogueId};
+    values << deliveryValues(d) << now << userName << now << userName;
+    if (!run(q,
+             QStringLiteral(
+                 "INSERT INTO service_deliveries (case_id, person_id, catalogue_id, status, requested_on, "
+                 "protocol, provider_kind, provider_name, starts_on, ends_on, monthly_minutes, "
+                 "cost_cents, monthly_cents, comune_share_cents, user_share_cents, health_share_cents, "
+                 "means_test, isee_id, isee_exemption_reason, budget_line_id, decided_on, decided_by, "
+                 "decision_reason, closed_on, created_at, created_by, updated_at, updated_by) VALUES "
+                 "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                 "RETURNING id"),
+             values) ||
+        !q.next())
+        return queryError(q);
+    return q.value(0).toLongLong();
+}
+
+Status SqliteServiceRepository::updateDelivery(const ServiceDelivery &d, const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    QVariantList values = deliveryValues(d);
+    values << nowUtc() << userName << d.id << d.stamp.version;
+    if (!run(q,
+             QStringLiteral(
+                 "UPDATE service_deliveries SET status = ?, requested_on = ?, protocol = ?, "
+                 "provider_kind = ?, provider_name = ?, starts_on = ?, ends_on = ?, monthly_minutes = ?, "
+                 "cost_cents = ?, monthly_cents = ?, comune_share_cents = ?, user_share_cents = ?, "
+                 "health_share_cents = ?, means_test = ?, isee_id = ?, isee_exemption_reason = ?, "
+                 "budget_line_id = ?, decided_on = ?, decided_by = ?, decision_reason = ?, "
+                 "closed_on = ?, updated_at = ?, updated_by = ?, version = version + 1 "
+                 "WHERE id = ? AND version = ?"),
+             values))
+        return queryError(q);
+    if (q.numRowsAffected() != 1)
+        return conflict(d.id);
+    return ok();
+}
+
+Result<QList<ServiceDelivery>>
+SqliteServiceRepository::selectDeliveries(const QString &where, const QVariantList &values, int limit)
+{
+    QSqlQuery q(m_db.connection());
+    QVariantList bound = values;
+    bound << limit;
+    if (!run(q, deliveryColumns + where + QStringLiteral(" ORDER BY d.requested_on DESC, d.id DESC LIMIT ?"),
+             bound))
+        return queryError(q);
+    QList<ServiceDelivery> out;
+    while (q.next())
+        out.append(readDelivery(q));
+    return out;
+}
+
+Result<std::optional<ServiceDelivery>> SqliteServiceRepository::findDelivery(qint64 id)
+{
+    auto found = selectDeliveries(QStringLiteral("WHERE d.id = ?"), {id}, 1);
+    if (!found)
+        return found.error();
+    return found.value().isEmpty() ? std::nullopt : std::optional(found.value().first());
+}
+
+Result<QList<ServiceDelivery>> SqliteServiceRepository::deliveries(const DeliveryQuery &query,
+                                                                   const CaseVisibility &visibility)
+{
+    QStringList clauses;
+    QVariantList values;
+    if (query.caseId > 0) {
+        clauses << QStringLiteral("d.case_id = ?");
+        values << query.caseId;
+    }
+    if (query.personId > 0) {
+        clauses << QStringLiteral("d.person_id = ?");
+        values << query.personId;
+    }
+    if (query.status) {
+        clauses << QStringLiteral("d.status = ?");
+        values << code(*query.status);
+    }
+    appendVisibility(visibility, clauses, values);
+    const QString where =
+        clauses.isEmpty() ? QString() : QStringLiteral("WHERE ") + clauses.join(QStringLiteral(" AND "));
+    return selectDeliveries(where, values, query.limit);
+}
+
+Result<QString> SqliteServiceRepository::setting(const QString &key)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q, QStringLiteral("SELECT value FROM office_settings WHERE key = ?"), {key}))
+        return queryError(q);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Status SqliteServiceRepository::setSetting(const QString &key, const QString &value, const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral(
+                 "INSERT INTO office_settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
+                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                 "updated_at = excluded.updated_at, updated_by = excluded.updated_by"),
+             {key, value, nowUtc(), userName}))
+        return queryError(q);
+    return ok();
+}
+
+} // namespace cartella::repository
