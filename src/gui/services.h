@@ -20,12 +20,17 @@ struct Services
     domain::SearchService &search;
     domain::EmergencyAccessService &emergency;
     domain::SubjectRightsService &subjectRights;
+    domain::CatalogueService &catalogue;
+    domain::IseeService &isee;
+    domain::BudgetService &budget;
+    domain::DeliveryService &deliveries;
     domain::Actor actor;
 
     static Services from(domain::ServiceHub &hub, domain::Actor actor)
     {
-        return {hub.auth,      hub.persons,   hub.cases,  hub.diary,     hub.households,    hub.intakes,
-                hub.plans,     hub.deadlines, hub.search, hub.emergency, hub.subjectRights, std::move(actor)};
+        return {hub.auth,  hub.persons,   hub.cases,      hub.diary,       hub.households,    hub.intakes,
+                hub.plans, hub.deadlines, hub.search,     hub.emergency,   hub.subjectRights, hub.catalogue,
+                hub.isee,  hub.budget,    hub.deliveries, std::move(actor)};
     }
     // Whether the acting user's role allows the operation (the services check it again).
     bool may(domain::Operation operation) const { return domain::permits(actor, operation); }
