@@ -5,6 +5,8 @@
 #include "casedeadlinespanel.h"
 #include "casehistory.h"
 #include "casememberspanel.h"
+#include "deliverylist.h"
+#include "deliveryrequestdialog.h"
 #include "domain/casestatusrules.h"
 #include "domain/vocabulary.h"
 #include "formhelpers.h"
@@ -35,7 +37,7 @@ CaseWindow::CaseWindow(Services services, qint64 caseId, QWidget *parent)
     : QWidget(parent, Qt::Window), m_ui(std::make_unique<Ui::CaseWindow>()), m_services(std::move(services)),
       m_caseId(caseId), m_members(new CaseMembersPanel(m_services, this)),
       m_plan(new CarePlanPanel(m_services, this)), m_deadlines(new CaseDeadlinesPanel(m_services, this)),
-      m_access(new CaseAccessBar(m_services, this))
+      m_access(new CaseAccessBar(m_services, this)), m_servicesList(new DeliveryList(m_services, this))
 {
     m_ui->setupUi(this);
     m_ui->mainLayout->insertWidget(1, m_access);
@@ -55,6 +57,14 @@ CaseWindow::CaseWindow(Services services, qint64 caseId, QWidget *parent)
     m_ui->tabs->insertTab(1, m_members, tr("People and household"));
     m_ui->tabs->addTab(m_plan, tr("Project"));
     m_ui->tabs->addTab(m_deadlines, tr("Deadlines"));
+    m_ui->tabs->addTab(m_servicesList, tr("Services and aid"));
+    m_servicesList->setOffersNewRequest(true);
+    m_servicesList->setLoader([this] { return m_services.deliveries.forCase(m_caseId, m_services.actor); });
+    connect(m_servicesList, &DeliveryList::changed, this, &CaseWindow::panelChanged);
+    connect(m_servicesList, &DeliveryList::failed, this, &CaseWindow::panelFailed);
+    connect(m_servicesList, &DeliveryList::newRequest, this, &CaseWindow::requestService);
+    connect(m_servicesList, &DeliveryList::detailsOf, this, &CaseWindow::openDetails);
+    connect(m_servicesList, &DeliveryList::iseeOf, this, &CaseWindow::openIsee);
     connect(m_members, &CaseMembersPanel::changed, this, &CaseWindow::panelChanged);
     connect(m_members, &CaseMembersPanel::failed, this, &CaseWindow::panelFailed);
     connect(m_plan, &CarePlanPanel::changed, this, &CaseWindow::panelChanged);
@@ -69,6 +79,7 @@ CaseWindow::CaseWindow(Services services, qint64 caseId, QWidget *parent)
                               m_services.may(Operation::ReadCaseContent));
     m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_plan), m_services.may(Operation::ReadCaseContent));
     m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_deadlines), m_services.may(Operation::ReadDeadlines));
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_servicesList), m_services.may(Operation::ReadServices));
     m_ui->historyLabel->setVisible(m_services.may(Operation::ReadCaseContent));
     m_ui->historyTable->setVisible(m_services.may(Operation::ReadCaseContent));
     m_ui->statusGroup->setVisible(m_services.may(Operation::ChangeCaseStatus));
@@ -169,6 +180,8 @@ bool CaseWindow::reload(qint64 selectEntryId)
         m_members->showCase(m_case);
     if (tabShown(4))
         m_deadlines->showCase(m_case);
+    if (tabShown(5))
+        m_servicesList->reload();
     if (tabShown(2)) {
         fillHistory();
         m_plan->showCase(m_case);
@@ -282,6 +295,28 @@ void CaseWindow::showTab(int index)
 {
     if (tabShown(index))
         m_ui->tabs->setCurrentIndex(index);
+}
+
+void CaseWindow::requestService()
+{
+    DeliveryRequestDialog dialog(m_services, m_case, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reloadKeepingDrafts();
+    m_servicesList->select(dialog.delivery().id);
+    say(tr("Request sent: it waits for the zone manager's approval."), false);
+    emit caseChanged(m_caseId);
+}
+
+void CaseWindow::openDetails(const ServiceDelivery &delivery)
+{
+    Q_UNUSED(delivery);
+}
+
+void CaseWindow::openIsee(qint64 personId, const QString &name)
+{
+    Q_UNUSED(personId);
+    Q_UNUSED(name);
 }
 
 bool CaseWindow::tabShown(int index) const

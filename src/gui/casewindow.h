@@ -16,6 +16,7 @@ class CaseAccessBar;
 class CaseDeadlinesPanel;
 class CaseMembersPanel;
 class CarePlanPanel;
+class DeliveryList;
 
 // One case (ui/casewindow.ui): summary and history with the status change, people and household, the social
 // diary with quick entry, corrections (kept as versions) and withdrawal, the project (PAI) and the deadlines.
@@ -38,9 +39,11 @@ public:
     CarePlanPanel *planPanel() const { return m_plan; }
     CaseDeadlinesPanel *deadlinesPanel() const { return m_deadlines; }
     CaseAccessBar *accessBar() const { return m_access; }
+    DeliveryList *servicesPanel() const { return m_servicesList; }
     // Whether tab `index` (as in showTab) is shown to this user's role.
     bool tabShown(int index) const;
-    // Brings a tab to the front: 0 summary, 1 people, 2 diary, 3 project, 4 deadlines (if the role sees it).
+    // Brings a tab to the front: 0 summary, 1 people, 2 diary, 3 project, 4 deadlines, 5 services (if the
+    // role sees it).
     void showTab(int index);
     void selectEntry(qint64 entryId);
     QString messageText() const;
@@ -68,6 +71,9 @@ private:
     void updateStatusControls();
     void askWithdraw();
     void say(const QString &message, bool error);
+    void requestService();
+    void openDetails(const domain::ServiceDelivery &delivery);
+    void openIsee(qint64 personId, const QString &name);
 
     std::unique_ptr<Ui::CaseWindow> m_ui;
     Services m_services;
@@ -80,6 +86,7 @@ private:
     CarePlanPanel *m_plan;
     CaseDeadlinesPanel *m_deadlines;
     CaseAccessBar *m_access;
+    DeliveryList *m_servicesList;
     bool m_opened = false; // the first read is the audited opening
 };
 

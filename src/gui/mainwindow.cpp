@@ -10,6 +10,7 @@
 #include "personspage.h"
 #include "placecompleters.h"
 #include "searchdialog.h"
+#include "servicespage.h"
 #include "userspage.h"
 
 #include <QAction>
@@ -63,11 +64,15 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
     } else {
         m_stack->addWidget(new QWidget(this));
     }
+    m_navigation->addItem(
+        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("Services and aid")));
+    m_servicesPage = new ServicesPage(services, this);
+    m_stack->addWidget(m_servicesPage);
     // Only the sections the role may use are offered.
     const bool offered[] = {
         m_services.may(domain::Operation::ReadPersons), m_services.may(domain::Operation::ListCases),
         m_services.may(domain::Operation::ReadIntakes), m_services.may(domain::Operation::ReadDeadlines),
-        m_services.may(domain::Operation::ManageUsers)};
+        m_services.may(domain::Operation::ManageUsers), m_services.may(domain::Operation::ReadServices)};
     int first = -1;
     for (int i = 0; i < m_navigation->count(); ++i) {
         m_navigation->item(i)->setHidden(!offered[i]);
@@ -81,6 +86,8 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_stack->widget(row) == m_deadlinesPage)
             m_deadlinesPage->refresh();
+        if (m_stack->widget(row) == m_servicesPage)
+            m_servicesPage->refresh();
     });
 
     auto *splitter = new QSplitter(this);
@@ -116,6 +123,11 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
     connect(m_deadlinesPage, &DeadlinesPage::statusMessage, this, showMessage);
     if (m_usersPage)
         connect(m_usersPage, &UsersPage::statusMessage, this, showMessage);
+    connect(m_servicesPage, &ServicesPage::statusMessage, this, showMessage);
+    connect(m_servicesPage, &ServicesPage::openCase, this, [this](qint64 caseId) {
+        if (CaseWindow *w = m_casesPage->openCase(caseId))
+            w->showTab(5);
+    });
     connect(m_personsPage, &PersonsPage::householdRequested, this,
             [this](qint64 personId, const QString &name) {
                 HouseholdDialog dialog(m_services, personId, name, this);
@@ -201,8 +213,8 @@ void MainWindow::createActions()
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList sections{tr("&Persons"), tr("&Cases"), tr("&Intake"), tr("My &deadlines"),
-                               tr("&Users")};
+    const QStringList sections{tr("&Persons"),      tr("&Cases"), tr("&Intake"),
+                               tr("My &deadlines"), tr("&Users"), tr("Ser&vices and aid")};
     for (int i = 0; i < sections.size(); ++i) {
         QAction *go = view->addAction(sections.at(i), this, [this, i] { showSection(i); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));

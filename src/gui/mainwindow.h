@@ -17,6 +17,7 @@ class CasesPage;
 class DeadlinesPage;
 class IntakePage;
 class PersonsPage;
+class ServicesPage;
 class UsersPage;
 class PlaceCompleters;
 
@@ -36,6 +37,7 @@ public:
     IntakePage *intakePage() const { return m_intakePage; }
     DeadlinesPage *deadlinesPage() const { return m_deadlinesPage; }
     UsersPage *usersPage() const { return m_usersPage; }
+    ServicesPage *servicesPage() const { return m_servicesPage; }
     QLabel *overdueLabel() const { return m_overdue; }
     QPushButton *emergencyButton() const { return m_emergencies; }
     // Whether navigation section `index` is offered to this user's role.
@@ -66,6 +68,7 @@ private:
     QLabel *m_overdue = nullptr;
     QPushButton *m_emergencies = nullptr;
     UsersPage *m_usersPage = nullptr; // only for those who manage users
+    ServicesPage *m_servicesPage = nullptr;
     Services m_services;
 };
 

@@ -21,6 +21,21 @@ void TempDatabase::reopen()
         m_storage->useTestPasswordCost();
 }
 
+domain::Actor userActor(domain::ServiceHub &hub, const QString &name, domain::Role role, qint64 workerId)
+{
+    domain::User u;
+    u.username = name;
+    u.fullName = name + QStringLiteral(" Test");
+    u.role = role;
+    u.workerId = workerId;
+    const auto made = hub.auth.createDemoUser(u, QStringLiteral("demo"), domain::Actor::localSystem());
+    if (!made) {
+        ADD_FAILURE() << made.error().message.toStdString();
+        return {};
+    }
+    return hub.auth.actorFor(made.value());
+}
+
 domain::Person mario()
 {
     domain::Person p;

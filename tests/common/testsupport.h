@@ -25,6 +25,9 @@ private:
     std::unique_ptr<repository::Storage> m_storage;
 };
 
+// A user with `role` (password "demo"), logged in: the actor the services see.
+domain::Actor userActor(domain::ServiceHub &hub, const QString &name, domain::Role role, qint64 workerId = 0);
+
 // A complete, valid person: Rossi Mario, born in San Giuliano Terme on 1985-12-10, RSSMRA85T10A562S.
 domain::Person mario();
 

@@ -26,12 +26,7 @@ protected:
 
     Actor user(const QString &name, Role role, qint64 workerId)
     {
-        User u;
-        u.username = name;
-        u.fullName = name + QStringLiteral(" Test");
-        u.role = role;
-        u.workerId = workerId;
-        return hub.auth.actorFor(hub.auth.createDemoUser(u, QStringLiteral("demo"), system).value());
+        return test::userActor(hub, name, role, workerId);
     }
 
     qint64 entry(const QString &code)

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "services.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+namespace Ui {
+class DeliveryList;
+}
+
+namespace cartella::gui {
+
+// A list of services delivered with what can be done to the selected one (ui/deliverylist.ui): the case's
+// "Services" tab and the Services page both show one. Every button is offered only to a role that may use it,
+// and only in a state where it applies; the services check both again.
+class DeliveryList final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeliveryList)
+
+public:
+    using Loader = std::function<domain::Result<QList<domain::ServiceDelivery>>()>;
+
+    DeliveryList(Services services, QWidget *parent = nullptr);
+    ~DeliveryList() override;
+
+    void setLoader(Loader loader);
+    // The case column, for lists across cases; the "new request" button, for a case's own list.
+    void setShowsCase(bool shows);
+    void setOffersNewRequest(bool offers);
+    void reload();
+    const QList<domain::ServiceDelivery> &deliveries() const { return m_deliveries; }
+    void select(qint64 deliveryId);
+    const domain::ServiceDelivery *selected() const;
+
+public slots:
+    bool approveSelected();
+    bool rejectSelected();
+    bool startSelected();
+    bool concludeSelected();
+    bool cancelSelected();
+    bool paySelected();
+
+signals:
+    void newRequest();
+    void iseeOf(qint64 personId, const QString &name);
+    void detailsOf(const domain::ServiceDelivery &delivery);
+    void openCase(qint64 caseId);
+    void changed(const QString &message);
+    void failed(const QString &message);
+
+private:
+    void fill();
+    void updateButtons();
+    bool finish(const domain::Result<domain::ServiceDelivery> &result, const QString &message);
+    // Asks for a reason; false when the user gives up.
+    bool askReason(const QString &title, const QString &label, QString &reason);
+
+    std::unique_ptr<Ui::DeliveryList> m_ui;
+    Services m_services;
+    Loader m_loader;
+    bool m_showsCase = false;
+    QList<domain::ServiceDelivery> m_deliveries;
+};
+
+} // namespace cartella::gui
