@@ -11,12 +11,14 @@
 #include "diaryservice.h"
 #include "emergencyaccessservice.h"
 #include "householdservice.h"
+#include "inclusionservice.h"
 #include "intakeservice.h"
 #include "iseeservice.h"
 #include "personservice.h"
 #include "retentionservice.h"
 #include "searchservice.h"
 #include "subjectrightsservice.h"
+#include "workplacementservice.h"
 
 #include <QSysInfo>
 
@@ -41,6 +43,8 @@ struct Repositories
     BudgetRepository &budget;
     const PasswordHasher &hasher;
     TransactionProvider &transactions;
+    InclusionRepository &inclusion;
+    WorkPlacementRepository &placements;
 };
 
 // Every domain service, wired once over one storage: what the front ends (GUI, cartella-admin) and the tests
@@ -62,7 +66,9 @@ public:
           subjectRights(r.subjectData, persons, r.transactions, audit),
           catalogue(r.services, r.transactions, audit), isee(r.services, r.transactions, audit),
           budget(r.budget, r.transactions, audit),
-          deliveries(r.services, cases, isee, budget, r.transactions, audit)
+          deliveries(r.services, cases, isee, budget, r.transactions, audit),
+          inclusion(r.inclusion, r.services, cases, deliveries, r.transactions, audit),
+          placements(r.placements, r.services, cases, deliveries, r.transactions, audit)
     {}
     Q_DISABLE_COPY_MOVE(ServiceHub)
 
@@ -83,6 +89,8 @@ public:
     IseeService isee;
     BudgetService budget;
     DeliveryService deliveries;
+    InclusionService inclusion;
+    WorkPlacementService placements;
 };
 
 } // namespace cartella::domain

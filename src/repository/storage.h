@@ -9,6 +9,7 @@
 #include "sqlitedeadlinerepository.h"
 #include "sqliteemergencyaccessrepository.h"
 #include "sqlitehouseholdrepository.h"
+#include "sqliteinclusionrepository.h"
 #include "sqliteintakerepository.h"
 #include "sqlitepersonrepository.h"
 #include "sqliteretentionrepository.h"
@@ -50,10 +51,10 @@ public:
     domain::AuditTrail &audit() { return m_audit; }
     domain::Repositories repositories()
     {
-        return {m_persons,   m_cases,     m_households, m_intakes,
-                m_plans,     m_deadlines, m_search,     m_emergencyAccesses,
-                m_retention, m_users,     m_audit,      m_subjectData,
-                m_services,  m_budget,    *m_hasher,    *m_db};
+        return {m_persons,   m_cases,       m_households,        m_intakes,   m_plans,
+                m_deadlines, m_search,      m_emergencyAccesses, m_retention, m_users,
+                m_audit,     m_subjectData, m_services,          m_budget,    *m_hasher,
+                *m_db,       m_inclusion,   m_placements};
     }
     // Tests only: the cheapest Argon2id costs, so that creating users does not take seconds.
     void useTestPasswordCost()
@@ -86,6 +87,8 @@ private:
     SqliteSubjectDataRepository m_subjectData;
     SqliteServiceRepository m_services;
     SqliteBudgetRepository m_budget;
+    SqliteInclusionRepository m_inclusion;
+    SqliteWorkPlacementRepository m_placements;
     std::unique_ptr<SodiumPasswordHasher> m_hasher = std::make_unique<SodiumPasswordHasher>();
     QString m_migrationBackup;
 };
