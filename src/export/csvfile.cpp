@@ -1,6 +1,6 @@
 #include "csvfile.h"
 
-#include "money.h"
+#include "domain/money.h"
 
 namespace cartella::exporting {
 
@@ -36,7 +36,7 @@ QByteArray csvRow(const QStringList &fields)
 
 QString csvEuro(qint64 cents)
 {
-    return centsToDecimal(cents, QLatin1Char(','));
+    return domain::plainEuro(cents);
 }
 
 } // namespace cartella::exporting

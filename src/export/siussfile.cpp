@@ -1,7 +1,7 @@
 #include "siussfile.h"
 
 #include "domain/fiscalcode.h"
-#include "money.h"
+#include "domain/money.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -326,7 +326,8 @@ void writeBeneficiary(QXmlStreamWriter &w, const SiussBeneficiary &b,
 
 QString siussDecimal(qint64 cents)
 {
-    return centsToDecimal(cents, QLatin1Char('.'));
+    // The one conversion of cents to text (exact, integer arithmetic), with the schema's decimal point.
+    return domain::plainEuro(cents).replace(QLatin1Char(','), QLatin1Char('.'));
 }
 
 int siussHoursHundredths(int minutes)
