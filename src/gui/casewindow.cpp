@@ -10,7 +10,9 @@
 #include "domain/casestatusrules.h"
 #include "domain/vocabulary.h"
 #include "formhelpers.h"
+#include "inclusiondialog.h"
 #include "ui_casewindow.h"
+#include "workplacementdialog.h"
 
 #include <QHeaderView>
 #include <QInputDialog>
@@ -310,7 +312,15 @@ void CaseWindow::requestService()
 
 void CaseWindow::openDetails(const ServiceDelivery &delivery)
 {
-    Q_UNUSED(delivery);
+    std::unique_ptr<QDialog> dialog;
+    if (delivery.kind == ServiceKind::Inclusion)
+        dialog = std::make_unique<InclusionDialog>(m_services, delivery.id, this);
+    else if (delivery.kind == ServiceKind::WorkPlacement)
+        dialog = std::make_unique<WorkPlacementDialog>(m_services, delivery.id, this);
+    if (!dialog)
+        return;
+    dialog->exec();
+    m_servicesList->reload();
 }
 
 void CaseWindow::openIsee(qint64 personId, const QString &name)
