@@ -3,6 +3,7 @@
 #include "casecommand.h"
 #include "democasework.h"
 #include "demodata.h"
+#include "demoservices.h"
 #include "domain/auditor.h"
 #include "domain/caseservice.h"
 #include "domain/diaryservice.h"
@@ -338,6 +339,9 @@ int AdminCli::demo(const QStringList &args, const QString &path)
         if (!cases)
             return fail(cases.error().message);
         caseCount = cases.value();
+        DemoServices services(hub, seed);
+        if (const auto served = services.create(casework.caseIds()); !served)
+            return fail(served.error().message);
     }
     if (domain::Status done = tx.value()->commit(); !done)
         return fail(done.error().message);

@@ -136,6 +136,7 @@ Result<int> DemoCasework::create(const QList<Person> &persons, bool longDiary)
         const auto id = pick(3) == 0 ? openCaseFromIntake(principal) : openCase(principal);
         if (!id)
             return id.error();
+        m_caseIds.append(id.value());
         if (Status s = advance(id.value()); !s)
             return s.error();
         const auto opened = m_cases.get(id.value(), m_actor);

@@ -24,6 +24,8 @@ public:
     // sixteen persons. With `longDiary`, the first case gets 500 diary entries (the benchmark's case).
     // Returns the number of cases.
     domain::Result<int> create(const QList<domain::Person> &persons, bool longDiary);
+    // The cases made, in the order they were opened.
+    const QList<qint64> &caseIds() const { return m_caseIds; }
 
 private:
     quint64 pick(quint64 n) { return m_rng() % n; }
@@ -47,6 +49,7 @@ private:
     domain::TransactionProvider &m_transactions;
     std::mt19937_64 m_rng;
     QList<qint64> m_socialWorkers;
+    QList<qint64> m_caseIds;
     domain::Actor m_actor = domain::Actor::demo();
 };
 

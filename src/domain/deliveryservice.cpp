@@ -262,10 +262,11 @@ Result<ServiceDelivery> DeliveryService::approve(qint64 id, int expectedVersion,
     after.decidedBy = actor.userName;
     if (budgetLineId)
         after.budgetLineId = budgetLineId;
-    if (e.value().paysMoney() && d.comuneShareCents > 0) {
-        if (!after.budgetLineId)
-            return invalid(QStringLiteral("budgetLine"),
-                           tr("Choose the budget line that pays for this benefit."));
+    // Economic benefits need their line; a service the Comune pays a provider for commits on one when given.
+    if (e.value().paysMoney() && d.comuneShareCents > 0 && !after.budgetLineId)
+        return invalid(QStringLiteral("budgetLine"),
+                       tr("Choose the budget line that pays for this benefit."));
+    if (d.comuneShareCents > 0 && after.budgetLineId) {
         if (Status committed = m_budget.commit(*after.budgetLineId, d.id, d.comuneShareCents, on, actor);
             !committed)
             return committed.error();

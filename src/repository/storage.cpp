@@ -42,7 +42,13 @@ const QStringList kCountedTables{QStringLiteral("persons"),
                                  QStringLiteral("users"),
                                  QStringLiteral("audit_log"),
                                  QStringLiteral("emergency_accesses"),
-                                 QStringLiteral("retention_runs")};
+                                 QStringLiteral("retention_runs"),
+                                 QStringLiteral("isee_declarations"),
+                                 QStringLiteral("service_deliveries"),
+                                 QStringLiteral("budget_lines"),
+                                 QStringLiteral("budget_movements"),
+                                 QStringLiteral("inclusion_paths"),
+                                 QStringLiteral("work_placements")};
 
 } // namespace
 
