@@ -79,6 +79,7 @@ enum class DeadlineSource
     Action,
     Review,     // the next review date of a verifica
     PlannedEnd, // the project's planned end
+    Loan,       // the oldest unpaid instalment of an honour loan (source id: the delivery)
 };
 
 enum class DeadlineState

@@ -80,6 +80,9 @@ Result<Deadline> DeadlineService::close(qint64 deadlineId, int expectedVersion, 
                      tr("Someone else changed this deadline in the meantime. Reload and try again."),
                      {},
                      {deadlineId}};
+    if (d.source == DeadlineSource::Loan)
+        return invalid(QStringLiteral("state"),
+                       tr("This deadline follows the loan's repayments: record the repayment instead."));
     if (state == DeadlineState::Cancelled && d.source != DeadlineSource::Manual)
         return invalid(QStringLiteral("state"),
                        tr("This deadline comes from the project: change the action or the review instead."));

@@ -14,6 +14,7 @@
 #include "inclusionservice.h"
 #include "intakeservice.h"
 #include "iseeservice.h"
+#include "loanservice.h"
 #include "personservice.h"
 #include "retentionservice.h"
 #include "searchservice.h"
@@ -45,6 +46,7 @@ struct Repositories
     TransactionProvider &transactions;
     InclusionRepository &inclusion;
     WorkPlacementRepository &placements;
+    LoanRepository &loans;
 };
 
 // Every domain service, wired once over one storage: what the front ends (GUI, cartella-admin) and the tests
@@ -68,7 +70,8 @@ public:
           budget(r.budget, r.transactions, audit),
           deliveries(r.services, cases, isee, budget, r.transactions, audit),
           inclusion(r.inclusion, r.services, cases, deliveries, r.transactions, audit),
-          placements(r.placements, r.services, cases, deliveries, r.transactions, audit)
+          placements(r.placements, r.services, cases, deliveries, r.transactions, audit),
+          loans(r.loans, r.budget, r.deadlines, cases, r.transactions, audit)
     {}
     Q_DISABLE_COPY_MOVE(ServiceHub)
 
@@ -91,6 +94,7 @@ public:
     DeliveryService deliveries;
     InclusionService inclusion;
     WorkPlacementService placements;
+    LoanService loans;
 };
 
 } // namespace cartella::domain

@@ -66,7 +66,8 @@ DeadlinesPage::DeadlinesPage(Services services, QWidget *parent)
         if (const Deadline *d = selected())
             emit openCaseRequested(d->caseId);
     });
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] { m_complete->setEnabled(selected()); });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this,
+            [this] { m_complete->setEnabled(completable()); });
     refresh();
 }
 
@@ -136,7 +137,7 @@ void DeadlinesPage::refresh()
     m_summary->setText(summary);
     if (current != 0)
         selectDeadline(current);
-    m_complete->setEnabled(selected());
+    m_complete->setEnabled(completable());
 }
 
 void DeadlinesPage::selectDeadline(qint64 deadlineId)
@@ -148,6 +149,12 @@ void DeadlinesPage::selectDeadline(qint64 deadlineId)
                 m_tree->setCurrentItem(group->child(i));
         }
     }
+}
+
+bool DeadlinesPage::completable() const
+{
+    // A loan's deadline closes with the repayment that settles its instalment.
+    return selected() && selected()->source != DeadlineSource::Loan;
 }
 
 const Deadline *DeadlinesPage::selected() const

@@ -40,6 +40,7 @@ signals:
 private:
     void fillWorkers();
     const domain::Deadline *selected() const;
+    bool completable() const;
 
     Services m_services;
     QComboBox *m_worker = nullptr;

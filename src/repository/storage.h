@@ -11,6 +11,7 @@
 #include "sqlitehouseholdrepository.h"
 #include "sqliteinclusionrepository.h"
 #include "sqliteintakerepository.h"
+#include "sqliteloanrepository.h"
 #include "sqlitepersonrepository.h"
 #include "sqliteretentionrepository.h"
 #include "sqlitesearchrepository.h"
@@ -49,12 +50,13 @@ public:
     domain::SearchRepository &search() { return m_search; }
     domain::UserRepository &users() { return m_users; }
     domain::AuditTrail &audit() { return m_audit; }
+    domain::LoanRepository &loans() { return m_loans; }
     domain::Repositories repositories()
     {
         return {m_persons,   m_cases,       m_households,        m_intakes,   m_plans,
                 m_deadlines, m_search,      m_emergencyAccesses, m_retention, m_users,
                 m_audit,     m_subjectData, m_services,          m_budget,    *m_hasher,
-                *m_db,       m_inclusion,   m_placements};
+                *m_db,       m_inclusion,   m_placements,        m_loans};
     }
     // Tests only: the cheapest Argon2id costs, so that creating users does not take seconds.
     void useTestPasswordCost()
@@ -91,6 +93,7 @@ private:
     SqliteWorkPlacementRepository m_placements;
     std::unique_ptr<SodiumPasswordHasher> m_hasher = std::make_unique<SodiumPasswordHasher>();
     QString m_migrationBackup;
+    SqliteLoanRepository m_loans;
 };
 
 } // namespace cartella::repository

@@ -1,0 +1,20 @@
+#include "loan.h"
+#include "vocabularytable.h"
+
+namespace cartella::domain {
+
+namespace {
+
+using detail::Table;
+
+constexpr Table<LoanStatus, 3> kLoanStatus{{{
+    {"open", QT_TRANSLATE_NOOP("Vocabulary", "Being repaid")},
+    {"repaid", QT_TRANSLATE_NOOP("Vocabulary", "Repaid")},
+    {"written_off", QT_TRANSLATE_NOOP("Vocabulary", "Written off")},
+}}};
+
+} // namespace
+
+CARTELLA_VOCABULARY(LoanStatus, kLoanStatus)
+
+} // namespace cartella::domain
