@@ -11,6 +11,7 @@
 #include "domain/vocabulary.h"
 #include "formhelpers.h"
 #include "inclusiondialog.h"
+#include "loandialog.h"
 #include "ui_casewindow.h"
 #include "workplacementdialog.h"
 
@@ -313,7 +314,9 @@ void CaseWindow::requestService()
 void CaseWindow::openDetails(const ServiceDelivery &delivery)
 {
     std::unique_ptr<QDialog> dialog;
-    if (delivery.kind == ServiceKind::Inclusion)
+    if (delivery.kind == ServiceKind::Loan)
+        dialog = std::make_unique<LoanDialog>(m_services, delivery.id, this);
+    else if (delivery.kind == ServiceKind::Inclusion)
         dialog = std::make_unique<InclusionDialog>(m_services, delivery.id, this);
     else if (delivery.kind == ServiceKind::WorkPlacement)
         dialog = std::make_unique<WorkPlacementDialog>(m_services, delivery.id, this);

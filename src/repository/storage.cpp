@@ -47,6 +47,8 @@ const QStringList kCountedTables{QStringLiteral("persons"),
                                  QStringLiteral("service_deliveries"),
                                  QStringLiteral("budget_lines"),
                                  QStringLiteral("budget_movements"),
+                                 QStringLiteral("loans"),
+                                 QStringLiteral("loan_repayments"),
                                  QStringLiteral("inclusion_paths"),
                                  QStringLiteral("work_placements")};
 
