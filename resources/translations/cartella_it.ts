@@ -87,6 +87,38 @@
         <source>Your role does not allow this.</source>
         <translation>Il tuo ruolo non consente questa operazione.</translation>
     </message>
+    <message>
+        <source>Your role does not give access to services and aid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not request services or aid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not record payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not record ISEE declarations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not manage budget lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the zone manager authorises spending beyond a line&apos;s allocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not change the catalogue of services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not export services and aid.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccessReportDialog</name>
@@ -497,6 +529,79 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approve the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished">gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>&amp;Authorise spending beyond the allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mount (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Why the line may go beyond its allocation (kept with the line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Record attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours &amp;planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours &amp;attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRuleDialog</name>
+    <message>
+        <source>Attendance rule of the PIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly subsidy follows the share of planned hours attended. The rule applies to the months recorded from now on; months already recorded keep the rule they were recorded under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole subsidy from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nothing below</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthService</name>
     <message>
         <source>The password needs at least %1 characters.</source>
@@ -583,6 +688,100 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>Why you need this case now: who called, what happened</source>
         <translation>Perché ti serve ora questa cartella: chi ha chiamato, che cosa è successo</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetRepository</name>
+    <message>
+        <source>The budget could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetService</name>
+    <message>
+        <source>The budget line does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the year of the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the number of the budget line (capitolo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the budget line a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget line %1 already exists for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already exists for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the amount of the variation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the allocation changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the variation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line has only %1 available: a reduction of %2 would take it below what is already committed and paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the amount that may be spent beyond the allocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the line may go beyond its allocation (at least 10 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the authorisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no amount to commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget line %1 is for %2: choose a line of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget line %1 has %2 available and cannot commit %3: %4 are missing. A zone manager may authorise the overspend, with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 remain committed for this benefit: a payment of %2 would go beyond what was approved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1319,57 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
 </context>
 <context>
+    <name>CatalogueService</name>
+    <message>
+        <source>The catalogue entry does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the service a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SIUSS code looks like A1.04 (a letter, a digit, a dot, two digits). Leave it empty when the code is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ISEE threshold needs the ISEE as the means test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISEE threshold must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name needs at least one letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue already has an entry with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the entry is retired from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is already retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is in use already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1221,6 +1471,302 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>This deadline comes from the project: change the action or the review instead.</source>
         <translation>Questa scadenza deriva dal progetto: modifica invece l&apos;azione o la verifica.</translation>
+    </message>
+    <message>
+        <source>This deadline follows the loan&apos;s repayments: record the repayment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialogs</name>
+    <message>
+        <source>%1 for %2 (case %3): %4 paid by the Comune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryList</name>
+    <message>
+        <source>&amp;New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concl&amp;ude…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel or &amp;withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Loan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ISEE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryRequestDialog</name>
+    <message>
+        <source>Request a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished">gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Applicati&amp;on protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. PG 1234/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperative, association or office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tarts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 20 or 12,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cost (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total for the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monthly amount (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a periodic benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;aid by the Comune (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left empty: the cost less the other shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by the &amp;user (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by the hea&amp;lth service (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xemption from the ISEE rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the benefit is granted without the ISEE rule (recorded with the request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryService</name>
+    <message>
+        <source>Choose a service from the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is for a person of the case: add them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was retired from the catalogue on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol number is too long (at most 50 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shares of the Comune (%1), the user (%2) and the health service (%3) must add up to the cost (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the amount the Comune pays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A periodic service needs its start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours per month are out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain the exemption from the ISEE rule (at least 15 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A protection path was requested (%1): the case is riservato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this service in the meantime. Reload it and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a request not yet decided can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a request can be approved; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision cannot come before the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the budget line that pays for this benefit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the request is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a request can be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approved service can start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a service in progress can be concluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the service is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is closed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment cannot be recorded before it is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month paid is written as YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approved benefit can be paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service has no budget line: it pays nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment cannot come before the approval.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1475,6 +2021,159 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
 </context>
 <context>
+    <name>InclusionDialog</name>
+    <message>
+        <source>Percorso di inclusione sociale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed &amp;activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person does, where, and how often (not employment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Educator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly &amp;subsidy (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 300,00</source>
+        <translation type="unfinished">per esempio 300,00</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance r&amp;ule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InclusionRepository</name>
+    <message>
+        <source>The inclusion paths and work placements could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InclusionService</name>
+    <message>
+        <source>The service does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is not a percorso di inclusione sociale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PIS has not been set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s attendance rule for the PIS cannot be read: the zone manager should set it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the activity agreed with the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity is too long (at most 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the monthly subsidy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIS is set up while it is requested or approved, before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PIS is set up already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the educator who follows the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly subsidy (%1) is above the monthly amount of the service (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the zone manager sets the attendance rule of the PIS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum attendance goes from 0% to the full attendance, and the full attendance up to 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance is recorded by who records payments or by the path&apos;s educator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the hours planned for the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month has at most 744 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours attended go from 0 to the hours planned (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance is recorded on an approved PIS in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance of %1 is recorded already, and is kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attendance is recorded for %1: record it before paying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was paid already, on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance of %1 gives no subsidy: there is nothing to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment for %1 cannot come before the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <source>New contact (segretariato sociale)</source>
@@ -1604,6 +2303,297 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
 </context>
 <context>
+    <name>IseeService</name>
+    <message>
+        <source>Choose the person the declaration belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISEE value cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the DSU protocol number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the DSU was filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISEE of %1 (DSU %2) is above the threshold of %3 for this benefit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISEE expired: the DSU %1 filed on %2 was valid until %3. A new DSU is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This benefit needs an ISEE, and none is recorded for the person. Record the DSU first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanDialog</name>
+    <message>
+        <source>Honour loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Stato</translation>
+    </message>
+    <message>
+        <source>Repayment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monthly instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished">gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record repayment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write off remainder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a repayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt or transfer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write off the remainder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished">&amp;Data</translation>
+    </message>
+    <message>
+        <source>Assistance &amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the remainder cannot be recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &amp;off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanRepository</name>
+    <message>
+        <source>The loan records could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this loan in the meantime. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanService</name>
+    <message>
+        <source>Honour loan: instalment %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is not an honour loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan&apos;s repayment plan has not been set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This loan has been repaid in full: it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This loan&apos;s remainder was written off: it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A loan is repaid in 1 to %1 monthly instalments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the first instalment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first instalment falls more than %n month(s) from today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The repayment plan is set up once the loan has been approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This loan already has its repayment plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan has no amount: the Comune&apos;s share of the service is zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be split into %2 instalments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first instalment cannot fall before the loan was approved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the amount repaid, more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the money was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repayment is recorded once it has been made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference is at most 100 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan was approved on %1: a repayment cannot come before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than what is still owed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the remainder cannot be recovered (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day of the write-off, today or before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the assistance budget line that bears the write-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The write-off cannot come before the last repayment (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan was approved on %1: a write-off cannot come before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget line does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not an assistance line: honour loans are written off against the assistance line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The write-off falls in %1: choose a line of that year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 lacks %2 to bear this write-off of %3: a zone manager&apos;s override on the line is needed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Cartella — session locked</source>
@@ -1667,6 +2657,37 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
 </context>
 <context>
+    <name>MonthPaymentDialog</name>
+    <message>
+        <source>Pay a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished">gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment order or act number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpenCaseDialog</name>
     <message>
         <source>Open a case from the contact</source>
@@ -1706,6 +2727,45 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>Not enough memory to protect the password; close other programs and retry.</source>
         <translation>Memoria insufficiente per proteggere la password: chiudi altri programmi e riprova.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 150,00</source>
+        <translation type="unfinished">per esempio 150,00</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished">gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>&amp;Month paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM, for a monthly benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandate or act number</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1996,6 +3056,243 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>The search could not be run.</source>
         <translation>Non è stato possibile eseguire la ricerca.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMonths</name>
+    <message>
+        <source>Write the month as YYYY-MM, e.g. 2026-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service starts on %1: %2 comes before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service ends on %1: %2 comes after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRepository</name>
+    <message>
+        <source>The services could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this record in the meantime. Reload it and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiussFile</name>
+    <message>
+        <source>%1: missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: contains characters that cannot be written to the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 characters, more than the %3 SIUSS allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 characters, fewer than the %3 SIUSS requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the amount is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is an omocodic code with letters in place of the digits of the birth date, which the SIUSS schema does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither a 16-character codice fiscale nor an 11-digit temporary code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the check character of &quot;%2&quot; is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belfiore code of the sender&apos;s seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Belfiore code (e.g. H501)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator&apos;s codice fiscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished">Cognome</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth: %1 is not a four-digit year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Belfiore code (e.g. H501 or Z112)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Sesso</translation>
+    </message>
+    <message>
+        <source>Sex: %1 is neither 1 nor 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation type="unfinished">Cittadinanza</translation>
+    </message>
+    <message>
+        <source>an ISO 3166-1 numeric code of three digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ISTAT region code of two digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comune of residence</source>
+        <translation type="unfinished">Comune di residenza</translation>
+    </message>
+    <message>
+        <source>an ISTAT Comune code of six digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIUSS code of the benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means test: %1 is not one of 1 (ISEE), 2 (other), 3 (ISEE-exempt), 4 (none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol of the DSU (ISEE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date: before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of payment or delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share paid by the Comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share paid by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share paid by the health service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISEE threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly hours: the number is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area: %1 is not one of 1 (families and minors), 2 (disability), 3 (poverty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codice fiscale: %1 is already in the file for another person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person has no benefit to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the person&apos;s benefits can be sent, so the person is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No beneficiary can be sent: the file was not written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2818,6 +4115,236 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>Emergency access</source>
         <translation>Accesso d&apos;emergenza</translation>
     </message>
+    <message>
+        <source>Being repaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honour loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economic aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social inclusion path (PIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families and minors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability and dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poverty and social exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other means test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt from ISEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No means test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation type="unfinished">Comune</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised overspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan write-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlacementDialog</name>
+    <message>
+        <source>Tirocinio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insurance policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. INAIL and third-party liability policy numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly &amp;reimbursement (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 500,00</source>
+        <translation type="unfinished">per esempio 500,00</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the tirocinio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlacementService</name>
+    <message>
+        <source>The service does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is not a tirocinio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tirocinio has not been set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the host organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host organisation is too long (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tutor&apos;s name is too long (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The insurance policy is too long (at most 100 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours per week go from 1 to 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the monthly reimbursement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tirocinio is set up while it is requested or approved, before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tirocinio is set up already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly reimbursement (%1) is above the monthly amount of the service (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was paid already, on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment for %1 cannot come before the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cartella::gui::AccessReportDialog</name>
@@ -2855,6 +4382,87 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>demo data</source>
         <translation>dati dimostrativi</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::ApprovalDialog</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no budget line for this year: a line must be created on the Budget page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service moves no money on the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation %1 · committed %2 · paid %3 · available %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · authorised overspend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is %1 short of this benefit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy.</source>
+        <translation type="unfinished">Scrivi la data come gg/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>Write the amount in euro, e.g. 1.250,00 or 80,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::AttendanceDialog</name>
+    <message>
+        <source>Office rule: the whole subsidy from %1 % of the planned hours attended, nothing below %2 %, in proportion in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month up to now is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the hours planned for the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours attended cannot exceed the hours planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attended: the whole subsidy, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attended, below the minimum of %2 %: no subsidy for this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attended: %2 of %3, in proportion to the hours attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::AttendanceRuleDialog</name>
+    <message>
+        <source>The whole subsidy cannot start below the minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, with a subsidy of %1 and 40 hours planned: 38 hours attended give %2, 30 hours give %3, 19 hours give %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3235,6 +4843,14 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>Deadlines</source>
         <translation>Scadenze</translation>
     </message>
+    <message>
+        <source>Services and aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request sent: it waits for the zone manager&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cartella::gui::CasesPage</name>
@@ -3349,6 +4965,184 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
 </context>
 <context>
+    <name>cartella::gui::DeliveryList</name>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Cartella</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Stato</translation>
+    </message>
+    <message>
+        <source>Paid by the Comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Loan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inc&amp;lusion path…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lacement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No services yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, requested on %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (protocol %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost %1: Comune %2 · user %3 · health service %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempted from the ISEE rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed %1 · paid %2 · given back %3 · still to pay %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the request rejected? The reason is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclude the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded on (dd/mm/yyyy). What is still committed goes back to the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy.</source>
+        <translation type="unfinished">Scrivi la data come gg/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>Service concluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? The reason is kept; what is still committed goes back to the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::DeliveryRequestDialog</name>
+    <message>
+        <source>Request a service — case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen at approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means test: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISEE %1 (DSU %2, valid until %3): within the threshold of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a service from the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy.</source>
+        <translation type="unfinished">Scrivi la data come gg/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>Write the hours as a number, e.g. 20 or 12,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the amount in euro, e.g. 1.250,00 or 80,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cartella::gui::FirstAdminDialog</name>
     <message>
         <source>&amp;Create administrator</source>
@@ -3421,6 +5215,111 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
 </context>
 <context>
+    <name>cartella::gui::InclusionDialog</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2, case %3: %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the path: the activity agreed with the person, which is not employment, the educator who follows it and the monthly subsidy. The subsidy paid each month follows the attendance under the office&apos;s rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path was not set up before the service started or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path has not been set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity: %1
+Educator: %2
+Monthly subsidy: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the rule then in force: the whole subsidy from %1 %, nothing below %2 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the monthly subsidy in euro, e.g. 300,00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance of %1 recorded: the subsidy is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay a month of the PIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance rule is changed; it applies to the months recorded from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cartella::gui::IntakeDialog</name>
     <message>
         <source>Write the date as dd/mm/yyyy.</source>
@@ -3487,6 +5386,173 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>Contact recorded.</source>
         <translation>Contatto registrato.</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::LoanDialog</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Scade il</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Stato</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honour loan of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — case %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayment plan not set up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone manager sets up the repayment plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE, partly paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 more than the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (written off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n instalment(s) overdue)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, instalment %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written off on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the first due date as dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be split into %2 instalments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instalment(s) of %1, from %2 to %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instalment(s) of %1 and the last of %2, from %3 to %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy.</source>
+        <translation type="unfinished">Scrivi la data come gg/mm/aaaa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repayment plan set up: %n instalment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the amount in euro, e.g. 125,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayment of %1 recorded: the loan is repaid in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayment of %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remainder of %1 is written off against the chosen assistance line and the loan is closed. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assistance line for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written off; the loan is closed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3632,6 +5698,29 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>&amp;Users</source>
         <translation>&amp;Utenti</translation>
     </message>
+    <message>
+        <source>Services and aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices and aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::MonthPaymentDialog</name>
+    <message>
+        <source>&amp;Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No month can be paid now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date of the payment as dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cartella::gui::OpenCaseDialog</name>
@@ -3654,6 +5743,25 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>Nobody from the registry is linked to this contact: add the person it is about (register them first if needed).</source>
         <translation>Nessuna persona dell&apos;archivio è collegata a questo contatto: aggiungi la persona interessata (se serve, registrala prima).</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::PaymentDialog</name>
+    <message>
+        <source>Committed %1 · paid %2 · still to pay %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the amount in euro, e.g. 1.250,00 or 80,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy.</source>
+        <translation type="unfinished">Scrivi la data come gg/mm/aaaa.</translation>
     </message>
 </context>
 <context>
@@ -3926,6 +6034,28 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
 </context>
 <context>
+    <name>cartella::gui::ServicesPage</name>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest %1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cartella::gui::UserDialog</name>
     <message>
         <source>(none)</source>
@@ -4021,6 +6151,81 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>Password of %1 reset; it must be changed at the next login.</source>
         <translation>Password di %1 reimpostata; va cambiata al prossimo accesso.</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::WorkPlacementDialog</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reimbursement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2, case %3: %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the tirocinio: where the person is placed, who follows them there, the insurance, the hours and the monthly expense reimbursement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tirocinio was not set up before the service started or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tirocinio has not been set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host organisation: %1
+Tutor: %2
+Insurance policy: %3
+Hours per week: %4
+Monthly reimbursement: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Write the monthly reimbursement in euro, e.g. 500,00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tirocinio is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay a month of the tirocinio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
