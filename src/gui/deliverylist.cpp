@@ -170,8 +170,7 @@ void DeliveryList::updateButtons()
                    ? m_services.may(Operation::RequestServices) || m_services.may(Operation::ApproveAid)
                    : m_services.may(Operation::ApproveAid)));
     offer(m_ui->payButton, m_services.may(Operation::RecordPayments),
-          money && (status == DeliveryStatus::Approved || status == DeliveryStatus::Active) &&
-              d->kind != ServiceKind::Loan);
+          money && (status == DeliveryStatus::Approved || status == DeliveryStatus::Active));
     offer(m_ui->iseeButton, m_services.may(Operation::ReadServices) || m_services.may(Operation::RecordIsee),
           d != nullptr);
     const bool hasDetails = d && (d->kind == ServiceKind::Loan || d->kind == ServiceKind::Inclusion ||
