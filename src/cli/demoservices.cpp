@@ -33,13 +33,13 @@ Status DemoServices::createLines(int caseCount)
         bool assistance;
         qint64 *id;
     };
-    qint64 loans = 0, assistance = 0;
+    qint64 assistance = 0;
     const Line lines[] = {
         {"1404", "Contributi economici ordinari", 30000, false, &m_ordinaryLine},
         {"1405", "Contributi straordinari", 8000, false, &m_extraordinaryLine},
-        {"1406", "Prestiti sull'onore", 1500, false, &loans},
+        {"1406", "Prestiti sull'onore", 6000, false, &m_loansLine},
         {"1410", "Assistenza economica (prestiti non restituiti)", 500, true, &assistance},
-        {"1420", "Servizi domiciliari e inclusione", 45000, false, &m_servicesLine},
+        {"1420", "Servizi domiciliari e inclusione", 120000, false, &m_servicesLine},
     };
     for (const Line &l : lines) {
         BudgetLine line;
@@ -122,6 +122,51 @@ Status DemoServices::payOut(const ServiceDelivery &d, bool monthly)
     return ok();
 }
 
+Status DemoServices::lend(const Case &c, QDate on)
+{
+    DeliveryRequest r;
+    r.caseId = c.id;
+    r.personId = c.members.first().personId;
+    r.catalogueId = m_entries.value(QStringLiteral("prestito_onore"));
+    r.requestedOn = on;
+    r.protocol = QStringLiteral("PG %1/%2").arg(1000 + m_made).arg(on.year());
+    r.costCents = r.comuneShareCents = qint64(10 + pick(11)) * 10000;
+    r.budgetLineId = m_loansLine;
+    const auto requested = m_services.deliveries.request(r, m_actor);
+    if (!requested)
+        return requested.error().code == ErrorCode::Invalid ? ok() : Status(requested.error());
+    ++m_made;
+    const QDate decided = on.addDays(qint64(3 + pick(10)));
+    const auto approved = m_services.deliveries.approve(requested.value().id, requested.value().stamp.version,
+                                                        {}, decided, m_actor);
+    if (!approved)
+        return approved.error().code == ErrorCode::Invalid ? ok() : Status(approved.error());
+    const auto paid = m_services.deliveries.pay(approved.value().id, r.comuneShareCents, decided, {},
+                                                QStringLiteral("Mandato"), m_actor);
+    if (!paid)
+        return paid.error();
+    m_lent = true;
+    const int count = int(12 + pick(2) * 12);
+    const QDate firstDue = decided.addMonths(1);
+    const auto plan = m_services.loans.setUp(approved.value().id, count, firstDue, m_actor);
+    if (!plan)
+        return plan.error();
+    // Repayments up to the demo's end: most on time, some late, one borrower in three stops paying.
+    const bool stops = pick(3) == 0;
+    const qint64 instalment = r.comuneShareCents / count;
+    for (int i = 0; i < count; ++i) {
+        const QDate due = firstDue.addMonths(i);
+        const QDate paidOn = due.addDays(qint64(pick(4) == 0 ? 20 + pick(20) : pick(5)));
+        if (paidOn > demoEnd() || (stops && i >= 2))
+            break;
+        const auto repaid =
+            m_services.loans.recordRepayment(approved.value().id, instalment, paidOn, {}, m_actor);
+        if (!repaid)
+            return repaid.error();
+    }
+    return ok();
+}
+
 Status DemoServices::serve(const Case &c)
 {
     const QDate end = demoEnd();
@@ -153,6 +198,12 @@ Status DemoServices::serve(const Case &c)
         break;
     case CaseArea::Disability:
     case CaseArea::Elderly:
+        if (pick(2) == 0) {
+            code = pick(2) == 0 ? QStringLiteral("pagamento_bollette")
+                                : QStringLiteral("contributo_straordinario");
+            cents = 8000 + qint64(pick(30)) * 1000;
+            break;
+        }
         code = QStringLiteral("sad");
         cents = 38000 + qint64(pick(5)) * 2000;
         monthly = true;
@@ -166,6 +217,10 @@ Status DemoServices::serve(const Case &c)
         monthly = code == QStringLiteral("sussidio_temporaneo");
         break;
     }
+    // The first adult in hardship gets a loan, so that even the small demo has one; then one in four.
+    if ((c.area == CaseArea::AdultHardship || c.area == CaseArea::Immigration) && (pick(4) == 0 || !m_lent) &&
+        on.addMonths(2) < end)
+        return lend(c, std::max(yearStart, on.addDays(-60)));
     const auto made = request(c, code, cents, on, monthly);
     if (!made) {
         if (made.error().code == ErrorCode::Invalid)

@@ -30,12 +30,15 @@ private:
                                                     QDate on, bool monthly);
     domain::Status decide(const domain::ServiceDelivery &d, QDate on);
     domain::Status payOut(const domain::ServiceDelivery &d, bool monthly);
+    // An honour loan paid out, with its plan and the repayments made so far (some late, some missing).
+    domain::Status lend(const domain::Case &c, QDate on);
 
     domain::ServiceHub &m_services;
     std::mt19937_64 m_rng;
     QMap<QString, qint64> m_entries; // catalogue code → id
-    qint64 m_ordinaryLine = 0, m_extraordinaryLine = 0, m_servicesLine = 0;
+    qint64 m_ordinaryLine = 0, m_extraordinaryLine = 0, m_servicesLine = 0, m_loansLine = 0;
     int m_made = 0;
+    bool m_lent = false;
     domain::Actor m_actor = domain::Actor::demo();
 };
 
