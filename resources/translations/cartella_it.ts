@@ -89,35 +89,35 @@
     </message>
     <message>
         <source>Your role does not give access to services and aid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo ruolo non consente l&apos;accesso ai servizi e contributi.</translation>
     </message>
     <message>
         <source>Your role does not request services or aid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo ruolo non prevede la richiesta di servizi o contributi.</translation>
     </message>
     <message>
         <source>Your role does not record payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo ruolo non prevede la registrazione dei pagamenti.</translation>
     </message>
     <message>
         <source>Your role does not record ISEE declarations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo ruolo non prevede la registrazione delle dichiarazioni ISEE.</translation>
     </message>
     <message>
         <source>Your role does not manage budget lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo ruolo non prevede la gestione dei capitoli di bilancio.</translation>
     </message>
     <message>
         <source>Only the zone manager authorises spending beyond a line&apos;s allocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo il responsabile di zona può autorizzare una spesa oltre lo stanziamento di un capitolo.</translation>
     </message>
     <message>
         <source>Your role does not change the catalogue of services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo ruolo non prevede la modifica del catalogo dei servizi.</translation>
     </message>
     <message>
         <source>Your role does not export services and aid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo ruolo non prevede l&apos;esportazione di servizi e contributi.</translation>
     </message>
 </context>
 <context>
@@ -532,15 +532,15 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <name>ApprovalDialog</name>
     <message>
         <source>Approve the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Approva la richiesta</translation>
     </message>
     <message>
         <source>&amp;Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capitolo di bilancio</translation>
     </message>
     <message>
         <source>&amp;Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data della &amp;decisione</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
@@ -548,11 +548,11 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>&amp;Authorise spending beyond the allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Autori&amp;zza la spesa oltre lo stanziamento</translation>
     </message>
     <message>
         <source>A&amp;mount (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importo (€)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
@@ -560,45 +560,45 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>Why the line may go beyond its allocation (kept with the line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché il capitolo può superare lo stanziamento (resta registrato con il capitolo)</translation>
     </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
     <message>
         <source>Record attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra presenze</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mese</translation>
     </message>
     <message>
         <source>Hours &amp;planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore &amp;previste</translation>
     </message>
     <message>
         <source>Hours &amp;attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore di pr&amp;esenza</translation>
     </message>
 </context>
 <context>
     <name>AttendanceRuleDialog</name>
     <message>
         <source>Attendance rule of the PIS</source>
-        <translation type="unfinished"></translation>
+        <translation>Regola delle presenze del PIS</translation>
     </message>
     <message>
         <source>The monthly subsidy follows the share of planned hours attended. The rule applies to the months recorded from now on; months already recorded keep the rule they were recorded under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contributo mensile dipende dalla quota di ore previste in cui la persona è stata presente. La regola si applica ai mesi registrati da ora in poi; i mesi già registrati mantengono la regola in vigore al momento della loro registrazione.</translation>
     </message>
     <message>
         <source>&amp;Whole subsidy from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contributo intero dal</translation>
     </message>
     <message>
         <source>&amp;Nothing below</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nessun contributo sotto il</translation>
     </message>
 </context>
 <context>
@@ -694,94 +694,94 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <name>BudgetRepository</name>
     <message>
         <source>The budget could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile leggere o scrivere il bilancio.</translation>
     </message>
 </context>
 <context>
     <name>BudgetService</name>
     <message>
         <source>The budget line does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il capitolo di bilancio non esiste.</translation>
     </message>
     <message>
         <source>Give the year of the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica l&apos;anno del bilancio.</translation>
     </message>
     <message>
         <source>Give the number of the budget line (capitolo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il numero del capitolo di bilancio.</translation>
     </message>
     <message>
         <source>Give the budget line a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la denominazione del capitolo di bilancio.</translation>
     </message>
     <message>
         <source>The allocation cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo stanziamento non può essere negativo.</translation>
     </message>
     <message>
         <source>Budget line %1 already exists for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il capitolo %1 esiste già per il %2.</translation>
     </message>
     <message>
         <source>Already exists for this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già per questo anno.</translation>
     </message>
     <message>
         <source>Initial allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanziamento iniziale</translation>
     </message>
     <message>
         <source>Give the amount of the variation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica l&apos;importo della variazione.</translation>
     </message>
     <message>
         <source>Say why the allocation changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il motivo della variazione dello stanziamento.</translation>
     </message>
     <message>
         <source>Give the date of the variation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la data della variazione.</translation>
     </message>
     <message>
         <source>The line has only %1 available: a reduction of %2 would take it below what is already committed and paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il capitolo ha solo %1 disponibili: una riduzione di %2 lo porterebbe sotto quanto già impegnato e pagato.</translation>
     </message>
     <message>
         <source>Give the amount that may be spent beyond the allocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica l&apos;importo che si può spendere oltre lo stanziamento.</translation>
     </message>
     <message>
         <source>Say why the line may go beyond its allocation (at least 10 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica perché il capitolo può superare lo stanziamento (almeno 10 caratteri).</translation>
     </message>
     <message>
         <source>Give the date of the authorisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la data dell&apos;autorizzazione.</translation>
     </message>
     <message>
         <source>There is no amount to commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è alcun importo da impegnare.</translation>
     </message>
     <message>
         <source>Budget line %1 is for %2: choose a line of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il capitolo %1 è del %2: scegli un capitolo del %3.</translation>
     </message>
     <message>
         <source>Budget line %1 has %2 available and cannot commit %3: %4 are missing. A zone manager may authorise the overspend, with its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il capitolo %1 ha %2 disponibili e non può impegnare %3: mancano %4. Il responsabile di zona può autorizzare lo sforamento, indicandone il motivo.</translation>
     </message>
     <message>
         <source>The payment must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il pagamento deve essere maggiore di zero.</translation>
     </message>
     <message>
         <source>Give the date of the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la data del pagamento.</translation>
     </message>
     <message>
         <source>Only %1 remain committed for this benefit: a payment of %2 would go beyond what was approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per questa prestazione restano impegnati solo %1: un pagamento di %2 supererebbe quanto approvato.</translation>
     </message>
 </context>
 <context>
@@ -1322,51 +1322,51 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <name>CatalogueService</name>
     <message>
         <source>The catalogue entry does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voce del catalogo non esiste.</translation>
     </message>
     <message>
         <source>Give the service a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il nome del servizio.</translation>
     </message>
     <message>
         <source>The name is too long (at most 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome è troppo lungo (massimo 200 caratteri).</translation>
     </message>
     <message>
         <source>A SIUSS code looks like A1.04 (a letter, a digit, a dot, two digits). Leave it empty when the code is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un codice SIUSS ha la forma A1.04 (una lettera, una cifra, un punto, due cifre). Lascia il campo vuoto se il codice non è noto.</translation>
     </message>
     <message>
         <source>An ISEE threshold needs the ISEE as the means test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una soglia ISEE richiede l&apos;ISEE come prova dei mezzi.</translation>
     </message>
     <message>
         <source>The ISEE threshold must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>La soglia ISEE deve essere maggiore di zero.</translation>
     </message>
     <message>
         <source>The name needs at least one letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome deve contenere almeno una lettera o una cifra.</translation>
     </message>
     <message>
         <source>The catalogue already has an entry with this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel catalogo esiste già una voce con questo nome.</translation>
     </message>
     <message>
         <source>Already in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Già presente nel catalogo.</translation>
     </message>
     <message>
         <source>Give the date the entry is retired from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la data da cui la voce viene dismessa.</translation>
     </message>
     <message>
         <source>The entry is already retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voce è già dismessa.</translation>
     </message>
     <message>
         <source>The entry is in use already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voce è già in uso.</translation>
     </message>
 </context>
 <context>
@@ -1474,76 +1474,76 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>This deadline follows the loan&apos;s repayments: record the repayment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa scadenza segue le restituzioni del prestito: registra invece la restituzione.</translation>
     </message>
 </context>
 <context>
     <name>DeliveryDialogs</name>
     <message>
         <source>%1 for %2 (case %3): %4 paid by the Comune.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per %2 (cartella %3): %4 a carico del Comune.</translation>
     </message>
 </context>
 <context>
     <name>DeliveryList</name>
     <message>
         <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova richiesta…</translation>
     </message>
     <message>
         <source>A&amp;pprove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approva…</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respingi…</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vvia</translation>
     </message>
     <message>
         <source>Pa&amp;yment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagamento…</translation>
     </message>
     <message>
         <source>Concl&amp;ude…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concludi…</translation>
     </message>
     <message>
         <source>Cancel or &amp;withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;ulla o ritira…</translation>
     </message>
     <message>
         <source>&amp;Loan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;estito…</translation>
     </message>
     <message>
         <source>&amp;ISEE…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ISEE…</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dal %1</translation>
     </message>
 </context>
 <context>
     <name>DeliveryRequestDialog</name>
     <message>
         <source>Request a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiedi una prestazione</translation>
     </message>
     <message>
         <source>For &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Per la &amp;persona</translation>
     </message>
     <message>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;stazione</translation>
     </message>
     <message>
         <source>&amp;Requested on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richiesta il</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
@@ -1551,222 +1551,222 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>Applicati&amp;on protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocollo della &amp;domanda</translation>
     </message>
     <message>
         <source>e.g. PG 1234/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>per esempio PG 1234/2026</translation>
     </message>
     <message>
         <source>Pro&amp;vider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ente erogatore</translation>
     </message>
     <message>
         <source>Provider &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome dell&apos;ente</translation>
     </message>
     <message>
         <source>Cooperative, association or office</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperativa, associazione o ufficio</translation>
     </message>
     <message>
         <source>S&amp;tarts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di &amp;inizio</translation>
     </message>
     <message>
         <source>&amp;Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di &amp;fine</translation>
     </message>
     <message>
         <source>&amp;Hours per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore &amp;mensili</translation>
     </message>
     <message>
         <source>e.g. 20 or 12,5</source>
-        <translation type="unfinished"></translation>
+        <translation>per esempio 20 o 12,5</translation>
     </message>
     <message>
         <source>&amp;Cost (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;osto (€)</translation>
     </message>
     <message>
         <source>Total for the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale per il periodo</translation>
     </message>
     <message>
         <source>&amp;Monthly amount (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor&amp;to mensile (€)</translation>
     </message>
     <message>
         <source>For a periodic benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Per una prestazione periodica</translation>
     </message>
     <message>
         <source>P&amp;aid by the Comune (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A carico del Comune (€)</translation>
     </message>
     <message>
         <source>Left empty: the cost less the other shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Se vuoto: il costo meno le altre quote</translation>
     </message>
     <message>
         <source>Paid by the &amp;user (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>A carico dell&apos;&amp;utente (€)</translation>
     </message>
     <message>
         <source>0</source>
-        <translation type="unfinished"></translation>
+        <translation>0</translation>
     </message>
     <message>
         <source>Paid by the hea&amp;lth service (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>A carico del servi&amp;zio sanitario (€)</translation>
     </message>
     <message>
         <source>&amp;Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capitolo di bilancio</translation>
     </message>
     <message>
         <source>E&amp;xemption from the ISEE rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Esenzione dalla re&amp;gola ISEE</translation>
     </message>
     <message>
         <source>Why the benefit is granted without the ISEE rule (recorded with the request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché la prestazione è concessa senza applicare la regola ISEE (resta registrato con la richiesta)</translation>
     </message>
 </context>
 <context>
     <name>DeliveryService</name>
     <message>
         <source>Choose a service from the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un servizio dal catalogo.</translation>
     </message>
     <message>
         <source>The service is for a person of the case: add them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prestazione è destinata a una persona della cartella: aggiungila prima alla cartella.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was retired from the catalogue on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è più in catalogo dal %2.</translation>
     </message>
     <message>
         <source>Give the date of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la data della richiesta.</translation>
     </message>
     <message>
         <source>The request date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data della richiesta non può essere nel futuro.</translation>
     </message>
     <message>
         <source>The protocol number is too long (at most 50 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero di protocollo è troppo lungo (massimo 50 caratteri).</translation>
     </message>
     <message>
         <source>Amounts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli importi non possono essere negativi.</translation>
     </message>
     <message>
         <source>The shares of the Comune (%1), the user (%2) and the health service (%3) must add up to the cost (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>La somma delle quote a carico del Comune (%1), dell&apos;utente (%2) e del servizio sanitario (%3) deve essere pari al costo (%4).</translation>
     </message>
     <message>
         <source>Give the amount the Comune pays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica l&apos;importo a carico del Comune.</translation>
     </message>
     <message>
         <source>A periodic service needs its start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una prestazione periodica richiede la data di inizio.</translation>
     </message>
     <message>
         <source>The end comes before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fine precede l&apos;inizio.</translation>
     </message>
     <message>
         <source>The hours per month are out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ore mensili sono fuori dall&apos;intervallo ammesso.</translation>
     </message>
     <message>
         <source>Explain the exemption from the ISEE rule (at least 15 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiega il motivo dell&apos;esenzione dalla regola ISEE (almeno 15 caratteri).</translation>
     </message>
     <message>
         <source>A protection path was requested (%1): the case is riservato.</source>
-        <translation type="unfinished"></translation>
+        <translation>È stato richiesto un percorso di protezione (%1): la cartella è riservata.</translation>
     </message>
     <message>
         <source>The service does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prestazione non esiste.</translation>
     </message>
     <message>
         <source>Someone else changed this service in the meantime. Reload it and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcun altro ha modificato questa prestazione nel frattempo. Ricaricala e riprova; non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>Only a request not yet decided can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si può modificare solo una richiesta non ancora decisa.</translation>
     </message>
     <message>
         <source>Only a request can be approved; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si può approvare solo una richiesta; questa è %1.</translation>
     </message>
     <message>
         <source>The decision cannot come before the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>La decisione non può precedere la richiesta.</translation>
     </message>
     <message>
         <source>Choose the budget line that pays for this benefit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il capitolo di bilancio su cui grava questa prestazione.</translation>
     </message>
     <message>
         <source>Say why the request is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica perché la richiesta viene respinta.</translation>
     </message>
     <message>
         <source>Only a request can be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si può respingere solo una richiesta.</translation>
     </message>
     <message>
         <source>Only an approved service can start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si può avviare solo una prestazione approvata.</translation>
     </message>
     <message>
         <source>Only a service in progress can be concluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si può concludere solo una prestazione in corso.</translation>
     </message>
     <message>
         <source>Service concluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestazione conclusa</translation>
     </message>
     <message>
         <source>Say why the service is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica perché la prestazione viene annullata.</translation>
     </message>
     <message>
         <source>The service is closed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prestazione è già chiusa.</translation>
     </message>
     <message>
         <source>Give the date of the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la data del pagamento.</translation>
     </message>
     <message>
         <source>A payment cannot be recorded before it is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pagamento si può registrare solo dopo che è stato effettuato.</translation>
     </message>
     <message>
         <source>The month paid is written as YYYY-MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il mese pagato va scritto nel formato AAAA-MM.</translation>
     </message>
     <message>
         <source>Only an approved benefit can be paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si può pagare solo una prestazione approvata.</translation>
     </message>
     <message>
         <source>This service has no budget line: it pays nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa prestazione non ha un capitolo di bilancio: non prevede pagamenti.</translation>
     </message>
     <message>
         <source>A payment cannot come before the approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pagamento non può precedere l&apos;approvazione.</translation>
     </message>
 </context>
 <context>
@@ -2024,23 +2024,23 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <name>InclusionDialog</name>
     <message>
         <source>Percorso di inclusione sociale</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso di inclusione sociale</translation>
     </message>
     <message>
         <source>Agreed &amp;activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attività concordata</translation>
     </message>
     <message>
         <source>What the person does, where, and how often (not employment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa fa la persona, dove e con quale frequenza (non un&apos;attività lavorativa)</translation>
     </message>
     <message>
         <source>&amp;Educator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Educatore</translation>
     </message>
     <message>
         <source>Monthly &amp;subsidy (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributo &amp;mensile (€)</translation>
     </message>
     <message>
         <source>e.g. 300,00</source>
@@ -2048,129 +2048,129 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>&amp;Set up the path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imposta il percorso</translation>
     </message>
     <message>
         <source>&amp;Record attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registra presenze…</translation>
     </message>
     <message>
         <source>&amp;Pay month…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paga una mensilità…</translation>
     </message>
     <message>
         <source>Attendance r&amp;ule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gola delle presenze…</translation>
     </message>
 </context>
 <context>
     <name>InclusionRepository</name>
     <message>
         <source>The inclusion paths and work placements could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile leggere o scrivere i percorsi di inclusione e i tirocini.</translation>
     </message>
 </context>
 <context>
     <name>InclusionService</name>
     <message>
         <source>The service does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prestazione non esiste.</translation>
     </message>
     <message>
         <source>This service is not a percorso di inclusione sociale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa prestazione non è un percorso di inclusione sociale.</translation>
     </message>
     <message>
         <source>This PIS has not been set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo PIS non è ancora stato impostato.</translation>
     </message>
     <message>
         <source>The office&apos;s attendance rule for the PIS cannot be read: the zone manager should set it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è possibile leggere la regola delle presenze dell&apos;ufficio per i PIS: il responsabile di zona deve impostarla di nuovo.</translation>
     </message>
     <message>
         <source>Describe the activity agreed with the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrivi l&apos;attività concordata con la persona.</translation>
     </message>
     <message>
         <source>The activity is too long (at most 500 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>La descrizione dell&apos;attività è troppo lunga (massimo 500 caratteri).</translation>
     </message>
     <message>
         <source>Give the monthly subsidy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il contributo mensile.</translation>
     </message>
     <message>
         <source>A PIS is set up while it is requested or approved, before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PIS si imposta quando è richiesto o approvato, prima che inizi.</translation>
     </message>
     <message>
         <source>This PIS is set up already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo PIS è già impostato.</translation>
     </message>
     <message>
         <source>Choose the educator who follows the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli l&apos;educatore che segue il percorso.</translation>
     </message>
     <message>
         <source>The monthly subsidy (%1) is above the monthly amount of the service (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contributo mensile (%1) supera l&apos;importo mensile della prestazione (%2).</translation>
     </message>
     <message>
         <source>Only the zone manager sets the attendance rule of the PIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo il responsabile di zona può impostare la regola delle presenze dei PIS.</translation>
     </message>
     <message>
         <source>The minimum attendance goes from 0% to the full attendance, and the full attendance up to 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>La soglia minima di presenza va dallo 0% fino alla soglia del contributo intero, e la soglia del contributo intero arriva al massimo al 100%.</translation>
     </message>
     <message>
         <source>Attendance is recorded by who records payments or by the path&apos;s educator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presenze sono registrate da chi registra i pagamenti o dall&apos;educatore del percorso.</translation>
     </message>
     <message>
         <source>Give the hours planned for the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica le ore previste per il mese.</translation>
     </message>
     <message>
         <source>A month has at most 744 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mese ha al massimo 744 ore.</translation>
     </message>
     <message>
         <source>The hours attended go from 0 to the hours planned (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ore di presenza vanno da 0 alle ore previste (%1).</translation>
     </message>
     <message>
         <source>Attendance is recorded on an approved PIS in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presenze si registrano su un PIS approvato o in corso.</translation>
     </message>
     <message>
         <source>The attendance of %1 is recorded already, and is kept as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presenze di %1 sono già registrate e restano invariate.</translation>
     </message>
     <message>
         <source>Recorded already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Già registrato.</translation>
     </message>
     <message>
         <source>No attendance is recorded for %1: record it before paying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per %1 non ci sono presenze registrate: registrale prima di pagare.</translation>
     </message>
     <message>
         <source>%1 was paid already, on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il mese %1 è già stato pagato il %2.</translation>
     </message>
     <message>
         <source>Paid already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Già pagato.</translation>
     </message>
     <message>
         <source>The attendance of %1 gives no subsidy: there is nothing to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presenze di %1 non danno diritto al contributo: non c&apos;è nulla da pagare.</translation>
     </message>
     <message>
         <source>The payment for %1 cannot come before the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il pagamento del mese %1 non può essere anteriore al mese stesso.</translation>
     </message>
 </context>
 <context>
@@ -2306,46 +2306,46 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <name>IseeService</name>
     <message>
         <source>Choose the person the declaration belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli la persona a cui si riferisce la dichiarazione.</translation>
     </message>
     <message>
         <source>The ISEE value cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il valore ISEE non può essere negativo.</translation>
     </message>
     <message>
         <source>Give the DSU protocol number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il numero di protocollo della DSU.</translation>
     </message>
     <message>
         <source>Give the date the DSU was filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la data di presentazione della DSU.</translation>
     </message>
     <message>
         <source>The filing date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data di presentazione non può essere nel futuro.</translation>
     </message>
     <message>
         <source>The ISEE of %1 (DSU %2) is above the threshold of %3 for this benefit.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ISEE di %1 (DSU %2) supera la soglia di %3 prevista per questa prestazione.</translation>
     </message>
     <message>
         <source>The ISEE expired: the DSU %1 filed on %2 was valid until %3. A new DSU is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ISEE è scaduto: la DSU %1 presentata il %2 era valida fino al %3. Serve una nuova DSU.</translation>
     </message>
     <message>
         <source>This benefit needs an ISEE, and none is recorded for the person. Record the DSU first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa prestazione richiede l&apos;ISEE, ma per la persona non ne è registrato nessuno. Registra prima la DSU.</translation>
     </message>
 </context>
 <context>
     <name>LoanDialog</name>
     <message>
         <source>Honour loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestito sull&apos;onore</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo del prestito</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2353,15 +2353,15 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>Repayment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano di restituzione</translation>
     </message>
     <message>
         <source>&amp;Monthly instalments</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate &amp;mensili</translation>
     </message>
     <message>
         <source>&amp;First due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima &amp;scadenza</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
@@ -2369,75 +2369,75 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>&amp;Set up the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Imp&amp;osta il piano</translation>
     </message>
     <message>
         <source>Instalments</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>Repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Restituito</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Da restituire</translation>
     </message>
     <message>
         <source>In arrears</source>
-        <translation type="unfinished"></translation>
+        <translation>Arretrati</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima scadenza</translation>
     </message>
     <message>
         <source>Repayments</source>
-        <translation type="unfinished"></translation>
+        <translation>Restituzioni</translation>
     </message>
     <message>
         <source>&amp;Record repayment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistra restituzione…</translation>
     </message>
     <message>
         <source>&amp;Write off remainder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stra&amp;lcia il residuo…</translation>
     </message>
     <message>
         <source>Record a repayment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una restituzione</translation>
     </message>
     <message>
         <source>&amp;Amount (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importo (€)</translation>
     </message>
     <message>
         <source>0,00</source>
-        <translation type="unfinished"></translation>
+        <translation>0,00</translation>
     </message>
     <message>
         <source>&amp;Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagato il</translation>
     </message>
     <message>
         <source>R&amp;eference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rif&amp;erimento</translation>
     </message>
     <message>
         <source>receipt or transfer number</source>
-        <translation type="unfinished"></translation>
+        <translation>numero di ricevuta o di bonifico</translation>
     </message>
     <message>
         <source>Re&amp;cord</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registra</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Write off the remainder</source>
-        <translation type="unfinished"></translation>
+        <translation>Stralcia il residuo</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -2445,152 +2445,152 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>Assistance &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capitolo di assistenza</translation>
     </message>
     <message>
         <source>Rea&amp;son</source>
-        <translation type="unfinished"></translation>
+        <translation>Moti&amp;vo</translation>
     </message>
     <message>
         <source>Why the remainder cannot be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché il residuo non è recuperabile</translation>
     </message>
     <message>
         <source>Write &amp;off</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tralcia</translation>
     </message>
 </context>
 <context>
     <name>LoanRepository</name>
     <message>
         <source>The loan records could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile leggere o scrivere i dati dei prestiti.</translation>
     </message>
     <message>
         <source>Someone else changed this loan in the meantime. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcun altro ha modificato questo prestito nel frattempo. Ricaricalo e riprova.</translation>
     </message>
 </context>
 <context>
     <name>LoanService</name>
     <message>
         <source>Honour loan: instalment %1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestito sull&apos;onore: rata %1 di %2 (%3)</translation>
     </message>
     <message>
         <source>The service does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prestazione non esiste.</translation>
     </message>
     <message>
         <source>This service is not an honour loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa prestazione non è un prestito sull&apos;onore.</translation>
     </message>
     <message>
         <source>The loan&apos;s repayment plan has not been set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano di restituzione del prestito non è ancora stato impostato.</translation>
     </message>
     <message>
         <source>This loan has been repaid in full: it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo prestito è stato interamente restituito: è chiuso.</translation>
     </message>
     <message>
         <source>This loan&apos;s remainder was written off: it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il residuo di questo prestito è stato stralciato: il prestito è chiuso.</translation>
     </message>
     <message>
         <source>A loan is repaid in 1 to %1 monthly instalments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un prestito si restituisce in un numero di rate mensili da 1 a %1.</translation>
     </message>
     <message>
         <source>Give the date of the first instalment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la data della prima rata.</translation>
     </message>
     <message numerus="yes">
         <source>The first instalment falls more than %n month(s) from today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La prima rata cade a più di %n mese da oggi.</numerusform>
+            <numerusform>La prima rata cade a più di %n mesi da oggi.</numerusform>
         </translation>
     </message>
     <message>
         <source>The repayment plan is set up once the loan has been approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano di restituzione si imposta dopo l&apos;approvazione del prestito.</translation>
     </message>
     <message>
         <source>This loan already has its repayment plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo prestito ha già il suo piano di restituzione.</translation>
     </message>
     <message>
         <source>The loan has no amount: the Comune&apos;s share of the service is zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il prestito non ha un importo: la quota della prestazione a carico del Comune è zero.</translation>
     </message>
     <message>
         <source>%1 cannot be split into %2 instalments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non può essere suddiviso in %2 rate.</translation>
     </message>
     <message>
         <source>The first instalment cannot fall before the loan was approved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La prima rata non può cadere prima dell&apos;approvazione del prestito (%1).</translation>
     </message>
     <message>
         <source>Give the amount repaid, more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica l&apos;importo restituito, maggiore di zero.</translation>
     </message>
     <message>
         <source>Give the day the money was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il giorno in cui è stato effettuato il versamento.</translation>
     </message>
     <message>
         <source>A repayment is recorded once it has been made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una restituzione si registra solo dopo che è stata effettuata.</translation>
     </message>
     <message>
         <source>The reference is at most 100 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il riferimento può avere al massimo 100 caratteri.</translation>
     </message>
     <message>
         <source>The loan was approved on %1: a repayment cannot come before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il prestito è stato approvato il %1: una restituzione non può essere precedente.</translation>
     </message>
     <message>
         <source>%1 is more than what is still owed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera quanto resta da restituire: %2.</translation>
     </message>
     <message>
         <source>Say why the remainder cannot be recovered (at least %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica perché il residuo non è recuperabile (almeno %1 caratteri).</translation>
     </message>
     <message>
         <source>Give the day of the write-off, today or before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il giorno dello stralcio: oggi o una data precedente.</translation>
     </message>
     <message>
         <source>Choose the assistance budget line that bears the write-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il capitolo di assistenza su cui grava lo stralcio.</translation>
     </message>
     <message>
         <source>The write-off cannot come before the last repayment (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo stralcio non può precedere l&apos;ultima restituzione (%1).</translation>
     </message>
     <message>
         <source>The loan was approved on %1: a write-off cannot come before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il prestito è stato approvato il %1: lo stralcio non può essere precedente.</translation>
     </message>
     <message>
         <source>The budget line does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il capitolo di bilancio non esiste.</translation>
     </message>
     <message>
         <source>Line %1 is not an assistance line: honour loans are written off against the assistance line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il capitolo %1 non è un capitolo di assistenza: i prestiti sull&apos;onore si stralciano sul capitolo di assistenza.</translation>
     </message>
     <message>
         <source>The write-off falls in %1: choose a line of that year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo stralcio cade nel %1: scegli un capitolo di quell&apos;anno.</translation>
     </message>
     <message>
         <source>Line %1 lacks %2 to bear this write-off of %3: a zone manager&apos;s override on the line is needed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al capitolo %1 mancano %2 per coprire questo stralcio di %3: serve prima uno sforamento autorizzato dal responsabile di zona sul capitolo.</translation>
     </message>
 </context>
 <context>
@@ -2660,19 +2660,19 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <name>MonthPaymentDialog</name>
     <message>
         <source>Pay a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Paga una mensilità</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mese</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo</translation>
     </message>
     <message>
         <source>&amp;Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagato il</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
@@ -2680,11 +2680,11 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riferimento</translation>
     </message>
     <message>
         <source>Payment order or act number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero del mandato di pagamento o dell&apos;atto</translation>
     </message>
 </context>
 <context>
@@ -2733,11 +2733,11 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <name>PaymentDialog</name>
     <message>
         <source>Record a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un pagamento</translation>
     </message>
     <message>
         <source>&amp;Amount (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importo (€)</translation>
     </message>
     <message>
         <source>e.g. 150,00</source>
@@ -2745,7 +2745,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>&amp;Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagato il</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
@@ -2753,19 +2753,19 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>&amp;Month paid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mese pagato</translation>
     </message>
     <message>
         <source>YYYY-MM, for a monthly benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM, per una prestazione mensile</translation>
     </message>
     <message>
         <source>Payment &amp;reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;ferimento del pagamento</translation>
     </message>
     <message>
         <source>Mandate or act number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero del mandato o dell&apos;atto</translation>
     </message>
 </context>
 <context>
@@ -3062,97 +3062,97 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <name>ServiceMonths</name>
     <message>
         <source>Write the month as YYYY-MM, e.g. 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi il mese nel formato AAAA-MM, per esempio 2026-03.</translation>
     </message>
     <message>
         <source>%1 has not begun yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il mese %1 non è ancora iniziato.</translation>
     </message>
     <message>
         <source>The service starts on %1: %2 comes before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prestazione inizia il %1: il mese %2 è precedente.</translation>
     </message>
     <message>
         <source>The service ends on %1: %2 comes after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prestazione termina il %1: il mese %2 è successivo.</translation>
     </message>
 </context>
 <context>
     <name>ServiceRepository</name>
     <message>
         <source>The services could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile leggere o scrivere le prestazioni.</translation>
     </message>
     <message>
         <source>Someone else changed this record in the meantime. Reload it and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcun altro ha modificato questi dati nel frattempo. Ricaricali e riprova; non è stato modificato nulla.</translation>
     </message>
 </context>
 <context>
     <name>SiussFile</name>
     <message>
         <source>%1: missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mancante.</translation>
     </message>
     <message>
         <source>%1: contains characters that cannot be written to the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: contiene caratteri che non si possono scrivere nel file.</translation>
     </message>
     <message>
         <source>%1: %2 characters, more than the %3 SIUSS allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 caratteri, più dei %3 ammessi dal SIUSS.</translation>
     </message>
     <message>
         <source>%1: %2 characters, fewer than the %3 SIUSS requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 caratteri, meno dei %3 richiesti dal SIUSS.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; non è %3.</translation>
     </message>
     <message>
         <source>%1: the amount is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: l&apos;importo è negativo.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is an omocodic code with letters in place of the digits of the birth date, which the SIUSS schema does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; è un codice omocodico, con lettere al posto delle cifre della data di nascita, che lo schema SIUSS non accetta.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is neither a 16-character codice fiscale nor an 11-digit temporary code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; non è né un codice fiscale di 16 caratteri né un codice provvisorio di 11 cifre.</translation>
     </message>
     <message>
         <source>%1: the check character of &quot;%2&quot; is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il carattere di controllo di &quot;%2&quot; è errato.</translation>
     </message>
     <message>
         <source>Flow name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del flusso</translation>
     </message>
     <message>
         <source>Sender code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice dell&apos;ente</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Denominazione dell&apos;ente</translation>
     </message>
     <message>
         <source>Belfiore code of the sender&apos;s seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice Belfiore della sede dell&apos;ente</translation>
     </message>
     <message>
         <source>a Belfiore code (e.g. H501)</source>
-        <translation type="unfinished"></translation>
+        <translation>un codice Belfiore (per esempio H501)</translation>
     </message>
     <message>
         <source>Operator&apos;s codice fiscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale dell&apos;operatore</translation>
     </message>
     <message>
         <source>Codice fiscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale</translation>
     </message>
     <message>
         <source>Surname</source>
@@ -3160,23 +3160,23 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Anno di nascita</translation>
     </message>
     <message>
         <source>Year of birth: %1 is not a four-digit year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anno di nascita: %1 non è un anno di quattro cifre.</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Luogo di nascita</translation>
     </message>
     <message>
         <source>a Belfiore code (e.g. H501 or Z112)</source>
-        <translation type="unfinished"></translation>
+        <translation>un codice Belfiore (per esempio H501 o Z112)</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -3184,7 +3184,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>Sex: %1 is neither 1 nor 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesso: %1 non è né 1 né 2.</translation>
     </message>
     <message>
         <source>Citizenship</source>
@@ -3192,19 +3192,19 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>an ISO 3166-1 numeric code of three digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un codice numerico ISO 3166-1 di tre cifre</translation>
     </message>
     <message>
         <source>Country of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato di residenza</translation>
     </message>
     <message>
         <source>Region of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione di residenza</translation>
     </message>
     <message>
         <source>an ISTAT region code of two digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un codice ISTAT di regione di due cifre</translation>
     </message>
     <message>
         <source>Comune of residence</source>
@@ -3212,87 +3212,87 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>an ISTAT Comune code of six digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un codice ISTAT di Comune di sei cifre</translation>
     </message>
     <message>
         <source>SIUSS code of the benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice SIUSS della prestazione</translation>
     </message>
     <message>
         <source>Name of the benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Denominazione della prestazione</translation>
     </message>
     <message>
         <source>Protocol of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocollo della domanda</translation>
     </message>
     <message>
         <source>Means test: %1 is not one of 1 (ISEE), 2 (other), 3 (ISEE-exempt), 4 (none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova dei mezzi: %1 non è uno dei valori 1 (ISEE), 2 (altra), 3 (esente ISEE), 4 (nessuna).</translation>
     </message>
     <message>
         <source>Protocol of the DSU (ISEE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocollo della DSU (ISEE)</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di inizio</translation>
     </message>
     <message>
         <source>End date: before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di fine: precede la data di inizio.</translation>
     </message>
     <message>
         <source>Date of payment or delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Data del pagamento o dell&apos;erogazione</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo</translation>
     </message>
     <message>
         <source>Monthly amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo mensile</translation>
     </message>
     <message>
         <source>Share paid by the Comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota a carico del Comune</translation>
     </message>
     <message>
         <source>Share paid by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota a carico dell&apos;utente</translation>
     </message>
     <message>
         <source>Share paid by the health service</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota a carico del servizio sanitario</translation>
     </message>
     <message>
         <source>ISEE threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Soglia ISEE</translation>
     </message>
     <message>
         <source>Monthly hours: the number is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore mensili: il numero è negativo.</translation>
     </message>
     <message>
         <source>Area: %1 is not one of 1 (families and minors), 2 (disability), 3 (poverty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Area utenza: %1 non è uno dei valori 1 (famiglia e minori), 2 (disabilità), 3 (povertà).</translation>
     </message>
     <message>
         <source>Codice fiscale: %1 is already in the file for another person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale: %1 è già presente nel file per un&apos;altra persona.</translation>
     </message>
     <message>
         <source>The person has no benefit to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona non ha prestazioni da inviare.</translation>
     </message>
     <message>
         <source>None of the person&apos;s benefits can be sent, so the person is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna prestazione della persona può essere inviata: la persona viene esclusa.</translation>
     </message>
     <message>
         <source>No beneficiary can be sent: the file was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun beneficiario può essere inviato: il file non è stato scritto.</translation>
     </message>
 </context>
 <context>
@@ -4117,87 +4117,87 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>Being repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>In restituzione</translation>
     </message>
     <message>
         <source>Repaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Restituito</translation>
     </message>
     <message>
         <source>Written off</source>
-        <translation type="unfinished"></translation>
+        <translation>Stralciato</translation>
     </message>
     <message>
         <source>Honour loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestito sull&apos;onore</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizio</translation>
     </message>
     <message>
         <source>Economic aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributo economico</translation>
     </message>
     <message>
         <source>Social inclusion path (PIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso di inclusione sociale (PIS)</translation>
     </message>
     <message>
         <source>Work placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirocinio</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Struttura</translation>
     </message>
     <message>
         <source>From the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalla cartella</translation>
     </message>
     <message>
         <source>Families and minors</source>
-        <translation type="unfinished"></translation>
+        <translation>Famiglia e minori</translation>
     </message>
     <message>
         <source>Disability and dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabilità e non autosufficienza</translation>
     </message>
     <message>
         <source>Poverty and social exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Povertà ed esclusione sociale</translation>
     </message>
     <message>
         <source>ISEE</source>
-        <translation type="unfinished"></translation>
+        <translation>ISEE</translation>
     </message>
     <message>
         <source>Other means test</source>
-        <translation type="unfinished"></translation>
+        <translation>Altra prova dei mezzi</translation>
     </message>
     <message>
         <source>Exempt from ISEE</source>
-        <translation type="unfinished"></translation>
+        <translation>Esente ISEE</translation>
     </message>
     <message>
         <source>No means test</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna prova dei mezzi</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approvata</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Respinta</translation>
     </message>
     <message>
         <source>Concluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusa</translation>
     </message>
     <message>
         <source>Comune</source>
@@ -4205,70 +4205,70 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>Cooperative</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperativa</translation>
     </message>
     <message>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Associazione</translation>
     </message>
     <message>
         <source>Other provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro ente</translation>
     </message>
     <message>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanziamento</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Impegno</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Liquidazione</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Svincolo</translation>
     </message>
     <message>
         <source>Authorised overspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Sforamento autorizzato</translation>
     </message>
     <message>
         <source>Loan write-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Stralcio di prestito</translation>
     </message>
 </context>
 <context>
     <name>WorkPlacementDialog</name>
     <message>
         <source>Tirocinio</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirocinio</translation>
     </message>
     <message>
         <source>&amp;Host organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soggetto ospitante</translation>
     </message>
     <message>
         <source>&amp;Tutor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutor</translation>
     </message>
     <message>
         <source>&amp;Insurance policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Polizza &amp;assicurativa</translation>
     </message>
     <message>
         <source>e.g. INAIL and third-party liability policy numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>per esempio numero di posizione INAIL e numero di polizza di responsabilità civile verso terzi</translation>
     </message>
     <message>
         <source>Hours per &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ore settimanali</translation>
     </message>
     <message>
         <source>Monthly &amp;reimbursement (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimborso spese mensile (€)</translation>
     </message>
     <message>
         <source>e.g. 500,00</source>
@@ -4276,74 +4276,74 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>&amp;Set up the tirocinio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imposta il tirocinio</translation>
     </message>
     <message>
         <source>&amp;Pay month…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paga una mensilità…</translation>
     </message>
 </context>
 <context>
     <name>WorkPlacementService</name>
     <message>
         <source>The service does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prestazione non esiste.</translation>
     </message>
     <message>
         <source>This service is not a tirocinio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa prestazione non è un tirocinio.</translation>
     </message>
     <message>
         <source>This tirocinio has not been set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo tirocinio non è ancora stato impostato.</translation>
     </message>
     <message>
         <source>Give the host organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il soggetto ospitante.</translation>
     </message>
     <message>
         <source>The host organisation is too long (at most 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome del soggetto ospitante è troppo lungo (massimo 200 caratteri).</translation>
     </message>
     <message>
         <source>The tutor&apos;s name is too long (at most 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome del tutor è troppo lungo (massimo 200 caratteri).</translation>
     </message>
     <message>
         <source>The insurance policy is too long (at most 100 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>La polizza assicurativa è troppo lunga (massimo 100 caratteri).</translation>
     </message>
     <message>
         <source>The hours per week go from 1 to 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ore settimanali vanno da 1 a 60.</translation>
     </message>
     <message>
         <source>Give the monthly reimbursement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il rimborso spese mensile.</translation>
     </message>
     <message>
         <source>A tirocinio is set up while it is requested or approved, before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tirocinio si imposta quando è richiesto o approvato, prima che inizi.</translation>
     </message>
     <message>
         <source>This tirocinio is set up already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo tirocinio è già impostato.</translation>
     </message>
     <message>
         <source>The monthly reimbursement (%1) is above the monthly amount of the service (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il rimborso spese mensile (%1) supera l&apos;importo mensile della prestazione (%2).</translation>
     </message>
     <message>
         <source>%1 was paid already, on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il mese %1 è già stato pagato il %2.</translation>
     </message>
     <message>
         <source>Paid already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Già pagato.</translation>
     </message>
     <message>
         <source>The payment for %1 cannot come before the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il pagamento del mese %1 non può essere anteriore al mese stesso.</translation>
     </message>
 </context>
 <context>
@@ -4388,27 +4388,27 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <name>cartella::gui::ApprovalDialog</name>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approva</translation>
     </message>
     <message>
         <source>There is no budget line for this year: a line must be created on the Budget page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è alcun capitolo di bilancio per quest&apos;anno: prima bisogna crearne uno nella pagina Bilancio.</translation>
     </message>
     <message>
         <source>This service moves no money on the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa prestazione non comporta movimenti sul bilancio.</translation>
     </message>
     <message>
         <source>Allocation %1 · committed %2 · paid %3 · available %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanziamento %1 · impegnato %2 · liquidato %3 · disponibile %4</translation>
     </message>
     <message>
         <source> · authorised overspend %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · sforamento autorizzato %1</translation>
     </message>
     <message>
         <source>The line is %1 short of this benefit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al capitolo mancano %1 per coprire questa prestazione.</translation>
     </message>
     <message>
         <source>Write the date as dd/mm/yyyy.</source>
@@ -4416,53 +4416,53 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>Write the amount in euro, e.g. 1.250,00 or 80,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi l&apos;importo in euro, per esempio 1.250,00 o 80,5.</translation>
     </message>
 </context>
 <context>
     <name>cartella::gui::AttendanceDialog</name>
     <message>
         <source>Office rule: the whole subsidy from %1 % of the planned hours attended, nothing below %2 %, in proportion in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regola dell&apos;ufficio: contributo intero con una presenza di almeno il %1 % delle ore previste, nessun contributo sotto il %2 %, in proporzione tra le due soglie.</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registra</translation>
     </message>
     <message>
         <source>Every month up to now is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i mesi fino a oggi sono già registrati.</translation>
     </message>
     <message>
         <source>Give the hours planned for the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica le ore previste per il mese.</translation>
     </message>
     <message>
         <source>The hours attended cannot exceed the hours planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ore di presenza non possono superare le ore previste.</translation>
     </message>
     <message>
         <source>%1 attended: the whole subsidy, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenza del %1: contributo intero, %2.</translation>
     </message>
     <message>
         <source>%1 attended, below the minimum of %2 %: no subsidy for this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenza del %1, sotto il minimo del %2 %: nessun contributo per questo mese.</translation>
     </message>
     <message>
         <source>%1 attended: %2 of %3, in proportion to the hours attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenza del %1: %2 su %3, in proporzione alle ore di presenza.</translation>
     </message>
 </context>
 <context>
     <name>cartella::gui::AttendanceRuleDialog</name>
     <message>
         <source>The whole subsidy cannot start below the minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>La soglia del contributo intero non può essere inferiore al minimo.</translation>
     </message>
     <message>
         <source>For example, with a subsidy of %1 and 40 hours planned: 38 hours attended give %2, 30 hours give %3, 19 hours give %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per esempio, con un contributo di %1 e 40 ore previste: 38 ore di presenza danno %2, 30 ore danno %3, 19 ore danno %4.</translation>
     </message>
 </context>
 <context>
@@ -4845,11 +4845,11 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>Services and aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizi e contributi</translation>
     </message>
     <message>
         <source>Request sent: it waits for the zone manager&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta inviata: è in attesa dell&apos;approvazione del responsabile di zona.</translation>
     </message>
 </context>
 <context>
@@ -4968,15 +4968,15 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <name>cartella::gui::DeliveryList</name>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizio</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiario</translation>
     </message>
     <message>
         <source>Case</source>
@@ -4988,91 +4988,91 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>Paid by the Comune</source>
-        <translation type="unfinished"></translation>
+        <translation>A carico del Comune</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>&amp;Loan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;estito…</translation>
     </message>
     <message>
         <source>Inc&amp;lusion path…</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso di inc&amp;lusione…</translation>
     </message>
     <message>
         <source>P&amp;lacement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tirocinio…</translation>
     </message>
     <message>
         <source>No services yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna prestazione.</translation>
     </message>
     <message>
         <source>%1 — %2, requested on %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, richiesta il %3%4</translation>
     </message>
     <message>
         <source> (protocol %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (protocollo %1)</translation>
     </message>
     <message>
         <source>Provider: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ente erogatore: %1 (%2)</translation>
     </message>
     <message>
         <source>Cost %1: Comune %2 · user %3 · health service %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo %1: Comune %2 · utente %3 · servizio sanitario %4</translation>
     </message>
     <message>
         <source>%1 hours a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ore al mese</translation>
     </message>
     <message>
         <source>Exempted from the ISEE rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esenzione dalla regola ISEE: %1</translation>
     </message>
     <message>
         <source>Decided on %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisa il %1 da %2</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: %1</translation>
     </message>
     <message>
         <source>Committed %1 · paid %2 · given back %3 · still to pay %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Impegnato %1 · pagato %2 · svincolato %3 · ancora da pagare %4</translation>
     </message>
     <message>
         <source>Request approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta approvata.</translation>
     </message>
     <message>
         <source>Reject the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Respingi la richiesta</translation>
     </message>
     <message>
         <source>Why is the request rejected? The reason is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché la richiesta viene respinta? Il motivo resta registrato.</translation>
     </message>
     <message>
         <source>Request rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta respinta.</translation>
     </message>
     <message>
         <source>Service started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestazione avviata.</translation>
     </message>
     <message>
         <source>Conclude the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Concludi la prestazione</translation>
     </message>
     <message>
         <source>Concluded on (dd/mm/yyyy). What is still committed goes back to the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusa il (gg/mm/aaaa). Quanto resta impegnato torna disponibile sul capitolo.</translation>
     </message>
     <message>
         <source>Write the date as dd/mm/yyyy.</source>
@@ -5080,54 +5080,54 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>Service concluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestazione conclusa.</translation>
     </message>
     <message>
         <source>Withdraw the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritira la richiesta</translation>
     </message>
     <message>
         <source>Revoke the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoca la prestazione</translation>
     </message>
     <message>
         <source>Why? The reason is kept; what is still committed goes back to the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché? Il motivo resta registrato; quanto resta impegnato torna disponibile sul capitolo.</translation>
     </message>
     <message>
         <source>Service cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestazione annullata.</translation>
     </message>
     <message>
         <source>Payment recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamento registrato.</translation>
     </message>
 </context>
 <context>
     <name>cartella::gui::DeliveryRequestDialog</name>
     <message>
         <source>Request a service — case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiedi una prestazione — cartella %1</translation>
     </message>
     <message>
         <source>Chosen at approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelto all&apos;approvazione</translation>
     </message>
     <message>
         <source>&amp;Send request</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;via richiesta</translation>
     </message>
     <message>
         <source>Means test: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova dei mezzi: %1.</translation>
     </message>
     <message>
         <source>ISEE %1 (DSU %2, valid until %3): within the threshold of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>ISEE %1 (DSU %2, valida fino al %3): entro la soglia di %4.</translation>
     </message>
     <message>
         <source>Choose a service from the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un servizio dal catalogo.</translation>
     </message>
     <message>
         <source>Write the date as dd/mm/yyyy.</source>
@@ -5135,11 +5135,11 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>Write the hours as a number, e.g. 20 or 12,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi le ore come numero, per esempio 20 o 12,5.</translation>
     </message>
     <message>
         <source>Write the amount in euro, e.g. 1.250,00 or 80,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi l&apos;importo in euro, per esempio 1.250,00 o 80,5.</translation>
     </message>
 </context>
 <context>
@@ -5218,69 +5218,71 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <name>cartella::gui::InclusionDialog</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese</translation>
     </message>
     <message>
         <source>Hours planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore previste</translation>
     </message>
     <message>
         <source>Hours attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore di presenza</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenza</translation>
     </message>
     <message>
         <source>Subsidy</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributo</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagato il</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dal %1 al %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dal %1</translation>
     </message>
     <message>
         <source>%1 for %2, case %3: %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per %2, cartella %3: %4 %5</translation>
     </message>
     <message>
         <source>Set up the path: the activity agreed with the person, which is not employment, the educator who follows it and the monthly subsidy. The subsidy paid each month follows the attendance under the office&apos;s rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta il percorso: l&apos;attività concordata con la persona, che non è un&apos;attività lavorativa, l&apos;educatore che la segue e il contributo mensile. Il contributo pagato ogni mese dipende dalle presenze, secondo la regola dell&apos;ufficio.</translation>
     </message>
     <message>
         <source>The path was not set up before the service started or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il percorso non è stato impostato prima dell&apos;avvio o della chiusura della prestazione.</translation>
     </message>
     <message>
         <source>The path has not been set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il percorso non è ancora stato impostato.</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(scegli)</translation>
     </message>
     <message>
         <source>Activity: %1
 Educator: %2
 Monthly subsidy: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività: %1
+Educatore: %2
+Contributo mensile: %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>Under the rule then in force: the whole subsidy from %1 %, nothing below %2 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondo la regola allora in vigore: contributo intero dal %1 %, nessun contributo sotto il %2 %.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5288,35 +5290,35 @@ Monthly subsidy: %3</source>
     </message>
     <message>
         <source>not paid</source>
-        <translation type="unfinished"></translation>
+        <translation>non pagato</translation>
     </message>
     <message>
         <source>nothing to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>nulla da pagare</translation>
     </message>
     <message>
         <source>Write the monthly subsidy in euro, e.g. 300,00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi il contributo mensile in euro, per esempio 300,00.</translation>
     </message>
     <message>
         <source>The path is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il percorso è impostato.</translation>
     </message>
     <message>
         <source>Attendance of %1 recorded: the subsidy is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenze di %1 registrate: il contributo è %2.</translation>
     </message>
     <message>
         <source>Pay a month of the PIS</source>
-        <translation type="unfinished"></translation>
+        <translation>Paga una mensilità del PIS</translation>
     </message>
     <message>
         <source>Payment recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamento registrato.</translation>
     </message>
     <message>
         <source>The attendance rule is changed; it applies to the months recorded from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regola delle presenze è stata modificata; si applica ai mesi registrati da ora in poi.</translation>
     </message>
 </context>
 <context>
@@ -5392,7 +5394,7 @@ Monthly subsidy: %3</source>
     <name>cartella::gui::LoanDialog</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.</translation>
     </message>
     <message>
         <source>Due</source>
@@ -5400,11 +5402,11 @@ Monthly subsidy: %3</source>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagato</translation>
     </message>
     <message>
         <source>State</source>
@@ -5412,107 +5414,107 @@ Monthly subsidy: %3</source>
     </message>
     <message>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni di ritardo</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagato il</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Riferimento</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrato da</translation>
     </message>
     <message>
         <source>Honour loan of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestito sull&apos;onore di %1</translation>
     </message>
     <message>
         <source>%1 — case %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — cartella %2 — %3</translation>
     </message>
     <message>
         <source>Repayment plan not set up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano di restituzione non ancora impostato</translation>
     </message>
     <message>
         <source>The zone manager sets up the repayment plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano di restituzione viene impostato dal responsabile di zona.</translation>
     </message>
     <message>
         <source>Paid late</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagato in ritardo</translation>
     </message>
     <message>
         <source>Written off</source>
-        <translation type="unfinished"></translation>
+        <translation>Stralciato</translation>
     </message>
     <message>
         <source>OVERDUE, partly paid</source>
-        <translation type="unfinished"></translation>
+        <translation>SCADUTO, pagato in parte</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>SCADUTO</translation>
     </message>
     <message>
         <source>Partly paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagato in parte</translation>
     </message>
     <message>
         <source>To come</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora scaduto</translation>
     </message>
     <message>
         <source>(%1 more than the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 in più rispetto al piano)</translation>
     </message>
     <message>
         <source>none (written off)</source>
-        <translation type="unfinished"></translation>
+        <translation>nulla (stralciato)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n instalment(s) overdue)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n rata scaduta)</numerusform>
+            <numerusform>%1 (%n rate scadute)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, instalment %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rata %2: %3</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna</translation>
     </message>
     <message>
         <source>%1 written off on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stralciati il %2: %3</translation>
     </message>
     <message>
         <source>Write the first due date as dd/mm/yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi la data della prima scadenza come gg/mm/aaaa.</translation>
     </message>
     <message>
         <source>%1 cannot be split into %2 instalments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non può essere suddiviso in %2 rate.</translation>
     </message>
     <message numerus="yes">
         <source>%n instalment(s) of %1, from %2 to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rata da %1, dal %2 al %3.</numerusform>
+            <numerusform>%n rate da %1, dal %2 al %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n instalment(s) of %1 and the last of %2, from %3 to %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rata da %1 e l&apos;ultima da %2, dal %3 al %4.</numerusform>
+            <numerusform>%n rate da %1 e l&apos;ultima da %2, dal %3 al %4.</numerusform>
         </translation>
     </message>
     <message>
@@ -5521,38 +5523,38 @@ Monthly subsidy: %3</source>
     </message>
     <message numerus="yes">
         <source>Repayment plan set up: %n instalment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Piano di restituzione impostato: %n rata.</numerusform>
+            <numerusform>Piano di restituzione impostato: %n rate.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write the amount in euro, e.g. 125,50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi l&apos;importo in euro, per esempio 125,50.</translation>
     </message>
     <message>
         <source>Repayment of %1 recorded: the loan is repaid in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restituzione di %1 registrata: il prestito è interamente restituito.</translation>
     </message>
     <message>
         <source>Repayment of %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restituzione di %1 registrata.</translation>
     </message>
     <message>
         <source>The remainder of %1 is written off against the chosen assistance line and the loan is closed. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il residuo di %1 viene stralciato sul capitolo di assistenza scelto e il prestito viene chiuso. L&apos;operazione non si può annullare.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No assistance line for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun capitolo di assistenza per il %1</translation>
     </message>
     <message>
         <source>%1 written off; the loan is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stralciati; il prestito è chiuso.</translation>
     </message>
 </context>
 <context>
@@ -5700,26 +5702,26 @@ Monthly subsidy: %3</source>
     </message>
     <message>
         <source>Services and aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizi e contributi</translation>
     </message>
     <message>
         <source>Ser&amp;vices and aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rvizi e contributi</translation>
     </message>
 </context>
 <context>
     <name>cartella::gui::MonthPaymentDialog</name>
     <message>
         <source>&amp;Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ga</translation>
     </message>
     <message>
         <source>No month can be paid now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al momento non c&apos;è nessun mese da pagare.</translation>
     </message>
     <message>
         <source>Write the date of the payment as dd/mm/yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi la data del pagamento come gg/mm/aaaa.</translation>
     </message>
 </context>
 <context>
@@ -5749,15 +5751,15 @@ Monthly subsidy: %3</source>
     <name>cartella::gui::PaymentDialog</name>
     <message>
         <source>Committed %1 · paid %2 · still to pay %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impegnato %1 · pagato %2 · ancora da pagare %3</translation>
     </message>
     <message>
         <source>&amp;Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registra pagamento</translation>
     </message>
     <message>
         <source>Write the amount in euro, e.g. 1.250,00 or 80,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi l&apos;importo in euro, per esempio 1.250,00 o 80,5.</translation>
     </message>
     <message>
         <source>Write the date as dd/mm/yyyy.</source>
@@ -6037,21 +6039,21 @@ Monthly subsidy: %3</source>
     <name>cartella::gui::ServicesPage</name>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stato:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti</translation>
     </message>
     <message>
         <source>The latest %1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrate le ultime %1</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prestazione</numerusform>
+            <numerusform>%n prestazioni</numerusform>
         </translation>
     </message>
 </context>
@@ -6157,43 +6159,43 @@ Monthly subsidy: %3</source>
     <name>cartella::gui::WorkPlacementDialog</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese</translation>
     </message>
     <message>
         <source>Reimbursement</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimborso</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagato il</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dal %1 al %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dal %1</translation>
     </message>
     <message>
         <source>%1 for %2, case %3: %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per %2, cartella %3: %4 %5</translation>
     </message>
     <message>
         <source>Set up the tirocinio: where the person is placed, who follows them there, the insurance, the hours and the monthly expense reimbursement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta il tirocinio: dove è inserita la persona, chi la segue sul posto, l&apos;assicurazione, le ore e il rimborso spese mensile.</translation>
     </message>
     <message>
         <source>The tirocinio was not set up before the service started or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tirocinio non è stato impostato prima dell&apos;avvio o della chiusura della prestazione.</translation>
     </message>
     <message>
         <source>The tirocinio has not been set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tirocinio non è ancora stato impostato.</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non indicato</translation>
     </message>
     <message>
         <source>Host organisation: %1
@@ -6201,11 +6203,15 @@ Tutor: %2
 Insurance policy: %3
 Hours per week: %4
 Monthly reimbursement: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Soggetto ospitante: %1
+Tutor: %2
+Polizza assicurativa: %3
+Ore settimanali: %4
+Rimborso spese mensile: %5</translation>
     </message>
     <message>
         <source>not paid</source>
-        <translation type="unfinished"></translation>
+        <translation>non pagato</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6213,19 +6219,19 @@ Monthly reimbursement: %5</source>
     </message>
     <message>
         <source>Write the monthly reimbursement in euro, e.g. 500,00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi il rimborso spese mensile in euro, per esempio 500,00.</translation>
     </message>
     <message>
         <source>The tirocinio is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tirocinio è impostato.</translation>
     </message>
     <message>
         <source>Pay a month of the tirocinio</source>
-        <translation type="unfinished"></translation>
+        <translation>Paga una mensilità del tirocinio</translation>
     </message>
     <message>
         <source>Payment recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamento registrato.</translation>
     </message>
 </context>
 </TS>
