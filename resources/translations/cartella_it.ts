@@ -544,7 +544,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished">gg/mm/aaaa</translation>
+        <translation>gg/mm/aaaa</translation>
     </message>
     <message>
         <source>&amp;Authorise spending beyond the allocation</source>
@@ -556,7 +556,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished">&amp;Motivo</translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>Why the line may go beyond its allocation (kept with the line)</source>
@@ -1547,7 +1547,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished">gg/mm/aaaa</translation>
+        <translation>gg/mm/aaaa</translation>
     </message>
     <message>
         <source>Applicati&amp;on protocol</source>
@@ -2044,7 +2044,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>e.g. 300,00</source>
-        <translation type="unfinished">per esempio 300,00</translation>
+        <translation>es. 300,00</translation>
     </message>
     <message>
         <source>&amp;Set up the path</source>
@@ -2349,7 +2349,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Repayment plan</source>
@@ -2365,7 +2365,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished">gg/mm/aaaa</translation>
+        <translation>gg/mm/aaaa</translation>
     </message>
     <message>
         <source>&amp;Set up the plan</source>
@@ -2441,7 +2441,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished">&amp;Data</translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>Assistance &amp;line</source>
@@ -2676,7 +2676,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished">gg/mm/aaaa</translation>
+        <translation>gg/mm/aaaa</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
@@ -2741,7 +2741,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>e.g. 150,00</source>
-        <translation type="unfinished">per esempio 150,00</translation>
+        <translation>es. 150,00</translation>
     </message>
     <message>
         <source>&amp;Paid on</source>
@@ -2749,7 +2749,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished">gg/mm/aaaa</translation>
+        <translation>gg/mm/aaaa</translation>
     </message>
     <message>
         <source>&amp;Month paid</source>
@@ -3156,7 +3156,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished">Cognome</translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3180,7 +3180,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Sesso</translation>
+        <translation>Sesso</translation>
     </message>
     <message>
         <source>Sex: %1 is neither 1 nor 2.</source>
@@ -3188,7 +3188,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished">Cittadinanza</translation>
+        <translation>Cittadinanza</translation>
     </message>
     <message>
         <source>an ISO 3166-1 numeric code of three digits</source>
@@ -3208,7 +3208,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>Comune of residence</source>
-        <translation type="unfinished">Comune di residenza</translation>
+        <translation>Comune di residenza</translation>
     </message>
     <message>
         <source>an ISTAT Comune code of six digits</source>
@@ -4201,7 +4201,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>Comune</source>
-        <translation type="unfinished">Comune</translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Cooperative</source>
@@ -4272,7 +4272,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>e.g. 500,00</source>
-        <translation type="unfinished">per esempio 500,00</translation>
+        <translation>es. 500,00</translation>
     </message>
     <message>
         <source>&amp;Set up the tirocinio</source>
@@ -4412,7 +4412,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>Write the date as dd/mm/yyyy.</source>
-        <translation type="unfinished">Scrivi la data come gg/mm/aaaa.</translation>
+        <translation>Scrivi la data come gg/mm/aaaa.</translation>
     </message>
     <message>
         <source>Write the amount in euro, e.g. 1.250,00 or 80,5.</source>
@@ -4980,11 +4980,11 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Cartella</translation>
+        <translation>Cartella</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Paid by the Comune</source>
@@ -5076,7 +5076,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>Write the date as dd/mm/yyyy.</source>
-        <translation type="unfinished">Scrivi la data come gg/mm/aaaa.</translation>
+        <translation>Scrivi la data come gg/mm/aaaa.</translation>
     </message>
     <message>
         <source>Service concluded.</source>
@@ -5131,7 +5131,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>Write the date as dd/mm/yyyy.</source>
-        <translation type="unfinished">Scrivi la data come gg/mm/aaaa.</translation>
+        <translation>Scrivi la data come gg/mm/aaaa.</translation>
     </message>
     <message>
         <source>Write the hours as a number, e.g. 20 or 12,5.</source>
@@ -5286,7 +5286,7 @@ Contributo mensile: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>not paid</source>
@@ -5398,7 +5398,7 @@ Contributo mensile: %3</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Scade il</translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -5410,7 +5410,7 @@ Contributo mensile: %3</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Days late</source>
@@ -5519,7 +5519,7 @@ Contributo mensile: %3</translation>
     </message>
     <message>
         <source>Write the date as dd/mm/yyyy.</source>
-        <translation type="unfinished">Scrivi la data come gg/mm/aaaa.</translation>
+        <translation>Scrivi la data come gg/mm/aaaa.</translation>
     </message>
     <message numerus="yes">
         <source>Repayment plan set up: %n instalment(s).</source>
@@ -5763,7 +5763,7 @@ Contributo mensile: %3</translation>
     </message>
     <message>
         <source>Write the date as dd/mm/yyyy.</source>
-        <translation type="unfinished">Scrivi la data come gg/mm/aaaa.</translation>
+        <translation>Scrivi la data come gg/mm/aaaa.</translation>
     </message>
 </context>
 <context>
@@ -6215,7 +6215,7 @@ Rimborso spese mensile: %5</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Write the monthly reimbursement in euro, e.g. 500,00.</source>
