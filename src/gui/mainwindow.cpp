@@ -3,6 +3,7 @@
 #include "breakglassdialog.h"
 #include "casespage.h"
 #include "casewindow.h"
+#include "cataloguedialog.h"
 #include "deadlinespage.h"
 #include "householddialog.h"
 #include "intakepage.h"
@@ -199,6 +200,15 @@ void MainWindow::createActions()
 
     QAction *search = edit->addAction(tr("&Search everything…"), this, &MainWindow::showSearch);
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    if (m_services.may(domain::Operation::ManageCatalogue)) {
+        edit->addSeparator();
+        edit->addAction(tr("Service &catalogue…"), this,
+                        [this] {
+                            CatalogueDialog dialog(m_services, this);
+                            dialog.exec();
+                        })
+            ->setObjectName(QStringLiteral("catalogueAction"));
+    }
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList sections{tr("&Persons"), tr("&Cases"), tr("&Intake"), tr("My &deadlines"),
