@@ -7,6 +7,7 @@
 #include "deadlinespage.h"
 #include "householddialog.h"
 #include "intakepage.h"
+#include "iseedialog.h"
 #include "logindialogs.h"
 #include "personspage.h"
 #include "placecompleters.h"
@@ -122,6 +123,10 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
                 HouseholdDialog dialog(m_services, personId, name, this);
                 dialog.exec();
             });
+    connect(m_personsPage, &PersonsPage::iseeRequested, this, [this](qint64 personId, const QString &name) {
+        IseeDialog dialog(m_services, personId, name, this);
+        dialog.exec();
+    });
     connect(m_intakePage, &IntakePage::caseOpened, this, [this](qint64 caseId) {
         m_casesPage->refresh();
         m_casesPage->openCase(caseId);
