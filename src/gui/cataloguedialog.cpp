@@ -30,7 +30,7 @@ CatalogueDialog::CatalogueDialog(Services services, QWidget *parent)
     fillCombo<ServiceKind>(m_ui->kindCombo);
     fillCombo<ServiceArea>(m_ui->areaCombo);
     fillCombo<MeansTest>(m_ui->meansTestCombo);
-    m_ui->siussHint->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    m_ui->siussHint->setForegroundRole(QPalette::PlaceholderText);
     m_ui->areaCombo->setToolTip(tr("The SIUSS area utenza. \"From the case\" lets the case's area decide."));
     m_ui->restrictedCheck->setToolTip(tr(
         "A case that receives this service becomes riservato: only its team and the zone manager see it."));
@@ -43,6 +43,9 @@ CatalogueDialog::CatalogueDialog(Services services, QWidget *parent)
     QTableView *view = m_ui->entriesView;
     view->setModel(m_proxy);
     view->verticalHeader()->hide();
+    // Long names wrap instead of being cut, so that "(retired …)" is always in sight.
+    view->setWordWrap(true);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(CatalogueModel::NameColumn, QHeaderView::Stretch);
     for (const int column :
          {CatalogueModel::KindColumn, CatalogueModel::SiussColumn, CatalogueModel::AreaColumn})
@@ -50,7 +53,7 @@ CatalogueDialog::CatalogueDialog(Services services, QWidget *parent)
     view->sortByColumn(CatalogueModel::NameColumn, Qt::AscendingOrder);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
-    m_ui->splitter->setSizes({700, 460});
+    m_ui->splitter->setSizes({760, 440});
 
     // Who may not change the catalogue reads it.
     if (!m_services.may(Operation::ManageCatalogue)) {

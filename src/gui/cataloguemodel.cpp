@@ -6,11 +6,13 @@
 
 #include <QBrush>
 #include <QFont>
-#include <QPalette>
 
 namespace cartella::gui {
 
 using namespace cartella::domain;
+
+// The grey of the closed cases in the case list.
+const QColor CatalogueModel::kRetiredGrey(0x70, 0x70, 0x70);
 
 CatalogueModel::CatalogueModel(QObject *parent) : QAbstractTableModel(parent)
 {}
@@ -73,12 +75,14 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == SiussColumn && e.siussCode.isEmpty())
             return tr("No SIUSS code: not known");
-        return e.retired()
-                   ? tr("Retired on %1: no longer offered for new requests").arg(showDate(e.retiredOn))
-                   : QVariant();
+        if (index.column() == NameColumn)
+            return e.retired() ? tr("%1\nRetired on %2: no longer offered for new requests")
+                                     .arg(e.name, showDate(e.retiredOn))
+                               : e.name;
+        return {};
     case Qt::ForegroundRole:
         if (e.retired())
-            return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
+            return QBrush(kRetiredGrey);
         return {};
     case Qt::FontRole:
         if (e.retired()) {

@@ -3,6 +3,7 @@
 #include "domain/services.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QList>
 
 namespace cartella::gui {
@@ -29,6 +30,8 @@ public:
         EntryIdRole = Qt::UserRole + 1, // qint64, on every column
         FilterRole,                     // the row's words folded for search, on every column
     };
+
+    static const QColor kRetiredGrey; // the text of retired entries
 
     explicit CatalogueModel(QObject *parent = nullptr);
 

@@ -88,7 +88,7 @@ bool IseeDialog::reload()
             QTableWidgetItem *item = items.at(column);
             item->setData(Qt::UserRole, d.id);
             if (!valid)
-                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+                item->setForeground(QColor(0x70, 0x70, 0x70)); // the grey of closed cases
             table->setItem(row, column, item);
         }
         if (valid) {

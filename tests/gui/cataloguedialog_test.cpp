@@ -9,7 +9,6 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPalette>
 #include <QPushButton>
 #include <QTableView>
 
@@ -133,8 +132,7 @@ TEST_F(CatalogueDialogTest, TheAdministratorAddsFixesRenamesAndRetiresAnEntry)
     EXPECT_EQ(listed(d, id), QStringLiteral("Contributo per l'affitto (retired 31/01/2026)"))
         << "labelled, not told by colour alone";
     const QModelIndex row = d.model()->index(d.model()->rowOf(id), gui::CatalogueModel::KindColumn);
-    EXPECT_EQ(row.data(Qt::ForegroundRole).value<QBrush>().color(),
-              QPalette().color(QPalette::Disabled, QPalette::Text))
+    EXPECT_EQ(row.data(Qt::ForegroundRole).value<QBrush>().color(), gui::CatalogueModel::kRetiredGrey)
         << "and greyed";
     const int inUse = d.model()->rowOf(hub.catalogue.entries(false, admin).value().first().id);
     EXPECT_FALSE(d.model()->index(inUse, 0).data(Qt::ForegroundRole).isValid());
