@@ -200,3 +200,32 @@ TEST_F(CatalogueDialogTest, OnlyWhoManagesTheCatalogueHasTheMenuAction)
         EXPECT_FALSE(a->text().contains(QStringLiteral("catalogue"), Qt::CaseInsensitive))
             << a->text().toStdString();
 }
+
+TEST_F(CatalogueDialogTest, AConflictIsShownAndWhatWasTypedStays)
+{
+    const Actor admin = user(QStringLiteral("sysadmin"), Role::SystemAdmin, 0);
+    gui::CatalogueDialog d(gui::Services::from(hub, admin));
+    d.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&d));
+    const qint64 id = d.currentEntryId();
+    CatalogueEntry theirs = hub.catalogue.get(id, admin).value();
+    theirs.siussCode = QStringLiteral("A2.01"); // a colleague saves first
+    ASSERT_TRUE(hub.catalogue.update(theirs, admin));
+
+    auto *name = child<QLineEdit>(&d, "nameEdit");
+    test::typeText(name, QStringLiteral(" (bis)"));
+    const QString typed = name->text();
+    QString question;
+    test::whenModal<QMessageBox>([&](QMessageBox *box) {
+        question = box->text();
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::RejectRole)
+                b->click(); // keep editing
+        }
+    });
+    QTest::mouseClick(child<QPushButton>(&d, "saveButton"), Qt::LeftButton);
+    EXPECT_FALSE(question.isEmpty()) << "the user is asked what to keep";
+    EXPECT_FALSE(d.messageText().isEmpty()) << "and the service's message is in the dialog";
+    EXPECT_EQ(name->text(), typed);
+    EXPECT_EQ(hub.catalogue.get(id, admin).value().siussCode, QStringLiteral("A2.01"));
+}
