@@ -3,9 +3,11 @@
 #include "breakglassdialog.h"
 #include "casespage.h"
 #include "casewindow.h"
+#include "cataloguedialog.h"
 #include "deadlinespage.h"
 #include "householddialog.h"
 #include "intakepage.h"
+#include "iseedialog.h"
 #include "logindialogs.h"
 #include "personspage.h"
 #include "placecompleters.h"
@@ -133,6 +135,10 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
                 HouseholdDialog dialog(m_services, personId, name, this);
                 dialog.exec();
             });
+    connect(m_personsPage, &PersonsPage::iseeRequested, this, [this](qint64 personId, const QString &name) {
+        IseeDialog dialog(m_services, personId, name, this);
+        dialog.exec();
+    });
     connect(m_intakePage, &IntakePage::caseOpened, this, [this](qint64 caseId) {
         m_casesPage->refresh();
         m_casesPage->openCase(caseId);
@@ -211,6 +217,15 @@ void MainWindow::createActions()
 
     QAction *search = edit->addAction(tr("&Search everything…"), this, &MainWindow::showSearch);
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    if (m_services.may(domain::Operation::ManageCatalogue)) {
+        edit->addSeparator();
+        edit->addAction(tr("Service &catalogue…"), this,
+                        [this] {
+                            CatalogueDialog dialog(m_services, this);
+                            dialog.exec();
+                        })
+            ->setObjectName(QStringLiteral("catalogueAction"));
+    }
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList sections{tr("&Persons"),      tr("&Cases"), tr("&Intake"),

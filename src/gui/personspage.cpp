@@ -49,6 +49,17 @@ PersonsPage::PersonsPage(domain::PersonService &service, const PlaceCompleters &
     bar->addWidget(m_search, 1);
     bar->addWidget(m_withoutCode);
     bar->addWidget(householdButton);
+    if (domain::permits(m_actor, domain::Operation::ReadServices) ||
+        domain::permits(m_actor, domain::Operation::RecordIsee)) {
+        m_iseeButton = new QPushButton(tr("&ISEE…"), this);
+        m_iseeButton->setObjectName(QStringLiteral("iseeButton"));
+        m_iseeButton->setToolTip(tr("The ISEE declarations (DSU) of the selected person"));
+        bar->addWidget(m_iseeButton);
+        connect(m_iseeButton, &QPushButton::clicked, this, [this] {
+            if (const qint64 id = currentPersonId(); id > 0)
+                emit iseeRequested(id, currentPersonName());
+        });
+    }
     if (m_rights && domain::permits(m_actor, domain::Operation::ReadAccessReport)) {
         auto *reportButton = new QPushButton(tr("&Who consulted this file…"), this);
         reportButton->setObjectName(QStringLiteral("accessReportButton"));
@@ -115,6 +126,9 @@ PersonsPage::PersonsPage(domain::PersonService &service, const PlaceCompleters &
                 id, m_model->index(current.row(), PersonListModel::NameColumn).data().toString());
     });
     connect(m_table, &QTableView::activated, this, &PersonsPage::openCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PersonsPage::updatePersonButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PersonsPage::updatePersonButtons);
     connect(m_model, &PersonListModel::totalCountChanged, this, &PersonsPage::updateCountLabel);
     // A list that cannot be read says so where its count would be, without a dialog in the way.
     connect(m_model, &PersonListModel::loadFailed, this, [this](const QString &message) {
@@ -122,6 +136,13 @@ PersonsPage::PersonsPage(domain::PersonService &service, const PlaceCompleters &
         m_countLabel->setText(message);
     });
     updateCountLabel(m_model->totalCount());
+    updatePersonButtons();
+}
+
+void PersonsPage::updatePersonButtons()
+{
+    if (m_iseeButton)
+        m_iseeButton->setEnabled(currentPersonId() > 0);
 }
 
 void PersonsPage::applyFilter()

@@ -9,6 +9,7 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -42,6 +43,7 @@ public slots:
 
 signals:
     void householdRequested(qint64 personId, const QString &name);
+    void iseeRequested(qint64 personId, const QString &name);
     void totalCountChanged(qint64 total);
     void statusMessage(const QString &message);
 
@@ -50,6 +52,7 @@ private:
     void openCurrent();
     qint64 currentPersonId() const;
     QString currentPersonName() const;
+    void updatePersonButtons();
     void updateCountLabel(qint64 total);
 
     domain::PersonService &m_service;
@@ -62,6 +65,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_countLabel = nullptr;
     QTimer *m_searchDelay = nullptr;
+    QPushButton *m_iseeButton = nullptr; // only for the roles that read or record ISEE declarations
 };
 
 } // namespace cartella::gui
