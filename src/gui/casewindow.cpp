@@ -11,6 +11,7 @@
 #include "domain/vocabulary.h"
 #include "formhelpers.h"
 #include "inclusiondialog.h"
+#include "iseedialog.h"
 #include "loandialog.h"
 #include "ui_casewindow.h"
 #include "workplacementdialog.h"
@@ -328,8 +329,8 @@ void CaseWindow::openDetails(const ServiceDelivery &delivery)
 
 void CaseWindow::openIsee(qint64 personId, const QString &name)
 {
-    Q_UNUSED(personId);
-    Q_UNUSED(name);
+    IseeDialog dialog(m_services, personId, name, this);
+    dialog.exec();
 }
 
 bool CaseWindow::tabShown(int index) const
