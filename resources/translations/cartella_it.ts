@@ -1319,6 +1319,93 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
 </context>
 <context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>Service catalogue</source>
+        <translation>Catalogo dei servizi</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter</source>
+        <translation>Fi&amp;ltro</translation>
+    </message>
+    <message>
+        <source>Name, kind, SIUSS code or area (Ctrl+F)</source>
+        <translation>Nome, tipo, codice SIUSS o area (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show retire&amp;d</source>
+        <translation>Mostra &amp;dismesse</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>No&amp;me</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>S&amp;IUSS code</source>
+        <translation>Codice S&amp;IUSS</translation>
+    </message>
+    <message>
+        <source>e.g. A1.04; empty when not known</source>
+        <translation>es. A1.04; vuoto se non è noto</translation>
+    </message>
+    <message>
+        <source>Never invent a code: if you do not know the SIUSS code of this service, leave it empty.</source>
+        <translation>Non inventare mai un codice: se non conosci il codice SIUSS di questo servizio, lascialo vuoto.</translation>
+    </message>
+    <message>
+        <source>&amp;Area (SIUSS)</source>
+        <translation>&amp;Area (SIUSS)</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Erogazione</translation>
+    </message>
+    <message>
+        <source>&amp;Periodic</source>
+        <translation>&amp;Periodica</translation>
+    </message>
+    <message>
+        <source>&amp;One-off</source>
+        <translation>&amp;Una tantum</translation>
+    </message>
+    <message>
+        <source>Means &amp;test</source>
+        <translation>Prova dei me&amp;zzi</translation>
+    </message>
+    <message>
+        <source>ISEE thr&amp;eshold (€)</source>
+        <translation>Soglia IS&amp;EE (€)</translation>
+    </message>
+    <message>
+        <source>e.g. 9.000,00; empty for no threshold</source>
+        <translation>es. 9.000,00; vuoto se non c&apos;è soglia</translation>
+    </message>
+    <message>
+        <source>Protection pat&amp;h (makes the case riservato)</source>
+        <translation>Percorso di pr&amp;otezione (rende la cartella riservata)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuova</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Ritira…</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate</source>
+        <translation>Ripri&amp;stina</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Sal&amp;va</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueService</name>
     <message>
         <source>The catalogue entry does not exist.</source>
@@ -2300,6 +2387,45 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>The contact does not exist.</source>
         <translation>Il contatto non esiste.</translation>
+    </message>
+</context>
+<context>
+    <name>IseeDialog</name>
+    <message>
+        <source>ISEE</source>
+        <translation>ISEE</translation>
+    </message>
+    <message>
+        <source>Record a new DSU</source>
+        <translation>Registra una nuova DSU</translation>
+    </message>
+    <message>
+        <source>ISEE &amp;value (€)</source>
+        <translation>&amp;Valore ISEE (€)</translation>
+    </message>
+    <message>
+        <source>e.g. 8.500,00</source>
+        <translation>es. 8.500,00</translation>
+    </message>
+    <message>
+        <source>&amp;DSU protocol</source>
+        <translation>&amp;Protocollo DSU</translation>
+    </message>
+    <message>
+        <source>As on the INPS receipt, e.g. INPS-ISEE-2026-00012345A-00</source>
+        <translation>Come sulla ricevuta INPS, es. INPS-ISEE-2026-00012345A-00</translation>
+    </message>
+    <message>
+        <source>&amp;Filed on</source>
+        <translation>Presentata &amp;il</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registra</translation>
     </message>
 </context>
 <context>
@@ -4887,6 +5013,161 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
 </context>
 <context>
+    <name>cartella::gui::CatalogueDialog</name>
+    <message>
+        <source>The SIUSS area utenza. &quot;From the case&quot; lets the case&apos;s area decide.</source>
+        <translation>L&apos;area utenza SIUSS. «Dalla cartella» usa l&apos;area della cartella.</translation>
+    </message>
+    <message>
+        <source>A case that receives this service becomes riservato: only its team and the zone manager see it.</source>
+        <translation>Una cartella che riceve questo servizio diventa riservata: la vedono solo la sua équipe e il responsabile di zona.</translation>
+    </message>
+    <message>
+        <source>A new catalogue entry (Ctrl+N)</source>
+        <translation>Una nuova voce del catalogo (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Save the entry (Ctrl+S)</source>
+        <translation>Salva la voce (Ctrl+S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) listed</source>
+        <translation>
+            <numerusform>%n voce elencata</numerusform>
+            <numerusform>%n voci elencate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kind is fixed once the entry exists.</source>
+        <translation>Il tipo non cambia più dopo che la voce è stata creata.</translation>
+    </message>
+    <message>
+        <source>An aid is refused to a person whose ISEE is above it.</source>
+        <translation>Il contributo è respinto a chi ha un ISEE superiore.</translation>
+    </message>
+    <message>
+        <source>Only with the ISEE as the means test.</source>
+        <translation>Solo con l&apos;ISEE come prova dei mezzi.</translation>
+    </message>
+    <message>
+        <source>New entry. Its code is made from the name when it is saved.</source>
+        <translation>Nuova voce. Il suo codice viene ricavato dal nome al salvataggio.</translation>
+    </message>
+    <message>
+        <source>Code %1 · retired on %2, no longer offered for new requests · version %3</source>
+        <translation>Codice %1 · dismessa il %2, non più proposta per nuove richieste · versione %3</translation>
+    </message>
+    <message>
+        <source>Code %1 · in use · version %2</source>
+        <translation>Codice %1 · in uso · versione %2</translation>
+    </message>
+    <message>
+        <source>Write the ISEE threshold in euro, e.g. 9.000,00, or leave it empty.</source>
+        <translation>Scrivi la soglia ISEE in euro, es. 9.000,00, oppure lasciala vuota.</translation>
+    </message>
+    <message>
+        <source>“%1” added to the catalogue.</source>
+        <translation>«%1» aggiunta al catalogo.</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Modifiche salvate.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificato da un&apos;altra persona</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else while you were editing it. Whichever you choose, the earlier version stays in the catalogue&apos;s history.</source>
+        <translation>«%1» è stata modificata da un&apos;altra persona mentre la modificavi. Qualunque cosa tu scelga, la versione precedente resta nella storia del catalogo.</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Salva la mia sopra la sua</translation>
+    </message>
+    <message>
+        <source>Show theirs (drop what I typed)</source>
+        <translation>Mostra la sua (scarta quello che ho scritto)</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continua a modificare</translation>
+    </message>
+    <message>
+        <source>Showing the version saved meanwhile.</source>
+        <translation>È mostrata la versione salvata nel frattempo.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved.</source>
+        <translation>Le modifiche a «%1» non sono salvate.</translation>
+    </message>
+    <message>
+        <source>The new entry is not saved.</source>
+        <translation>La nuova voce non è salvata.</translation>
+    </message>
+    <message>
+        <source>Retire entry</source>
+        <translation>Ritira la voce</translation>
+    </message>
+    <message>
+        <source>“%1” will no longer be offered for new requests; its deliveries and its history stay.
+
+Retired from (dd/mm/yyyy):</source>
+        <translation>«%1» non sarà più proposta per nuove richieste; le sue prestazioni e la sua storia restano.
+
+Dismessa dal (gg/mm/aaaa):</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy, e.g. %1.</source>
+        <translation>Scrivi la data come gg/mm/aaaa, es. %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is retired from %2 and no longer offered for new requests.</source>
+        <translation>«%1» è dismessa dal %2 e non è più proposta per nuove richieste.</translation>
+    </message>
+    <message>
+        <source>“%1” is in use again.</source>
+        <translation>«%1» è di nuovo in uso.</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::CatalogueModel</name>
+    <message>
+        <source>%1 (retired %2)</source>
+        <translation>%1 (dismessa il %2)</translation>
+    </message>
+    <message>
+        <source>No SIUSS code: not known</source>
+        <translation>Nessun codice SIUSS: non noto</translation>
+    </message>
+    <message>
+        <source>%1
+Retired on %2: no longer offered for new requests</source>
+        <translation>%1
+Dismessa il %2: non più proposta per nuove richieste</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>SIUSS code</source>
+        <translation>Codice SIUSS</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+</context>
+<context>
     <name>cartella::gui::ChangePasswordDialog</name>
     <message>
         <source>Your password was set by an administrator: choose your own to go on.</source>
@@ -5391,6 +5672,77 @@ Contributo mensile: %3</translation>
     </message>
 </context>
 <context>
+    <name>cartella::gui::IseeDialog</name>
+    <message>
+        <source>ISEE of %1</source>
+        <translation>ISEE di %1</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Presentata il</translation>
+    </message>
+    <message>
+        <source>ISEE value</source>
+        <translation>Valore ISEE</translation>
+    </message>
+    <message>
+        <source>DSU protocol</source>
+        <translation>Protocollo DSU</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valida fino al</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>The day the DSU was filed: it is valid until 31 December of that year.</source>
+        <translation>Il giorno in cui è stata presentata la DSU: vale fino al 31 dicembre di quell&apos;anno.</translation>
+    </message>
+    <message>
+        <source>No ISEE declaration (DSU) is recorded for %1.</source>
+        <translation>Nessuna dichiarazione ISEE (DSU) è registrata per %1.</translation>
+    </message>
+    <message>
+        <source>The ISEE declarations (DSU) of %1. A declaration is valid until 31 December of the year it was filed.</source>
+        <translation>Le dichiarazioni ISEE (DSU) di %1. Una dichiarazione vale fino al 31 dicembre dell&apos;anno in cui è stata presentata.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valida</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Scaduta</translation>
+    </message>
+    <message>
+        <source>Write the ISEE value in euro, e.g. 8.500,00.</source>
+        <translation>Scrivi il valore ISEE in euro, es. 8.500,00.</translation>
+    </message>
+    <message>
+        <source>Write the filing date as dd/mm/yyyy.</source>
+        <translation>Scrivi la data di presentazione come gg/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>DSU %1 recorded: valid until %2.</source>
+        <translation>DSU %1 registrata: valida fino al %2.</translation>
+    </message>
+    <message>
+        <source>DSU %1 recorded; it expired on %2.</source>
+        <translation>DSU %1 registrata; è scaduta il %2.</translation>
+    </message>
+    <message>
+        <source>Discard the DSU?</source>
+        <translation>Scartare la DSU?</translation>
+    </message>
+    <message>
+        <source>The DSU typed in the form is not recorded and will be lost.</source>
+        <translation>La DSU scritta nel modulo non è registrata e andrà persa.</translation>
+    </message>
+</context>
+<context>
     <name>cartella::gui::LoanDialog</name>
     <message>
         <source>No.</source>
@@ -5708,6 +6060,10 @@ Contributo mensile: %3</translation>
         <source>Ser&amp;vices and aid</source>
         <translation>Se&amp;rvizi e contributi</translation>
     </message>
+    <message>
+        <source>Service &amp;catalogue…</source>
+        <translation>Catalo&amp;go dei servizi…</translation>
+    </message>
 </context>
 <context>
     <name>cartella::gui::MonthPaymentDialog</name>
@@ -5978,6 +6334,14 @@ Contributo mensile: %3</translation>
         <translation>I dati sono stati salvati in:
 %1
 %2</translation>
+    </message>
+    <message>
+        <source>&amp;ISEE…</source>
+        <translation>&amp;ISEE…</translation>
+    </message>
+    <message>
+        <source>The ISEE declarations (DSU) of the selected person</source>
+        <translation>Le dichiarazioni ISEE (DSU) della persona selezionata</translation>
     </message>
 </context>
 <context>
