@@ -1579,7 +1579,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>A&amp;pprove…</source>
-        <translation>&amp;Approva…</translation>
+        <translation>A&amp;pprova…</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
@@ -1591,7 +1591,7 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>Pa&amp;yment…</source>
-        <translation>&amp;Pagamento…</translation>
+        <translation>Pa&amp;gamento…</translation>
     </message>
     <message>
         <source>Concl&amp;ude…</source>
@@ -1603,11 +1603,11 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
     <message>
         <source>&amp;Loan…</source>
-        <translation>Pr&amp;estito…</translation>
+        <translation>Presti&amp;to…</translation>
     </message>
     <message>
         <source>&amp;ISEE…</source>
-        <translation>&amp;ISEE…</translation>
+        <translation>I&amp;SEE…</translation>
     </message>
     <message>
         <source>from %1</source>
@@ -5277,7 +5277,7 @@ Dismessa il %2: non più proposta per nuove richieste</translation>
     </message>
     <message>
         <source>&amp;Loan…</source>
-        <translation>Pr&amp;estito…</translation>
+        <translation>Presti&amp;to…</translation>
     </message>
     <message>
         <source>Inc&amp;lusion path…</source>
