@@ -14,6 +14,7 @@
 #include "repository/migrator.h"
 #include "repository/storage.h"
 #include "retentioncommand.h"
+#include "servicescommand.h"
 #include "support/support.h"
 #include "usercommand.h"
 
@@ -75,6 +76,22 @@ QString AdminCli::usage() const
         "--user NAME (else $CARTELLA_USER) logs in; the password is $CARTELLA_PASSWORD or typed.\n");
 }
 
+QString AdminCli::servicesUsage() const
+{
+    return tr("\n"
+              "Services and aid:\n"
+              "  services export --csv deliveries|payments --from YYYY-MM-DD --to YYYY-MM-DD [--line ID]\n"
+              "                  [--area 1|2|3] [--comune ISTAT] --out FILE\n"
+              "                               the services delivered or the aid paid in the period, as CSV\n"
+              "                               (needs --user of a zone manager or administrative officer)\n"
+              "  services siuss --from YYYY-MM-DD --to YYYY-MM-DD --out FILE [--problems FILE]\n"
+              "                               the period's benefits as an INPS SIUSS file; what cannot be\n"
+              "                               sent is listed (and written to --problems as CSV)\n"
+              "  settings show                the office settings (the SIUSS sender)\n"
+              "  settings set KEY VALUE       siuss_ente_code, siuss_ente_name or siuss_ente_belfiore\n"
+              "                               (needs --user of a zone manager or system administrator)\n");
+}
+
 int AdminCli::fail(const QString &message)
 {
     m_err << message << Qt::endl;
@@ -83,7 +100,7 @@ int AdminCli::fail(const QString &message)
 
 int AdminCli::badUsage(const QString &message)
 {
-    m_err << message << Qt::endl << Qt::endl << usage();
+    m_err << message << Qt::endl << Qt::endl << usage() << servicesUsage();
     m_err.flush();
     return ExitUsage;
 }
@@ -96,7 +113,7 @@ int AdminCli::run(const QStringList &arguments, const QString &databasePath)
     const QStringList args = arguments.mid(1);
     if (command == QLatin1String("help") || command == QLatin1String("--help") ||
         command == QLatin1String("-h")) {
-        m_out << usage();
+        m_out << usage() << servicesUsage();
         return ExitOk;
     }
     if (command == QLatin1String("fiscal-code"))
@@ -121,6 +138,16 @@ int AdminCli::run(const QStringList &arguments, const QString &databasePath)
         RetentionCommand retention(m_out, m_err, m_user);
         const int status = retention.run(args, databasePath);
         return status == ExitUsage ? badUsage(retention.usageError()) : status;
+    }
+    if (command == QLatin1String("services")) {
+        ServicesCommand services(m_out, m_err, m_user);
+        const int status = services.run(args, databasePath);
+        return status == ExitUsage ? badUsage(services.usageError()) : status;
+    }
+    if (command == QLatin1String("settings")) {
+        SettingsCommand settings(m_out, m_err, m_user);
+        const int status = settings.run(args, databasePath);
+        return status == ExitUsage ? badUsage(settings.usageError()) : status;
     }
 
     static const QStringList noArgumentCommands{QStringLiteral("init"), QStringLiteral("migrate")};

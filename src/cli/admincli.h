@@ -32,6 +32,9 @@ public:
     // --user: the user the commands that need one act as.
     void setUser(const QString &user) { m_user = user; }
     QString usage() const;
+    // The services and settings commands: a block of their own, so that the translation of usage() stays
+    // whole.
+    QString servicesUsage() const;
 
 private:
     int init(const QString &path);

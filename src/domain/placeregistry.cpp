@@ -59,7 +59,7 @@ PlaceRegistry PlaceRegistry::fromCsv(const QByteArray &istatCsv, const QByteArra
         if (f.size() < 7)
             continue;
         Municipality m{QString::fromUtf8(f[0]), QString::fromUtf8(f[1]), QString::fromUtf8(f[2]),
-                       QString::fromUtf8(f[5]), QString::fromUtf8(f[6])};
+                       QString::fromUtf8(f[5]), QString::fromUtf8(f[6]), QString::fromUtf8(f[4])};
         istatNameByBelfiore.insert(m.belfioreCode, m.name);
         r.m_municipalityByIstat.insert(m.istatCode, r.m_municipalities.size());
         r.m_municipalities.append(m);

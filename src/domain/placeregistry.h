@@ -18,6 +18,7 @@ struct Municipality
     QString provinceCode;
     QString regionName;
     QString belfioreCode;
+    QString regionCode; // ISTAT, 2 digits
 
     QString label() const { return name + QStringLiteral(" (") + provinceCode + QLatin1Char(')'); }
 };

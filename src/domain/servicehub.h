@@ -18,6 +18,7 @@
 #include "personservice.h"
 #include "retentionservice.h"
 #include "searchservice.h"
+#include "serviceexportservice.h"
 #include "subjectrightsservice.h"
 #include "workplacementservice.h"
 
@@ -47,6 +48,7 @@ struct Repositories
     InclusionRepository &inclusion;
     WorkPlacementRepository &placements;
     LoanRepository &loans;
+    ServiceExportRepository &exports;
 };
 
 // Every domain service, wired once over one storage: what the front ends (GUI, cartella-admin) and the tests
@@ -71,7 +73,8 @@ public:
           deliveries(r.services, cases, isee, budget, r.transactions, audit),
           inclusion(r.inclusion, r.services, cases, deliveries, r.transactions, audit),
           placements(r.placements, r.services, cases, deliveries, r.transactions, audit),
-          loans(r.loans, r.budget, r.deadlines, cases, r.transactions, audit)
+          loans(r.loans, r.budget, r.deadlines, cases, r.transactions, audit),
+          exports(r.exports, r.services, r.users, r.transactions, audit)
     {}
     Q_DISABLE_COPY_MOVE(ServiceHub)
 
@@ -95,6 +98,7 @@ public:
     InclusionService inclusion;
     WorkPlacementService placements;
     LoanService loans;
+    ServiceExportService exports;
 };
 
 } // namespace cartella::domain

@@ -12,6 +12,7 @@
 #include "personspage.h"
 #include "placecompleters.h"
 #include "searchdialog.h"
+#include "serviceexportdialog.h"
 #include "servicespage.h"
 #include "userspage.h"
 
@@ -191,6 +192,13 @@ void MainWindow::createActions()
     if (m_services.may(domain::Operation::BreakGlass)) {
         file->addSeparator();
         file->addAction(tr("&Emergency access to a case…"), this, &MainWindow::openInEmergency);
+    }
+    if (m_services.may(domain::Operation::ExportServices)) {
+        file->addSeparator();
+        file->addAction(tr("E&xport services…"), this, [this] {
+            ServiceExportDialog dialog(m_services, *m_places, this);
+            dialog.exec();
+        });
     }
     file->addSeparator();
     file->addAction(tr("Change &password…"), this,

@@ -15,6 +15,7 @@
 #include "sqlitepersonrepository.h"
 #include "sqliteretentionrepository.h"
 #include "sqlitesearchrepository.h"
+#include "sqliteserviceexportrepository.h"
 #include "sqliteservicerepository.h"
 #include "sqlitesubjectdatarepository.h"
 #include "sqliteuserrepository.h"
@@ -56,7 +57,7 @@ public:
         return {m_persons,   m_cases,       m_households,        m_intakes,   m_plans,
                 m_deadlines, m_search,      m_emergencyAccesses, m_retention, m_users,
                 m_audit,     m_subjectData, m_services,          m_budget,    *m_hasher,
-                *m_db,       m_inclusion,   m_placements,        m_loans};
+                *m_db,       m_inclusion,   m_placements,        m_loans,     m_exports};
     }
     // Tests only: the cheapest Argon2id costs, so that creating users does not take seconds.
     void useTestPasswordCost()
@@ -94,6 +95,7 @@ private:
     std::unique_ptr<SodiumPasswordHasher> m_hasher = std::make_unique<SodiumPasswordHasher>();
     QString m_migrationBackup;
     SqliteLoanRepository m_loans;
+    SqliteServiceExportRepository m_exports;
 };
 
 } // namespace cartella::repository

@@ -309,6 +309,23 @@ TEST_P(PermissionMatrix, EveryOperationIsAllowedOrRefusedAsSpecified)
              c.members = {{person, MemberRole::PrincipalBeneficiary, {}}};
              return status(hub.cases.open(c, a));
          }},
+        {"exports.deliveries",
+         {ZM, AO},
+         [&] {
+             const ExportFilter f{QDate(2025, 1, 1), QDate(2025, 12, 31), {}, 0, {}};
+             return status(hub.exports.deliveries(
+                 f, [](const QStringList &) { return true; }, {}, a));
+         }},
+        {"exports.settings",
+         {ZM, AO, SA},
+         [&] {
+             return status(hub.exports.settings(a));
+         }},
+        {"exports.setSetting",
+         {ZM, SA},
+         [&] {
+             return hub.exports.setSetting(QStringLiteral("siuss_ente_code"), QStringLiteral("SDS-LUN"), a);
+         }},
     };
 
     for (const Call &op : operations) {

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "database.h"
+#include "domain/serviceexportrepository.h"
+
+class QSqlQuery;
+
+namespace cartella::repository {
+
+class SqliteServiceExportRepository final : public domain::ServiceExportRepository
+{
+public:
+    explicit SqliteServiceExportRepository(Database &db) : m_db(db) {}
+
+    domain::Result<qint64> countDeliveries(const domain::ExportQuery &query) override;
+    domain::Status eachDelivery(const domain::ExportQuery &query,
+                                const std::function<bool(const domain::DeliveryExportRow &)> &each) override;
+    domain::Result<qint64> countPayments(const domain::ExportQuery &query) override;
+    domain::Status eachPayment(const domain::ExportQuery &query,
+                               const std::function<bool(const domain::PaymentExportRow &)> &each) override;
+    domain::Result<qint64> countSiussCandidates(const domain::SiussQuery &query) override;
+    domain::Status
+    eachSiussCandidate(const domain::SiussQuery &query,
+                       const std::function<bool(const domain::SiussCandidate &)> &each) override;
+
+private:
+    domain::Result<qint64> count(const QString &sql, const QVariantList &values);
+    // Runs the query forward only and hands each row, read by `read`, to `each` until it says stop.
+    template <typename Row>
+    domain::Status stream(const QString &sql, const QVariantList &values, Row (*read)(const QSqlQuery &),
+                          const std::function<bool(const Row &)> &each);
+
+    Database &m_db;
+};
+
+} // namespace cartella::repository
