@@ -527,6 +527,123 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>%1 case(s) and %2 person(s) anonymised (closed before %3, retention run %4).</source>
         <translation>Anonimizzate (cartelle chiuse prima del %3, procedura di conservazione n. %4): cartelle %1, persone %2.</translation>
     </message>
+    <message>
+        <source>
+Services and aid:
+  services export --csv deliveries|payments --from YYYY-MM-DD --to YYYY-MM-DD [--line ID]
+                  [--area 1|2|3] [--comune ISTAT] --out FILE
+                               the services delivered or the aid paid in the period, as CSV
+                               (needs --user of a zone manager or administrative officer)
+  services siuss --from YYYY-MM-DD --to YYYY-MM-DD --out FILE [--problems FILE]
+                               the period&apos;s benefits as an INPS SIUSS file; what cannot be
+                               sent is listed (and written to --problems as CSV)
+  settings show                the office settings (the SIUSS sender)
+  settings set KEY VALUE       siuss_ente_code, siuss_ente_name or siuss_ente_belfiore
+                               (needs --user of a zone manager or system administrator)
+</source>
+        <translation>
+Servizi e contributi:
+  services export --csv deliveries|payments --from YYYY-MM-DD --to YYYY-MM-DD [--line ID]
+                  [--area 1|2|3] [--comune ISTAT] --out FILE
+                               le prestazioni erogate o i contributi pagati nel periodo, in CSV
+                               (serve --user di un responsabile di zona o di un operatore amministrativo)
+  services siuss --from YYYY-MM-DD --to YYYY-MM-DD --out FILE [--problems FILE]
+                               le prestazioni del periodo come file SIUSS per l&apos;INPS; ciò che non si
+                               può inviare viene elencato (e scritto in CSV in --problems)
+  settings show                le impostazioni dell&apos;ufficio (l&apos;ente mittente SIUSS)
+  settings set KEY VALUE       siuss_ente_code, siuss_ente_name o siuss_ente_belfiore
+                               (serve --user di un responsabile di zona o dell&apos;amministratore di sistema)
+</translation>
+    </message>
+    <message>
+        <source>services needs one of: export, siuss.</source>
+        <translation>services richiede uno di questi comandi: export, siuss.</translation>
+    </message>
+    <message>
+        <source>services export needs --csv deliveries|payments, --from, --to and --out FILE.</source>
+        <translation>services export richiede --csv deliveries|payments, --from, --to e --out FILE.</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates as YYYY-MM-DD.</source>
+        <translation>--from e --to accettano date nel formato YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--line takes the id of a budget line.</source>
+        <translation>--line accetta l&apos;id di un capitolo di bilancio.</translation>
+    </message>
+    <message>
+        <source>--area takes 1 (family_minors), 2 (disability) or 3 (poverty).</source>
+        <translation>--area accetta 1 (family_minors), 2 (disabilità) o 3 (povertà).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) delivered written to %1.</source>
+        <translation>
+            <numerusform>%n prestazione erogata scritta in %1.</numerusform>
+            <numerusform>%n prestazioni erogate scritte in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) written to %1.</source>
+        <translation>
+            <numerusform>%n pagamento scritto in %1.</numerusform>
+            <numerusform>%n pagamenti scritti in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>services siuss needs --from, --to and --out FILE.</source>
+        <translation>services siuss richiede --from, --to e --out FILE.</translation>
+    </message>
+    <message>
+        <source>SIUSS flow %1, from %2 to %3: %4 person(s) with %5 benefit(s) in the period.</source>
+        <translation>Flusso SIUSS %1, dal %2 al %3: persone %4, prestazioni %5 nel periodo.</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent: no file was written.</source>
+        <translation>Non c&apos;è nulla da inviare: nessun file è stato scritto.</translation>
+    </message>
+    <message>
+        <source>%1 person(s) with %2 benefit(s) written to %3.</source>
+        <translation>Scritte in %3: persone %1, prestazioni %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): what they name is left out of the file.</source>
+        <translation>
+            <numerusform>%n problema: ciò a cui si riferisce è escluso dal file.</numerusform>
+            <numerusform>%n problemi: ciò a cui si riferiscono è escluso dal file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>persona %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>prestazione %1</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>cartella %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>The problems are also in %1.</source>
+        <translation>I problemi sono anche in %1.</translation>
+    </message>
+    <message>
+        <source>settings needs: show, or set KEY VALUE (keys: %1).</source>
+        <translation>settings richiede: show, oppure set KEY VALUE (chiavi: %1).</translation>
+    </message>
+    <message>
+        <source>%1 set.</source>
+        <translation>%1 impostato.</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
@@ -3182,6 +3299,287 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>The search could not be run.</source>
         <translation>Non è stato possibile eseguire la ricerca.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceExportDialog</name>
+    <message>
+        <source>Export services</source>
+        <translation>Esporta prestazioni</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>Co&amp;sa</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dal</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>A&amp;l</translation>
+    </message>
+    <message>
+        <source>Budget &amp;line</source>
+        <translation>Capitolo di &amp;bilancio</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>&amp;Area</translation>
+    </message>
+    <message>
+        <source>&amp;Comune</source>
+        <translation>&amp;Comune</translation>
+    </message>
+    <message>
+        <source>Any Comune</source>
+        <translation>Tutti i Comuni</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>Sc&amp;egli…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Save the problems…</source>
+        <translation>Salva i &amp;problemi…</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceExportRepository</name>
+    <message>
+        <source>The services to export could not be read.</source>
+        <translation>Impossibile leggere le prestazioni da esportare.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceExportService</name>
+    <message>
+        <source>The export was cancelled: no file was written.</source>
+        <translation>Esportazione annullata: nessun file è stato scritto.</translation>
+    </message>
+    <message>
+        <source>The file could not be written (is the disk full?): no file was written.</source>
+        <translation>Impossibile scrivere il file (il disco è pieno?): nessun file è stato scritto.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Prestazione</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Comune ISTAT</source>
+        <translation>ISTAT del Comune</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>SIUSS area</source>
+        <translation>Area SIUSS</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>SIUSS code</source>
+        <translation>Codice SIUSS</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Fiscal code</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Richiesta il</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocollo</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Ente erogatore</translation>
+    </message>
+    <message>
+        <source>Provider name</source>
+        <translation>Nome dell&apos;ente</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Hours per month</source>
+        <translation>Ore mensili</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Monthly amount</source>
+        <translation>Importo mensile</translation>
+    </message>
+    <message>
+        <source>Comune share</source>
+        <translation>Quota a carico del Comune</translation>
+    </message>
+    <message>
+        <source>User share</source>
+        <translation>Quota a carico dell&apos;utente</translation>
+    </message>
+    <message>
+        <source>Health service share</source>
+        <translation>Quota a carico del servizio sanitario</translation>
+    </message>
+    <message>
+        <source>Means test</source>
+        <translation>Prova dei mezzi</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Capitolo di bilancio</translation>
+    </message>
+    <message>
+        <source>Budget year</source>
+        <translation>Esercizio</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Data della decisione</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decisa da</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>Data del pagamento</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>Id della prestazione</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation>Indica il primo e l&apos;ultimo giorno del periodo.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Il periodo finisce prima di iniziare.</translation>
+    </message>
+    <message>
+        <source>The area is 1 (families and minors), 2 (disability and dependency) or 3 (poverty and social exclusion).</source>
+        <translation>L&apos;area è 1 (famiglia e minori), 2 (disabilità e non autosufficienza) o 3 (povertà ed esclusione sociale).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the ISTAT code of a Comune.</source>
+        <translation>&quot;%1&quot; non è il codice ISTAT di un Comune.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s SIUSS sender is not set (missing: %1). The zone manager or the system administrator sets it with: cartella-admin --user NAME settings set KEY VALUE.</source>
+        <translation>L&apos;ente mittente SIUSS dell&apos;ufficio non è impostato (manca: %1). Il responsabile di zona o l&apos;amministratore di sistema lo imposta con: cartella-admin --user NAME settings set KEY VALUE.</translation>
+    </message>
+    <message>
+        <source>SIUSS names the operator who sends the file by their codice fiscale, and your user has none: the system administrator adds it to your user.</source>
+        <translation>Il SIUSS identifica l&apos;operatore che invia il file con il suo codice fiscale, ma il tuo utente non ne ha uno: lo aggiunge l&apos;amministratore di sistema.</translation>
+    </message>
+    <message>
+        <source>Only the zone manager or the system administrator sets the office&apos;s settings.</source>
+        <translation>Solo il responsabile di zona o l&apos;amministratore di sistema può modificare le impostazioni dell&apos;ufficio.</translation>
+    </message>
+    <message>
+        <source>The SIUSS sender code has 1 to 32 characters, without spaces.</source>
+        <translation>Il codice dell&apos;ente mittente SIUSS ha da 1 a 32 caratteri, senza spazi.</translation>
+    </message>
+    <message>
+        <source>The SIUSS sender name has at most 100 characters.</source>
+        <translation>Il nome dell&apos;ente mittente SIUSS può avere al massimo 100 caratteri.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the Belfiore code of a current Comune (e.g. H501 for Roma).</source>
+        <translation>&quot;%1&quot; non è il codice Belfiore di un Comune esistente (per esempio H501 per Roma).</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;; the settings are: %2.</source>
+        <translation>L&apos;impostazione &quot;%1&quot; non esiste; le impostazioni sono: %2.</translation>
     </message>
 </context>
 <context>
@@ -6064,6 +6462,10 @@ Contributo mensile: %3</translation>
         <source>Service &amp;catalogue…</source>
         <translation>Catalo&amp;go dei servizi…</translation>
     </message>
+    <message>
+        <source>E&amp;xport services…</source>
+        <translation>Esporta pres&amp;tazioni…</translation>
+    </message>
 </context>
 <context>
     <name>cartella::gui::MonthPaymentDialog</name>
@@ -6397,6 +6799,106 @@ Contributo mensile: %3</translation>
     <message>
         <source>Nothing found.</source>
         <translation>Nessun risultato.</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::ServiceExportDialog</name>
+    <message>
+        <source>Services delivered (CSV)</source>
+        <translation>Prestazioni erogate (CSV)</translation>
+    </message>
+    <message>
+        <source>Aid paid (CSV)</source>
+        <translation>Contributi pagati (CSV)</translation>
+    </message>
+    <message>
+        <source>Benefits for INPS SIUSS (XML)</source>
+        <translation>Prestazioni per il SIUSS dell&apos;INPS (XML)</translation>
+    </message>
+    <message>
+        <source>Any line</source>
+        <translation>Tutti i capitoli</translation>
+    </message>
+    <message>
+        <source>Any area</source>
+        <translation>Tutte le aree</translation>
+    </message>
+    <message>
+        <source>The files hold only the cases you may see.</source>
+        <translation>I file contengono solo le cartelle che puoi vedere.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>Esp&amp;orta</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Esporta in</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>SIUSS files (*.xml)</source>
+        <translation>File SIUSS (*.xml)</translation>
+    </message>
+    <message>
+        <source>Save the problems</source>
+        <translation>Salva i problemi</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Scegli il file da scrivere.</translation>
+    </message>
+    <message>
+        <source>Choose a Comune from the list, or leave it empty for all.</source>
+        <translation>Scegli un Comune dall&apos;elenco, oppure lascia vuoto per tutti.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Esportazione in corso…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent for the period: no file was written.</source>
+        <translation>Per il periodo non c&apos;è nulla da inviare: nessun file è stato scritto.</translation>
+    </message>
+    <message>
+        <source>SIUSS flow %1: %2 person(s) with %3 benefit(s) written to %4.</source>
+        <translation>Flusso SIUSS %1 scritto in %4: persone %2, prestazioni %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) below: what they name was left out.</source>
+        <translation>
+            <numerusform>%n problema qui sotto: ciò a cui si riferisce è stato escluso.</numerusform>
+            <numerusform>%n problemi qui sotto: ciò a cui si riferiscono è stato escluso.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) delivered written to %1.</source>
+        <translation>
+            <numerusform>%n prestazione erogata scritta in %1.</numerusform>
+            <numerusform>%n prestazioni erogate scritte in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) written to %1.</source>
+        <translation>
+            <numerusform>%n pagamento scritto in %1.</numerusform>
+            <numerusform>%n pagamenti scritti in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The problems were saved to %1.</source>
+        <translation>I problemi sono stati salvati in %1.</translation>
     </message>
 </context>
 <context>
