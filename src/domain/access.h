@@ -12,24 +12,24 @@ namespace cartella::domain {
 // the GUI, cartella-admin and the tests meet the same rules. docs/permissions.md has the table in words.
 enum class Operation
 {
-    ReadPersons,       // the registry: search, open, history
-    EditPersons,       // create and change persons
-    ReadHouseholds,    // the nucleo familiare
-    EditHouseholds,    //
-    ReadIntakes,       // segretariato sociale contacts: they hold the request in the person's words
-    RecordIntakes,     // record a contact
-    ListCases,         // see cases in lists, counts and the case summary (the case scope still applies)
-    OpenCases,         // open a case, also from an intake
-    ChangeCaseStatus,  //
-    ReassignCases,     // change the responsible worker
-    EditCaseMembers,   // members and team
-    RestrictCases,     // mark or unmark a case riservato
-    ReadCaseContent,   // diary, project, notes, history
-    WriteDiary,        //
-    EditProject,       // the PAI: objectives, actions, reviews, planned end
-    ReadDeadlines,     //
-    EditDeadlines,     // add, complete, cancel
-    BreakGlass,        // open, in an emergency, a case one may not see
+    ReadPersons,        // the registry: search, open, history
+    EditPersons,        // create and change persons
+    ReadHouseholds,     // the nucleo familiare
+    EditHouseholds,     //
+    ReadIntakes,        // segretariato sociale contacts: they hold the request in the person's words
+    RecordIntakes,      // record a contact
+    ListCases,          // see cases in lists, counts and the case summary (the case scope still applies)
+    OpenCases,          // open a case, also from an intake
+    ChangeCaseStatus,   //
+    ReassignCases,      // change the responsible worker
+    EditCaseMembers,    // members and team
+    RestrictCases,      // mark or unmark a case riservato
+    ReadCaseContent,    // diary, project, notes, history
+    WriteDiary,         //
+    EditProject,        // the PAI: objectives, actions, reviews, planned end
+    ReadDeadlines,      //
+    EditDeadlines,      // add, complete, cancel
+    BreakGlass,         // open, in an emergency, a case one may not see
     ReadServices,       // the services delivered to a case's people, and their money
     RequestServices,    // request a service or an aid for a case member; withdraw the request
     ApproveAid,         // approve or reject requested services and aid; revoke a grant; write off a loan
@@ -39,11 +39,11 @@ enum class Operation
     AuthoriseOverspend, // let a line go beyond its allocation, with a recorded reason
     ManageCatalogue,    // add, rename and retire catalogue entries
     ExportServices,     // CSV and SIUSS exports of services and aid
-    ReadAccessReport,  // who consulted a person's file
-    ExportSubjectData, // the subject-access export of one person
-    ManageUsers,       // users, roles, password resets
-    VerifyAudit,       // check the audit chain
-    ApplyRetention,    // anonymise closed cases
+    ReadAccessReport,   // who consulted a person's file
+    ExportSubjectData,  // the subject-access export of one person
+    ManageUsers,        // users, roles, password resets
+    VerifyAudit,        // check the audit chain
+    ApplyRetention,     // anonymise closed cases
 };
 
 // Whether the actor's role allows the operation. The local system (no role) may do everything.

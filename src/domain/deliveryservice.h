@@ -17,7 +17,8 @@ namespace cartella::domain {
 //   approved  -> active -> concluded        (the worker; what stays committed is given back at the end)
 //   requested | approved | active -> cancelled (a withdrawn request; a revoked grant, by the zone manager)
 // A benefit that pays money commits the Comune's share on its budget line when approved (a service paid to a
-// provider does too, when it names a line); payments come out of that commitment. Each step is one transaction with its budget movements and audit records.
+// provider does too, when it names a line); payments come out of that commitment. Each step is one
+// transaction with its budget movements and audit records.
 class DeliveryService
 {
     Q_DECLARE_TR_FUNCTIONS(DeliveryService)
