@@ -21,6 +21,14 @@ enum class ServiceKind
     Facility,      // struttura (residenziale, semiresidenziale, protetta)
 };
 
+// Kinds that move money on a budget line: economic aid, loans, the PIS subsidy, the placement's
+// reimbursement.
+inline bool kindPaysMoney(ServiceKind kind)
+{
+    return kind == ServiceKind::EconomicAid || kind == ServiceKind::Loan || kind == ServiceKind::Inclusion ||
+           kind == ServiceKind::WorkPlacement;
+}
+
 // The SIUSS area utenza. Unset: the case's area decides.
 enum class ServiceArea
 {
@@ -74,12 +82,7 @@ struct CatalogueEntry
     int version = 0;
 
     bool retired() const { return retiredOn.isValid(); }
-    // Kinds that move money on a budget line.
-    bool paysMoney() const
-    {
-        return kind == ServiceKind::EconomicAid || kind == ServiceKind::Loan ||
-               kind == ServiceKind::Inclusion || kind == ServiceKind::WorkPlacement;
-    }
+    bool paysMoney() const { return kindPaysMoney(kind); }
 };
 
 // An ISEE declaration (DSU). Valid until 31 December of its filing year.
