@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "breakglassdialog.h"
+#include "budgetpage.h"
 #include "casespage.h"
 #include "casewindow.h"
 #include "cataloguedialog.h"
@@ -9,6 +10,7 @@
 #include "intakepage.h"
 #include "iseedialog.h"
 #include "logindialogs.h"
+#include "personservicesdialog.h"
 #include "personspage.h"
 #include "placecompleters.h"
 #include "searchdialog.h"
@@ -71,11 +73,25 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
         new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("Services and aid")));
     m_servicesPage = new ServicesPage(services, this);
     m_stack->addWidget(m_servicesPage);
+    // The budget is for who manages it or authorises spending beyond it; it is not built for the others.
+    const bool mayBudget = m_services.may(domain::Operation::ManageBudget) ||
+                           m_services.may(domain::Operation::AuthoriseOverspend);
+    m_navigation->addItem(
+        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("accessories-calculator")), tr("Budget")));
+    if (mayBudget) {
+        m_budgetPage = new BudgetPage(services, this);
+        m_stack->addWidget(m_budgetPage);
+    } else {
+        m_stack->addWidget(new QWidget(this));
+    }
     // Only the sections the role may use are offered.
-    const bool offered[] = {
-        m_services.may(domain::Operation::ReadPersons), m_services.may(domain::Operation::ListCases),
-        m_services.may(domain::Operation::ReadIntakes), m_services.may(domain::Operation::ReadDeadlines),
-        m_services.may(domain::Operation::ManageUsers), m_services.may(domain::Operation::ReadServices)};
+    const bool offered[] = {m_services.may(domain::Operation::ReadPersons),
+                            m_services.may(domain::Operation::ListCases),
+                            m_services.may(domain::Operation::ReadIntakes),
+                            m_services.may(domain::Operation::ReadDeadlines),
+                            m_services.may(domain::Operation::ManageUsers),
+                            m_services.may(domain::Operation::ReadServices),
+                            mayBudget};
     int first = -1;
     for (int i = 0; i < m_navigation->count(); ++i) {
         m_navigation->item(i)->setHidden(!offered[i]);
@@ -91,6 +107,8 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
             m_deadlinesPage->refresh();
         if (m_stack->widget(row) == m_servicesPage)
             m_servicesPage->refresh();
+        if (m_budgetPage && m_stack->widget(row) == m_budgetPage)
+            m_budgetPage->refresh();
     });
 
     auto *splitter = new QSplitter(this);
@@ -127,6 +145,8 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
     if (m_usersPage)
         connect(m_usersPage, &UsersPage::statusMessage, this, showMessage);
     connect(m_servicesPage, &ServicesPage::statusMessage, this, showMessage);
+    if (m_budgetPage)
+        connect(m_budgetPage, &BudgetPage::statusMessage, this, showMessage);
     connect(m_servicesPage, &ServicesPage::openCase, this, [this](qint64 caseId) {
         if (CaseWindow *w = m_casesPage->openCase(caseId))
             w->showTab(5);
@@ -140,6 +160,15 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
         IseeDialog dialog(m_services, personId, name, this);
         dialog.exec();
     });
+    connect(m_personsPage, &PersonsPage::servicesRequested, this,
+            [this](qint64 personId, const QString &name) {
+                PersonServicesDialog dialog(m_services, personId, name, this);
+                connect(&dialog, &PersonServicesDialog::openCase, this, [this](qint64 caseId) {
+                    if (CaseWindow *w = m_casesPage->openCase(caseId))
+                        w->showTab(5);
+                });
+                dialog.exec();
+            });
     connect(m_intakePage, &IntakePage::caseOpened, this, [this](qint64 caseId) {
         m_casesPage->refresh();
         m_casesPage->openCase(caseId);
@@ -237,7 +266,8 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList sections{tr("&Persons"),      tr("&Cases"), tr("&Intake"),
-                               tr("My &deadlines"), tr("&Users"), tr("Ser&vices and aid")};
+                               tr("My &deadlines"), tr("&Users"), tr("Ser&vices and aid"),
+                               tr("&Budget")};
     for (int i = 0; i < sections.size(); ++i) {
         QAction *go = view->addAction(sections.at(i), this, [this, i] { showSection(i); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));

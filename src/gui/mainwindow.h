@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace cartella::gui {
 
+class BudgetPage;
 class CasesPage;
 class DeadlinesPage;
 class IntakePage;
@@ -38,6 +39,7 @@ public:
     DeadlinesPage *deadlinesPage() const { return m_deadlinesPage; }
     UsersPage *usersPage() const { return m_usersPage; }
     ServicesPage *servicesPage() const { return m_servicesPage; }
+    BudgetPage *budgetPage() const { return m_budgetPage; }
     QLabel *overdueLabel() const { return m_overdue; }
     QPushButton *emergencyButton() const { return m_emergencies; }
     // Whether navigation section `index` is offered to this user's role.
@@ -69,6 +71,7 @@ private:
     QPushButton *m_emergencies = nullptr;
     UsersPage *m_usersPage = nullptr; // only for those who manage users
     ServicesPage *m_servicesPage = nullptr;
+    BudgetPage *m_budgetPage = nullptr;
     Services m_services;
 };
 

@@ -60,6 +60,16 @@ PersonsPage::PersonsPage(domain::PersonService &service, const PlaceCompleters &
                 emit iseeRequested(id, currentPersonName());
         });
     }
+    if (domain::permits(m_actor, domain::Operation::ReadServices)) {
+        m_servicesButton = new QPushButton(tr("Se&rvices…"), this);
+        m_servicesButton->setObjectName(QStringLiteral("personServicesButton"));
+        m_servicesButton->setToolTip(tr("Everything the selected person receives, across their cases"));
+        bar->addWidget(m_servicesButton);
+        connect(m_servicesButton, &QPushButton::clicked, this, [this] {
+            if (const qint64 id = currentPersonId(); id > 0)
+                emit servicesRequested(id, currentPersonName());
+        });
+    }
     if (m_rights && domain::permits(m_actor, domain::Operation::ReadAccessReport)) {
         auto *reportButton = new QPushButton(tr("&Who consulted this file…"), this);
         reportButton->setObjectName(QStringLiteral("accessReportButton"));
@@ -143,6 +153,8 @@ void PersonsPage::updatePersonButtons()
 {
     if (m_iseeButton)
         m_iseeButton->setEnabled(currentPersonId() > 0);
+    if (m_servicesButton)
+        m_servicesButton->setEnabled(currentPersonId() > 0);
 }
 
 void PersonsPage::applyFilter()

@@ -44,6 +44,7 @@ public slots:
 signals:
     void householdRequested(qint64 personId, const QString &name);
     void iseeRequested(qint64 personId, const QString &name);
+    void servicesRequested(qint64 personId, const QString &name);
     void totalCountChanged(qint64 total);
     void statusMessage(const QString &message);
 
@@ -65,7 +66,8 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_countLabel = nullptr;
     QTimer *m_searchDelay = nullptr;
-    QPushButton *m_iseeButton = nullptr; // only for the roles that read or record ISEE declarations
+    QPushButton *m_iseeButton = nullptr;     // only for the roles that read or record ISEE declarations
+    QPushButton *m_servicesButton = nullptr; // only for the roles that read services
 };
 
 } // namespace cartella::gui

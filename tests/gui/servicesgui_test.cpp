@@ -3,6 +3,7 @@
 #include "gui/deliverydialogs.h"
 #include "gui/deliverylist.h"
 #include "gui/deliveryrequestdialog.h"
+#include "gui/personservicesdialog.h"
 #include "gui/servicespage.h"
 #include "guitest.h"
 
@@ -192,6 +193,54 @@ TEST_F(ServicesGuiTest, TheApprovalOffersTheZoneManagerAnOverrideWhenTheLineFall
     const BudgetFigures f = hub.budget.figures(line, manager).value();
     EXPECT_EQ(f.overriddenCents, 30000);
     EXPECT_EQ(f.availableCents(), -30000);
+}
+
+TEST_F(ServicesGuiTest, APersonShowsEverythingTheyReceiveAcrossTheCasesTheUserMaySee)
+{
+    // The same person is the beneficiary of a second case, followed by another worker.
+    const qint64 bruno =
+        caseService.registerWorker({0, QStringLiteral("Bruno"), {}, true}, system).value().id;
+    Case other;
+    other.area = CaseArea::AdultHardship;
+    other.municipalityCode = QStringLiteral("045001");
+    other.responsibleWorkerId = bruno;
+    other.members = {{theCase.members.first().personId, MemberRole::PrincipalBeneficiary, {}}};
+    other = caseService.open(other, system).value();
+    const auto requestIn = [&](const Case &c, const QString &code, qint64 cents) {
+        DeliveryRequest r;
+        r.caseId = c.id;
+        r.personId = c.members.first().personId;
+        for (const CatalogueEntry &e : hub.catalogue.entries(false, system).value()) {
+            if (e.code == code)
+                r.catalogueId = e.id;
+        }
+        r.requestedOn = QDate::currentDate();
+        r.costCents = r.comuneShareCents = cents;
+        r.budgetLineId = line;
+        ASSERT_TRUE(hub.deliveries.request(r, system));
+    };
+    requestIn(theCase, QStringLiteral("contributo_straordinario"), 12000);
+    requestIn(other, QStringLiteral("sfd_titolo_viaggio"), 3500);
+
+    gui::PersonServicesDialog managerView(as(manager), theCase.members.first().personId,
+                                          QStringLiteral("Rossi Mario"));
+    ASSERT_EQ(managerView.list()->deliveries().size(), 2) << "the zone manager sees both cases";
+    EXPECT_TRUE(managerView.summaryText().contains(QLatin1Char('2')));
+    QStringList numbers;
+    for (const ServiceDelivery &d : managerView.list()->deliveries())
+        numbers << d.caseNumber;
+    EXPECT_TRUE(numbers.contains(theCase.number()) && numbers.contains(other.number()));
+
+    gui::PersonServicesDialog workerView(as(worker), theCase.members.first().personId,
+                                         QStringLiteral("Rossi Mario"));
+    ASSERT_EQ(workerView.list()->deliveries().size(), 1) << "Anna does not see Bruno's case";
+    EXPECT_EQ(workerView.list()->deliveries().first().caseId, theCase.id);
+
+    qint64 opened = 0;
+    QObject::connect(&managerView, &gui::PersonServicesDialog::openCase, [&](qint64 id) { opened = id; });
+    managerView.list()->select(managerView.list()->deliveries().first().id);
+    emit managerView.list()->openCase(managerView.list()->deliveries().first().caseId);
+    EXPECT_EQ(opened, managerView.list()->deliveries().first().caseId);
 }
 
 } // namespace

@@ -1,0 +1,60 @@
+#include "personservicesdialog.h"
+
+#include "deliverylist.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cartella::gui {
+
+PersonServicesDialog::PersonServicesDialog(Services services, qint64 personId, const QString &personName,
+                                           QWidget *parent)
+    : QDialog(parent), m_services(std::move(services)), m_personId(personId), m_summary(new QLabel(this)),
+      m_list(new DeliveryList(m_services, this))
+{
+    setWindowTitle(tr("Services and aid of %1").arg(personName));
+    resize(980, 520);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_list->setShowsCase(true);
+    m_list->setLoader([this] { return m_services.deliveries.forPerson(m_personId, m_services.actor); });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->setObjectName(QStringLiteral("buttons"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &DeliveryList::changed, this, [this](const QString &message) {
+        reload();
+        m_summary->setText(summaryText() + QLatin1Char('\n') + message);
+    });
+    connect(m_list, &DeliveryList::failed, this,
+            [this](const QString &message) { m_summary->setText(message); });
+    connect(m_list, &DeliveryList::openCase, this, [this](qint64 caseId) {
+        emit openCase(caseId);
+        accept();
+    });
+    reload();
+}
+
+QString PersonServicesDialog::summaryText() const
+{
+    const auto n = int(m_list->deliveries().size());
+    return n == 0 ? tr("No service or aid in the cases you may see.")
+                  : tr("%n service(s) and aid in the cases you may see; double-click a row to open its case.",
+                       nullptr, n);
+}
+
+void PersonServicesDialog::reload()
+{
+    m_summary->clear();
+    m_list->reload();
+    if (m_summary->text().isEmpty())
+        m_summary->setText(summaryText());
+}
+
+} // namespace cartella::gui
