@@ -808,6 +808,92 @@ Servizi e contributi:
     </message>
 </context>
 <context>
+    <name>BudgetChangeDialog</name>
+    <message>
+        <source>Change the allocation</source>
+        <translation>Variazione dello stanziamento</translation>
+    </message>
+    <message>
+        <source>&amp;Variation</source>
+        <translation>&amp;Variazione</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€)</source>
+        <translation>&amp;Importo (€)</translation>
+    </message>
+    <message>
+        <source>e.g. 2.500,00</source>
+        <translation>es. 2.500,00</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>A&amp;ct</source>
+        <translation>&amp;Atto</translation>
+    </message>
+    <message>
+        <source>Number of the resolution or determination</source>
+        <translation>Numero della delibera o della determina</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLineDialog</name>
+    <message>
+        <source>New budget line</source>
+        <translation>Nuovo capitolo di bilancio</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Anno</translation>
+    </message>
+    <message>
+        <source>&amp;Line (capitolo)</source>
+        <translation>Numero del &amp;capitolo</translation>
+    </message>
+    <message>
+        <source>e.g. 1404/2</source>
+        <translation>es. 1404/2</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Denominazione</translation>
+    </message>
+    <message>
+        <source>e.g. Contributi economici straordinari</source>
+        <translation>es. Contributi economici straordinari</translation>
+    </message>
+    <message>
+        <source>&amp;Allocation (€)</source>
+        <translation>&amp;Stanziamento (€)</translation>
+    </message>
+    <message>
+        <source>e.g. 25.000,00</source>
+        <translation>es. 25.000,00</translation>
+    </message>
+    <message>
+        <source>Allocated &amp;on</source>
+        <translation>Stanziato &amp;il</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>A&amp;ssistance line: bears the unrecovered remainder of honour loans</source>
+        <translation>Capitolo di assiste&amp;nza: sostiene il residuo non recuperato dei prestiti sull&apos;onore</translation>
+    </message>
+</context>
+<context>
     <name>BudgetRepository</name>
     <message>
         <source>The budget could not be read or written.</source>
@@ -5001,6 +5087,233 @@ Servizi e contributi:
     </message>
 </context>
 <context>
+    <name>cartella::gui::BudgetChangeDialog</name>
+    <message>
+        <source>Change the allocation</source>
+        <translation>Variazione dello stanziamento</translation>
+    </message>
+    <message>
+        <source>Authorise spending beyond the allocation</source>
+        <translation>Autorizza la spesa oltre lo stanziamento</translation>
+    </message>
+    <message>
+        <source>Line %1 — %2, %3</source>
+        <translation>Capitolo %1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Aumento</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Riduzione</translation>
+    </message>
+    <message>
+        <source>Why the allocation changes</source>
+        <translation>Perché cambia lo stanziamento</translation>
+    </message>
+    <message>
+        <source>Why the line may go beyond its allocation (at least 10 characters)</source>
+        <translation>Perché il capitolo può andare oltre lo stanziamento (almeno 10 caratteri)</translation>
+    </message>
+    <message>
+        <source>&amp;Record variation</source>
+        <translation>&amp;Registra la variazione</translation>
+    </message>
+    <message>
+        <source>A&amp;uthorise</source>
+        <translation>A&amp;utorizza</translation>
+    </message>
+    <message>
+        <source>Allocation %1 · committed %2 · paid %3 · available %4</source>
+        <translation>Stanziamento %1 · impegnato %2 · liquidato %3 · disponibile %4</translation>
+    </message>
+    <message>
+        <source> · authorised overspend %1</source>
+        <translation> · sforamento autorizzato %1</translation>
+    </message>
+    <message>
+        <source>Write the amount in euro, e.g. 1.250,00 or 80,5.</source>
+        <translation>Scrivi l&apos;importo in euro, per esempio 1.250,00 o 80,5.</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy.</source>
+        <translation>Scrivi la data come gg/mm/aaaa.</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::BudgetLineDialog</name>
+    <message>
+        <source>&amp;Create line</source>
+        <translation>C&amp;rea il capitolo</translation>
+    </message>
+    <message>
+        <source>Write the amount in euro, e.g. 1.250,00 or 80,5.</source>
+        <translation>Scrivi l&apos;importo in euro, per esempio 1.250,00 o 80,5.</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy.</source>
+        <translation>Scrivi la data come gg/mm/aaaa.</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::BudgetLineModel</name>
+    <message>
+        <source>%1 beyond</source>
+        <translation>%1 oltre lo stanziamento</translation>
+    </message>
+    <message>
+        <source>The line is %1 beyond its allocation, within the %2 the zone manager authorised.</source>
+        <translation>Il capitolo è %1 oltre lo stanziamento, entro i %2 autorizzati dal responsabile di zona.</translation>
+    </message>
+    <message>
+        <source>Allocation less committed and paid</source>
+        <translation>Stanziamento meno impegnato e liquidato</translation>
+    </message>
+    <message>
+        <source>Spending beyond the allocation authorised by the zone manager</source>
+        <translation>Spesa oltre lo stanziamento autorizzata dal responsabile di zona</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Capitolo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Denominazione</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Stanziamento</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Impegnato</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Liquidato</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibile</translation>
+    </message>
+    <message>
+        <source>%1 (assistance line)</source>
+        <translation>%1 (capitolo di assistenza)</translation>
+    </message>
+    <message>
+        <source>%1
+Assistance line: it bears the unrecovered remainder of honour loans written off</source>
+        <translation>%1
+Capitolo di assistenza: sostiene il residuo non recuperato dei prestiti sull&apos;onore stralciati</translation>
+    </message>
+    <message>
+        <source>Authorised beyond</source>
+        <translation>Autorizzato oltre</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::BudgetMovementModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>N. %1</translation>
+    </message>
+    <message>
+        <source>Recorded on %1 (UTC)</source>
+        <translation>Registrato il %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movimento</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Prestazione</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Atto</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Da</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::BudgetPage</name>
+    <message>
+        <source>&amp;New line…</source>
+        <translation>&amp;Nuovo capitolo…</translation>
+    </message>
+    <message>
+        <source>Change a&amp;llocation…</source>
+        <translation>Varia lo s&amp;tanziamento…</translation>
+    </message>
+    <message>
+        <source>Authorise &amp;overspend…</source>
+        <translation>Autorizza lo s&amp;foramento…</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>A&amp;nno:</translation>
+    </message>
+    <message>
+        <source>No budget line for %1.</source>
+        <translation>Nessun capitolo per il %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) in %1: allocation %2 · committed %3 · paid %4 · available %5</source>
+        <translation>
+            <numerusform>%n capitolo nel %1: stanziamento %2 · impegnato %3 · liquidato %4 · disponibile %5</numerusform>
+            <numerusform>%n capitoli nel %1: stanziamento %2 · impegnato %3 · liquidato %4 · disponibile %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a line to see its movements.</source>
+        <translation>Scegli un capitolo per vederne i movimenti.</translation>
+    </message>
+    <message>
+        <source>Movements of line %1, the latest %2:</source>
+        <translation>Movimenti del capitolo %1, gli ultimi %2:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Movements of line %1 (%n):</source>
+        <translation>
+            <numerusform>Movimenti del capitolo %1 (%n):</numerusform>
+            <numerusform>Movimenti del capitolo %1 (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget line %1 created.</source>
+        <translation>Capitolo %1 creato.</translation>
+    </message>
+    <message>
+        <source>The allocation of line %1 has changed.</source>
+        <translation>Lo stanziamento del capitolo %1 è cambiato.</translation>
+    </message>
+    <message>
+        <source>Spending beyond the allocation of line %1 authorised.</source>
+        <translation>Spesa oltre lo stanziamento del capitolo %1 autorizzata.</translation>
+    </message>
+</context>
+<context>
     <name>cartella::gui::CarePlanPanel</name>
     <message>
         <source>Held on</source>
@@ -6466,6 +6779,14 @@ Contributo mensile: %3</translation>
         <source>E&amp;xport services…</source>
         <translation>Esporta pres&amp;tazioni…</translation>
     </message>
+    <message>
+        <source>Budget</source>
+        <translation>Bilancio</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Bilancio</translation>
+    </message>
 </context>
 <context>
     <name>cartella::gui::MonthPaymentDialog</name>
@@ -6654,6 +6975,24 @@ Contributo mensile: %3</translation>
     </message>
 </context>
 <context>
+    <name>cartella::gui::PersonServicesDialog</name>
+    <message>
+        <source>Services and aid of %1</source>
+        <translation>Servizi e contributi di %1</translation>
+    </message>
+    <message>
+        <source>No service or aid in the cases you may see.</source>
+        <translation>Nessun servizio o contributo nelle cartelle che puoi vedere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) and aid in the cases you may see; double-click a row to open its case.</source>
+        <translation>
+            <numerusform>%n servizio o contributo nelle cartelle che puoi vedere; doppio clic su una riga per aprirne la cartella.</numerusform>
+            <numerusform>%n servizi e contributi nelle cartelle che puoi vedere; doppio clic su una riga per aprirne la cartella.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cartella::gui::PersonsPage</name>
     <message>
         <source>Only without fiscal code</source>
@@ -6744,6 +7083,14 @@ Contributo mensile: %3</translation>
     <message>
         <source>The ISEE declarations (DSU) of the selected person</source>
         <translation>Le dichiarazioni ISEE (DSU) della persona selezionata</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvices…</source>
+        <translation>Se&amp;rvizi…</translation>
+    </message>
+    <message>
+        <source>Everything the selected person receives, across their cases</source>
+        <translation>Tutto ciò che la persona selezionata riceve, in tutte le sue cartelle</translation>
     </message>
 </context>
 <context>

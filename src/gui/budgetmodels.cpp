@@ -60,8 +60,7 @@ QString BudgetLineModel::text(const BudgetLineRow &row, int column) const
     case CodeColumn:
         return row.line.code;
     case NameColumn:
-        return row.line.assistance ? tr("%1 (assistance: bears loan write-offs)").arg(row.line.name)
-                                   : row.line.name;
+        return row.line.assistance ? tr("%1 (assistance line)").arg(row.line.name) : row.line.name;
     case AllocationColumn:
         return formatEuro(f.allocationCents);
     case CommittedColumn:
@@ -106,7 +105,10 @@ QVariant BudgetLineModel::data(const QModelIndex &index, int role) const
         if (index.column() == OverspendColumn && row.figures.overriddenCents > 0)
             return tr("Spending beyond the allocation authorised by the zone manager");
         if (index.column() == NameColumn)
-            return text(row, NameColumn);
+            return row.line.assistance ? tr("%1\nAssistance line: it bears the unrecovered remainder of "
+                                            "honour loans written off")
+                                             .arg(row.line.name)
+                                       : row.line.name;
         return {};
     case LineIdRole:
         return row.line.id;
@@ -116,6 +118,8 @@ QVariant BudgetLineModel::data(const QModelIndex &index, int role) const
 
 QVariant BudgetLineModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == OverspendColumn)
+        return tr("Spending beyond the allocation authorised by the zone manager");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -132,7 +136,7 @@ QVariant BudgetLineModel::headerData(int section, Qt::Orientation orientation, i
     case AvailableColumn:
         return tr("Available");
     case OverspendColumn:
-        return tr("Authorised overspend");
+        return tr("Authorised beyond");
     }
     return {};
 }

@@ -75,6 +75,8 @@ BudgetPage::BudgetPage(Services services, QWidget *parent)
     top->addWidget(m_overspend);
     top->addStretch(1);
 
+    // A year has a handful of lines: long names wrap rather than hide that a line is the assistance one.
+    m_lineView->setWordWrap(true);
     QHeaderView *lineHeader = m_lineView->horizontalHeader();
     lineHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
     lineHeader->setSectionResizeMode(BudgetLineModel::NameColumn, QHeaderView::Stretch);
@@ -141,6 +143,7 @@ void BudgetPage::refresh()
         total.paidCents += row.figures.paidCents;
     }
     m_lines->setRows(std::move(rows));
+    m_lineView->resizeRowsToContents();
     m_totals->setText(m_lines->rows().isEmpty()
                           ? tr("No budget line for %1.").arg(m_year->value())
                           : tr("%n line(s) in %1: allocation %2 · committed %3 · paid %4 · available %5",

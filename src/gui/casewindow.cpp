@@ -5,16 +5,14 @@
 #include "casedeadlinespanel.h"
 #include "casehistory.h"
 #include "casememberspanel.h"
+#include "deliverydetails.h"
 #include "deliverylist.h"
 #include "deliveryrequestdialog.h"
 #include "domain/casestatusrules.h"
 #include "domain/vocabulary.h"
 #include "formhelpers.h"
-#include "inclusiondialog.h"
 #include "iseedialog.h"
-#include "loandialog.h"
 #include "ui_casewindow.h"
-#include "workplacementdialog.h"
 
 #include <QHeaderView>
 #include <QInputDialog>
@@ -314,17 +312,8 @@ void CaseWindow::requestService()
 
 void CaseWindow::openDetails(const ServiceDelivery &delivery)
 {
-    std::unique_ptr<QDialog> dialog;
-    if (delivery.kind == ServiceKind::Loan)
-        dialog = std::make_unique<LoanDialog>(m_services, delivery.id, this);
-    else if (delivery.kind == ServiceKind::Inclusion)
-        dialog = std::make_unique<InclusionDialog>(m_services, delivery.id, this);
-    else if (delivery.kind == ServiceKind::WorkPlacement)
-        dialog = std::make_unique<WorkPlacementDialog>(m_services, delivery.id, this);
-    if (!dialog)
-        return;
-    dialog->exec();
-    m_servicesList->reload();
+    if (execDeliveryDetails(m_services, delivery, this))
+        m_servicesList->reload();
 }
 
 void CaseWindow::openIsee(qint64 personId, const QString &name)

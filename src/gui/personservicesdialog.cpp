@@ -1,6 +1,8 @@
 #include "personservicesdialog.h"
 
+#include "deliverydetails.h"
 #include "deliverylist.h"
+#include "iseedialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -34,6 +36,14 @@ PersonServicesDialog::PersonServicesDialog(Services services, qint64 personId, c
     });
     connect(m_list, &DeliveryList::failed, this,
             [this](const QString &message) { m_summary->setText(message); });
+    connect(m_list, &DeliveryList::detailsOf, this, [this](const domain::ServiceDelivery &delivery) {
+        if (execDeliveryDetails(m_services, delivery, this))
+            reload();
+    });
+    connect(m_list, &DeliveryList::iseeOf, this, [this](qint64 personId, const QString &name) {
+        IseeDialog dialog(m_services, personId, name, this);
+        dialog.exec();
+    });
     connect(m_list, &DeliveryList::openCase, this, [this](qint64 caseId) {
         emit openCase(caseId);
         accept();

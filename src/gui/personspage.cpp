@@ -45,16 +45,19 @@ PersonsPage::PersonsPage(domain::PersonService &service, const PlaceCompleters &
     auto *householdButton = new QPushButton(tr("&Household…"), this);
     householdButton->setToolTip(tr("The household (nucleo familiare) of the selected person"));
 
+    // The search row, then what can be done with the selected person: one row would squeeze the search box
+    // for the roles that get every button.
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_withoutCode);
-    bar->addWidget(householdButton);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(householdButton);
     if (domain::permits(m_actor, domain::Operation::ReadServices) ||
         domain::permits(m_actor, domain::Operation::RecordIsee)) {
         m_iseeButton = new QPushButton(tr("&ISEE…"), this);
         m_iseeButton->setObjectName(QStringLiteral("iseeButton"));
         m_iseeButton->setToolTip(tr("The ISEE declarations (DSU) of the selected person"));
-        bar->addWidget(m_iseeButton);
+        actions->addWidget(m_iseeButton);
         connect(m_iseeButton, &QPushButton::clicked, this, [this] {
             if (const qint64 id = currentPersonId(); id > 0)
                 emit iseeRequested(id, currentPersonName());
@@ -64,7 +67,7 @@ PersonsPage::PersonsPage(domain::PersonService &service, const PlaceCompleters &
         m_servicesButton = new QPushButton(tr("Se&rvices…"), this);
         m_servicesButton->setObjectName(QStringLiteral("personServicesButton"));
         m_servicesButton->setToolTip(tr("Everything the selected person receives, across their cases"));
-        bar->addWidget(m_servicesButton);
+        actions->addWidget(m_servicesButton);
         connect(m_servicesButton, &QPushButton::clicked, this, [this] {
             if (const qint64 id = currentPersonId(); id > 0)
                 emit servicesRequested(id, currentPersonName());
@@ -74,7 +77,7 @@ PersonsPage::PersonsPage(domain::PersonService &service, const PlaceCompleters &
         auto *reportButton = new QPushButton(tr("&Who consulted this file…"), this);
         reportButton->setObjectName(QStringLiteral("accessReportButton"));
         reportButton->setToolTip(tr("Who opened or changed the selected person's file and cases, and when"));
-        bar->addWidget(reportButton);
+        actions->addWidget(reportButton);
         connect(reportButton, &QPushButton::clicked, this, [this] {
             if (const qint64 id = currentPersonId(); id > 0)
                 showAccessReport(id);
@@ -85,13 +88,14 @@ PersonsPage::PersonsPage(domain::PersonService &service, const PlaceCompleters &
         exportButton->setObjectName(QStringLiteral("exportDataButton"));
         exportButton->setToolTip(tr("All data held about the selected person, without third parties, as JSON "
                                     "and PDF (GDPR art. 15)"));
-        bar->addWidget(exportButton);
+        actions->addWidget(exportButton);
         connect(exportButton, &QPushButton::clicked, this, [this] {
             if (const qint64 id = currentPersonId(); id > 0)
                 exportPersonalData(id);
         });
     }
     bar->addWidget(newButton);
+    actions->addStretch(1);
 
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("personTable"));
@@ -110,6 +114,7 @@ PersonsPage::PersonsPage(domain::PersonService &service, const PlaceCompleters &
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(bar);
+    layout->addLayout(actions);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_countLabel);
 
