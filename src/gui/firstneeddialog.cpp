@@ -19,6 +19,17 @@ FirstNeedDialog::FirstNeedDialog(Services services, const PlaceCompleters &place
       m_places(places)
 {
     m_ui->setupUi(this);
+    // The two groups' fields line up: every label as wide as the widest.
+    int labelWidth = 0;
+    const auto labels = findChildren<QLabel *>();
+    for (const QLabel *l : labels) {
+        if (l->buddy())
+            labelWidth = std::max(labelWidth, l->sizeHint().width());
+    }
+    for (QLabel *l : labels) {
+        if (l->buddy())
+            l->setMinimumWidth(labelWidth);
+    }
     fillCombo<Sex>(m_ui->sexCombo);
     fillCombo<ProviderKind>(m_ui->providerKindCombo);
     if (const auto all = m_services.firstNeed.entries(m_services.actor))
