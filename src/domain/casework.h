@@ -182,7 +182,8 @@ struct CaseQuery
     std::optional<CaseArea> area;
     std::optional<qint64> workerId;
     QString municipalityCode;
-    QString text; // case number prefix or a member's name prefix
+    QString text;                 // case number prefix or a member's name prefix
+    qint64 principalPersonId = 0; // 0: any; else only the cases whose principal beneficiary this person is
     int limit = 50;
     std::optional<CaseSummary> after; // keyset: by opened date desc, id desc
     QDate today;                      // for the overdue counts; the service fills it

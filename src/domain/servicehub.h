@@ -10,6 +10,7 @@
 #include "deliveryservice.h"
 #include "diaryservice.h"
 #include "emergencyaccessservice.h"
+#include "firstneedservice.h"
 #include "householdservice.h"
 #include "inclusionservice.h"
 #include "intakeservice.h"
@@ -71,6 +72,7 @@ public:
           catalogue(r.services, r.transactions, audit), isee(r.services, r.transactions, audit),
           budget(r.budget, r.transactions, audit),
           deliveries(r.services, cases, isee, budget, r.transactions, audit),
+          firstNeed(persons, cases, deliveries, diary, catalogue, r.transactions, audit),
           inclusion(r.inclusion, r.services, cases, deliveries, r.transactions, audit),
           placements(r.placements, r.services, cases, deliveries, r.transactions, audit),
           loans(r.loans, r.budget, r.deadlines, cases, r.transactions, audit),
@@ -95,6 +97,7 @@ public:
     IseeService isee;
     BudgetService budget;
     DeliveryService deliveries;
+    FirstNeedService firstNeed;
     InclusionService inclusion;
     WorkPlacementService placements;
     LoanService loans;

@@ -6,6 +6,7 @@
 #include "casewindow.h"
 #include "cataloguedialog.h"
 #include "deadlinespage.h"
+#include "firstneeddialog.h"
 #include "householddialog.h"
 #include "intakepage.h"
 #include "iseedialog.h"
@@ -218,6 +219,12 @@ void MainWindow::createActions()
     QAction *newPerson = file->addAction(tr("&New person…"), m_personsPage, &PersonsPage::newPerson);
     newPerson->setShortcut(QKeySequence::New);
     newPerson->setEnabled(m_services.may(domain::Operation::EditPersons));
+    if (m_services.may(domain::Operation::RequestServices)) {
+        QAction *firstNeed =
+            file->addAction(tr("&First-need intervention…"), this, &MainWindow::recordFirstNeed);
+        firstNeed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+        firstNeed->setObjectName(QStringLiteral("firstNeedAction"));
+    }
     if (m_services.may(domain::Operation::BreakGlass)) {
         file->addSeparator();
         file->addAction(tr("&Emergency access to a case…"), this, &MainWindow::openInEmergency);
@@ -318,6 +325,21 @@ void MainWindow::openInEmergency()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_casesPage->openCase(dialog.caseId());
+}
+
+void MainWindow::recordFirstNeed()
+{
+    FirstNeedDialog dialog(m_services, *m_places, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const domain::FirstNeedResult &r = dialog.recorded();
+    statusBar()->showMessage(
+        r.caseOpened ? tr("First-need intervention requested in the new case %1.").arg(r.caseNumber)
+                     : tr("First-need intervention requested in case %1.").arg(r.caseNumber),
+        5000);
+    m_casesPage->openCase(r.caseId);
+    if (m_stack->currentWidget() == m_servicesPage)
+        m_servicesPage->refresh();
 }
 
 void MainWindow::updateOverdue()

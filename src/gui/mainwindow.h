@@ -53,6 +53,8 @@ public slots:
     void updateEmergencies();
     // Break-glass: opens, after a reason, a case the user may not see.
     void openInEmergency();
+    // A first-need intervention (shelter, goods, a ticket, a refund) for a person with no fixed address.
+    void recordFirstNeed();
 
 private:
     void createActions();

@@ -29,13 +29,14 @@ struct Services
     domain::WorkPlacementService &placements;
     domain::LoanService &loans;
     domain::ServiceExportService &exports;
+    domain::FirstNeedService &firstNeed;
 
     static Services from(domain::ServiceHub &hub, domain::Actor actor)
     {
-        return {hub.auth,          hub.persons,   hub.cases,      hub.diary,  hub.households,
-                hub.intakes,       hub.plans,     hub.deadlines,  hub.search, hub.emergency,
-                hub.subjectRights, hub.catalogue, hub.isee,       hub.budget, hub.deliveries,
-                std::move(actor),  hub.inclusion, hub.placements, hub.loans,  hub.exports};
+        return {hub.auth,  hub.persons,   hub.cases,      hub.diary,        hub.households,    hub.intakes,
+                hub.plans, hub.deadlines, hub.search,     hub.emergency,    hub.subjectRights, hub.catalogue,
+                hub.isee,  hub.budget,    hub.deliveries, std::move(actor), hub.inclusion,     hub.placements,
+                hub.loans, hub.exports,   hub.firstNeed};
     }
     // Whether the acting user's role allows the operation (the services check it again).
     bool may(domain::Operation operation) const { return domain::permits(actor, operation); }

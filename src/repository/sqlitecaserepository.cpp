@@ -72,6 +72,11 @@ QString caseFilter(const CaseQuery &query, QVariantList &values)
         values << *query.workerId << *query.workerId;
     }
     appendVisibility(query.visibility, clauses, values);
+    if (query.principalPersonId > 0) {
+        clauses << QStringLiteral("EXISTS (SELECT 1 FROM case_members m WHERE m.case_id = c.id AND "
+                                  "m.person_id = ? AND m.role = 'principal')");
+        values << query.principalPersonId;
+    }
     if (!query.municipalityCode.isEmpty()) {
         clauses << QStringLiteral("c.municipality_code = ?");
         values << query.municipalityCode;
