@@ -15,6 +15,7 @@
 #include "intakeservice.h"
 #include "iseeservice.h"
 #include "loanservice.h"
+#include "mandaterepository.h"
 #include "personservice.h"
 #include "retentionservice.h"
 #include "searchservice.h"
@@ -49,6 +50,8 @@ struct Repositories
     WorkPlacementRepository &placements;
     LoanRepository &loans;
     ServiceExportRepository &exports;
+    // Tutela Minori
+    MandateRepository &mandates;
 };
 
 // Every domain service, wired once over one storage: what the front ends (GUI, cartella-admin) and the tests
