@@ -15,7 +15,7 @@
 #include "intakeservice.h"
 #include "iseeservice.h"
 #include "loanservice.h"
-#include "mandaterepository.h"
+#include "mandateservice.h"
 #include "personservice.h"
 #include "retentionservice.h"
 #include "searchservice.h"
@@ -77,7 +77,8 @@ public:
           inclusion(r.inclusion, r.services, cases, deliveries, r.transactions, audit),
           placements(r.placements, r.services, cases, deliveries, r.transactions, audit),
           loans(r.loans, r.budget, r.deadlines, cases, r.transactions, audit),
-          exports(r.exports, r.services, r.users, r.transactions, audit)
+          exports(r.exports, r.services, r.users, r.transactions, audit),
+          mandates(r.mandates, r.deadlines, cases, r.transactions, audit)
     {}
     Q_DISABLE_COPY_MOVE(ServiceHub)
 
@@ -102,6 +103,8 @@ public:
     WorkPlacementService placements;
     LoanService loans;
     ServiceExportService exports;
+    // Tutela Minori
+    MandateService mandates;
 };
 
 } // namespace cartella::domain
