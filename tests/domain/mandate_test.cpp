@@ -511,4 +511,44 @@ TEST_F(MandateTest, ADecreeIsCheckedBeforeAnythingIsWritten)
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM court_mandates")), 0);
 }
 
+TEST_F(MandateTest, RetentionLeavesNoWordsOfTheDecree)
+{
+    MandateDraft d = decree({task(MandateTaskKind::Probation, today.addDays(10)),
+                             task(MandateTaskKind::Observation, today.addDays(20))});
+    d.decreeDate = today.addDays(-200);
+    const CourtMandate m = hub.mandates.record(d, annaUser).value();
+    const MandateTask probation = m.tasks.at(0), observation = m.tasks.at(1);
+    ASSERT_TRUE(hub.mandates.setUpProbation(
+        probation.id,
+        {today.addDays(-150), today.addDays(100), false, QStringLiteral("Volontariato in canile")},
+        annaUser));
+    ASSERT_TRUE(hub.mandates.changeDueDate(observation.id, observation.version, today.addDays(40),
+                                           QStringLiteral("Proroga per la malattia di Mario"), annaUser));
+    ASSERT_TRUE(hub.mandates.completeTask(observation.id, observation.version + 1, today, annaUser));
+    MandateDraft changed = d;
+    changed.measures = {MandateMeasure::Other};
+    changed.otherMeasure = QStringLiteral("Incontri protetti con il padre");
+    ASSERT_TRUE(hub.mandates.update(m.id, m.version, changed, annaUser));
+    const int v = hub.cases.get(c.id, system).value().stamp.version;
+    ASSERT_TRUE(hub.cases.changeStatus(c.id, v, CaseStatus::Closed, ClosureReason::GoalsReached, {}, system));
+
+    const auto applied = hub.retention.apply(today.addDays(1), system);
+    ASSERT_TRUE(applied) << applied.error().message.toStdString();
+    for (const QString &sql :
+         {QStringLiteral("SELECT count(*) FROM court_mandates WHERE decree_number LIKE '%412%' OR "
+                         "other_measure LIKE '%padre%'"),
+          QStringLiteral("SELECT count(*) FROM court_mandate_versions WHERE data LIKE '%412%'"),
+          QStringLiteral("SELECT count(*) FROM mandate_tasks WHERE description LIKE '%Colloqui%'"),
+          QStringLiteral("SELECT count(*) FROM mandate_task_due_changes WHERE reason LIKE '%Mario%'"),
+          QStringLiteral("SELECT count(*) FROM mandate_probations WHERE project LIKE '%canile%'"),
+          QStringLiteral("SELECT count(*) FROM deadlines WHERE title LIKE '%412%'")})
+        EXPECT_EQ(count(sql), 0) << sql.toStdString();
+    // The structure stays for the statistics: authority, measures, kinds, dates.
+    const CourtMandate kept = hub.mandates.get(m.id, system).value();
+    EXPECT_EQ(kept.measures, (QList<MandateMeasure>{MandateMeasure::Other}));
+    EXPECT_EQ(kept.tasks.size(), 2);
+    EXPECT_EQ(kept.tasks.at(0).probation->endsOn, today.addDays(100));
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM mandate_task_due_changes")), 1);
+}
+
 } // namespace
