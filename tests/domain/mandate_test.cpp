@@ -551,4 +551,25 @@ TEST_F(MandateTest, RetentionLeavesNoWordsOfTheDecree)
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM mandate_task_due_changes")), 1);
 }
 
+TEST_F(MandateTest, MissingOrGarbledReminderLeads)
+{
+    recorded({task(MandateTaskKind::Observation, today.addDays(25))}, annaUser);
+    QSqlQuery q(db.storage().database().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM office_settings WHERE key = 'mandate_reminder_days'")));
+    EXPECT_EQ(hub.mandates.reminderDays(annaUser).value(), MandateService::kDefaultReminderDays);
+    ASSERT_EQ(hub.mandates.remindersDue(today, std::nullopt, annaUser).value().size(), 1);
+    EXPECT_EQ(hub.mandates.remindersDue(today, std::nullopt, annaUser).value().first().reminderDays, 30);
+
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("INSERT INTO office_settings (key, value, updated_at, updated_by) VALUES "
+                              "('mandate_reminder_days', '{\"days\":[7,\"x\"]}', '', '')")));
+    EXPECT_EQ(hub.mandates.remindersDue(today, std::nullopt, annaUser).error().code, ErrorCode::Storage);
+    ASSERT_TRUE(hub.mandates.setReminderDays({20}, manager)) << "a garbled value is replaced";
+    EXPECT_TRUE(hub.mandates.remindersDue(today, std::nullopt, annaUser).value().isEmpty()) << "25 days > 20";
+    EXPECT_EQ(MandateService::reminderWindow(25, {30, 7}), 30);
+    EXPECT_EQ(MandateService::reminderWindow(7, {30, 7}), 7);
+    EXPECT_EQ(MandateService::reminderWindow(31, {30, 7}), -1);
+    EXPECT_EQ(MandateService::reminderWindow(-1, {30, 7}), 0);
+}
+
 } // namespace
