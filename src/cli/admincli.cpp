@@ -3,6 +3,7 @@
 #include "casecommand.h"
 #include "democasework.h"
 #include "demodata.h"
+#include "demomandates.h"
 #include "demoservices.h"
 #include "domain/auditor.h"
 #include "domain/caseservice.h"
@@ -369,6 +370,9 @@ int AdminCli::demo(const QStringList &args, const QString &path)
         DemoServices services(hub, seed);
         if (const auto served = services.create(casework.caseIds()); !served)
             return fail(served.error().message);
+        DemoMandates mandates(hub, seed);
+        if (const auto decrees = mandates.create(casework.caseIds()); !decrees)
+            return fail(decrees.error().message);
     }
     if (domain::Status done = tx.value()->commit(); !done)
         return fail(done.error().message);

@@ -37,7 +37,8 @@ bool permits(const Actor &actor, Operation op)
                           O::ReadIntakes,      O::RecordIntakes,   O::ListCases,       O::OpenCases,
                           O::ChangeCaseStatus, O::EditCaseMembers, O::RestrictCases,   O::ReadCaseContent,
                           O::WriteDiary,       O::EditProject,     O::ReadDeadlines,   O::EditDeadlines,
-                          O::BreakGlass,       O::ReadServices,    O::RequestServices, O::RecordIsee});
+                          O::BreakGlass,       O::ReadServices,    O::RequestServices, O::RecordIsee,
+                          O::ReadMandates,     O::EditMandates});
     case Role::ZoneManager:
         return !oneOf(op, {O::BreakGlass, O::ManageUsers});
     case Role::Administrative:
@@ -46,7 +47,7 @@ bool permits(const Actor &actor, Operation op)
                       O::ReadServices, O::RecordPayments, O::RecordIsee, O::ManageBudget, O::ExportServices});
     case Role::Educator:
         return oneOf(op, {O::ListCases, O::ReadCaseContent, O::WriteDiary, O::EditProject, O::ReadDeadlines,
-                          O::EditDeadlines});
+                          O::EditDeadlines, O::ReadMandates});
     case Role::SystemAdmin:
         return oneOf(op, {O::ManageUsers, O::VerifyAudit, O::ApplyRetention, O::ManageCatalogue});
     }
@@ -117,6 +118,12 @@ QString refusalMessage(Operation op)
         return Tr::tr("Your role does not verify the audit trail.");
     case O::ApplyRetention:
         return Tr::tr("Your role does not apply the retention rules.");
+    case O::ReadMandates:
+        return Tr::tr("Your role does not give access to court mandates.");
+    case O::EditMandates:
+        return Tr::tr("Your role does not record court mandates or their tasks.");
+    case O::SetMandateReminders:
+        return Tr::tr("Only the zone manager sets the reminders of court mandates.");
     }
     return Tr::tr("Your role does not allow this.");
 }

@@ -44,6 +44,10 @@ enum class Operation
     ManageUsers,        // users, roles, password resets
     VerifyAudit,        // check the audit chain
     ApplyRetention,     // anonymise closed cases
+    // Tutela Minori (court mandates)
+    ReadMandates,        // the decrees of a case, their tasks and messe alla prova
+    EditMandates,        // record decrees, add, reschedule and complete their tasks
+    SetMandateReminders, // the office's reminder leads for mandate tasks
 };
 
 // Whether the actor's role allows the operation. The local system (no role) may do everything.

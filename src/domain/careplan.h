@@ -77,9 +77,10 @@ enum class DeadlineSource
 {
     Manual,
     Action,
-    Review,     // the next review date of a verifica
-    PlannedEnd, // the project's planned end
-    Loan,       // the oldest unpaid instalment of an honour loan (source id: the delivery)
+    Review,      // the next review date of a verifica
+    PlannedEnd,  // the project's planned end
+    Loan,        // the oldest unpaid instalment of an honour loan (source id: the delivery)
+    MandateTask, // a task of a court mandate (source id: the task); closed by completing the task
 };
 
 enum class DeadlineState

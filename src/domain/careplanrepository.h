@@ -45,7 +45,8 @@ public:
     // Closes the open deadline of a derived source, if any.
     virtual Status closeDeadlineOf(DeadlineSource source, qint64 sourceId, DeadlineState state,
                                    const QString &userName) = 0;
-    // Gives the open review, planned-end and honour-loan deadlines of a case owned by `from` to `to`.
+    // Gives the open review, planned-end, honour-loan and mandate-task deadlines of a case owned by `from` to
+    // `to`.
     virtual Status moveResponsibleDeadlines(qint64 caseId, qint64 from, qint64 to) = 0;
     virtual Result<std::optional<Deadline>> findDeadline(qint64 id) = 0;
     virtual Result<std::optional<Deadline>> openDeadlineOf(DeadlineSource source, qint64 sourceId) = 0;

@@ -83,6 +83,10 @@ Result<Deadline> DeadlineService::close(qint64 deadlineId, int expectedVersion, 
     if (d.source == DeadlineSource::Loan)
         return invalid(QStringLiteral("state"),
                        tr("This deadline follows the loan's repayments: record the repayment instead."));
+    if (d.source == DeadlineSource::MandateTask)
+        return invalid(
+            QStringLiteral("state"),
+            tr("This deadline is a task of a court mandate: complete the task in the mandate instead."));
     if (state == DeadlineState::Cancelled && d.source != DeadlineSource::Manual)
         return invalid(QStringLiteral("state"),
                        tr("This deadline comes from the project: change the action or the review instead."));

@@ -16,6 +16,7 @@
 #include "intakeservice.h"
 #include "iseeservice.h"
 #include "loanservice.h"
+#include "mandateservice.h"
 #include "personservice.h"
 #include "retentionservice.h"
 #include "searchservice.h"
@@ -50,6 +51,8 @@ struct Repositories
     WorkPlacementRepository &placements;
     LoanRepository &loans;
     ServiceExportRepository &exports;
+    // Tutela Minori
+    MandateRepository &mandates;
 };
 
 // Every domain service, wired once over one storage: what the front ends (GUI, cartella-admin) and the tests
@@ -76,7 +79,8 @@ public:
           inclusion(r.inclusion, r.services, cases, deliveries, r.transactions, audit),
           placements(r.placements, r.services, cases, deliveries, r.transactions, audit),
           loans(r.loans, r.budget, r.deadlines, cases, r.transactions, audit),
-          exports(r.exports, r.services, r.users, r.transactions, audit)
+          exports(r.exports, r.services, r.users, r.transactions, audit),
+          mandates(r.mandates, r.deadlines, cases, r.transactions, audit)
     {}
     Q_DISABLE_COPY_MOVE(ServiceHub)
 
@@ -102,6 +106,8 @@ public:
     WorkPlacementService placements;
     LoanService loans;
     ServiceExportService exports;
+    // Tutela Minori
+    MandateService mandates;
 };
 
 } // namespace cartella::domain

@@ -82,6 +82,24 @@ const QStringList kAnonymise{
                    "WHERE case_id IN (SELECT case_id FROM retention_cases WHERE run_id = ?1)"),
     QStringLiteral("UPDATE deadlines SET title = '[anonimizzato]', version = version + 1 "
                    "WHERE case_id IN (SELECT case_id FROM retention_cases WHERE run_id = ?1)"),
+    // Court mandates (0012): the decree's number and words, task descriptions, due-date reasons, projects.
+    QStringLiteral(
+        "UPDATE court_mandates SET decree_number = '[anonimizzato]', other_measure = CASE WHEN "
+        "other_measure = '' THEN '' ELSE '[anonimizzato]' END, updated_at = ?2, updated_by = ?3, "
+        "version = version + 1 WHERE case_id IN (SELECT case_id FROM retention_cases WHERE run_id = ?1)"),
+    QStringLiteral("UPDATE court_mandate_versions SET data = '{}' WHERE mandate_id IN (SELECT m.id FROM "
+                   "court_mandates m JOIN retention_cases r ON r.case_id = m.case_id WHERE r.run_id = ?1)"),
+    QStringLiteral("UPDATE mandate_tasks SET description = CASE WHEN description = '' THEN '' ELSE "
+                   "'[anonimizzato]' END, version = version + 1 WHERE mandate_id IN (SELECT m.id FROM "
+                   "court_mandates m JOIN retention_cases r ON r.case_id = m.case_id WHERE r.run_id = ?1)"),
+    QStringLiteral(
+        "UPDATE mandate_task_due_changes SET reason = '[anonimizzato]' WHERE task_id IN (SELECT t.id "
+        "FROM mandate_tasks t JOIN court_mandates m ON m.id = t.mandate_id JOIN retention_cases r "
+        "ON r.case_id = m.case_id WHERE r.run_id = ?1)"),
+    QStringLiteral(
+        "UPDATE mandate_probations SET project = '[anonimizzato]', version = version + 1 WHERE "
+        "task_id IN (SELECT t.id FROM mandate_tasks t JOIN court_mandates m ON m.id = t.mandate_id "
+        "JOIN retention_cases r ON r.case_id = m.case_id WHERE r.run_id = ?1)"),
     QStringLiteral("UPDATE emergency_accesses SET reason = '[anonimizzato]' "
                    "WHERE case_id IN (SELECT case_id FROM retention_cases WHERE run_id = ?1)"),
     // Intakes: those that opened the cases, and those with no case about this run's persons only.

@@ -12,6 +12,7 @@
 #include "sqliteinclusionrepository.h"
 #include "sqliteintakerepository.h"
 #include "sqliteloanrepository.h"
+#include "sqlitemandaterepository.h"
 #include "sqlitepersonrepository.h"
 #include "sqliteretentionrepository.h"
 #include "sqlitesearchrepository.h"
@@ -57,7 +58,8 @@ public:
         return {m_persons,   m_cases,       m_households,        m_intakes,   m_plans,
                 m_deadlines, m_search,      m_emergencyAccesses, m_retention, m_users,
                 m_audit,     m_subjectData, m_services,          m_budget,    *m_hasher,
-                *m_db,       m_inclusion,   m_placements,        m_loans,     m_exports};
+                *m_db,       m_inclusion,   m_placements,        m_loans,     m_exports,
+                m_mandates};
     }
     // Tests only: the cheapest Argon2id costs, so that creating users does not take seconds.
     void useTestPasswordCost()
@@ -96,6 +98,7 @@ private:
     QString m_migrationBackup;
     SqliteLoanRepository m_loans;
     SqliteServiceExportRepository m_exports;
+    SqliteMandateRepository m_mandates;
 };
 
 } // namespace cartella::repository

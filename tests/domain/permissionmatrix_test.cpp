@@ -309,6 +309,32 @@ TEST_P(PermissionMatrix, EveryOperationIsAllowedOrRefusedAsSpecified)
              c.members = {{person, MemberRole::PrincipalBeneficiary, {}}};
              return status(hub.cases.open(c, a));
          }},
+        {"mandates.ofCase",
+         {SW, ZM, ED},
+         [&] {
+             return status(hub.mandates.ofCase(caseId, a));
+         }},
+        {"mandates.remindersDue",
+         {SW, ZM, ED},
+         [&] {
+             return status(hub.mandates.remindersDue(QDate::currentDate(), std::nullopt, a));
+         }},
+        {"mandates.record",
+         {SW, ZM},
+         [&] {
+             MandateDraft d;
+             d.caseId = caseId;
+             d.decreeNumber = QStringLiteral("12/2026");
+             d.decreeDate = QDate::currentDate();
+             d.measures = {MandateMeasure::Supervision};
+             d.tasks = {{MandateTaskKind::Monitoring, {}, QDate::currentDate().addDays(30)}};
+             return status(hub.mandates.record(d, a));
+         }},
+        {"mandates.setReminderDays",
+         {ZM},
+         [&] {
+             return status(hub.mandates.setReminderDays({30, 7}, a));
+         }},
         {"exports.deliveries",
          {ZM, AO},
          [&] {

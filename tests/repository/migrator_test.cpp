@@ -224,3 +224,30 @@ TEST_F(MigratorTest, RefusesAFileThatIsNotADatabase)
     ASSERT_FALSE(opened);
     EXPECT_EQ(opened.error().code, domain::ErrorCode::Storage);
 }
+
+// A schema-11 file (services and money) gets the court mandates' tables and the default reminder leads, and
+// keeps the office's settings as they were.
+TEST_F(MigratorTest, ASchemaElevenFileGetsCourtMandatesWithTheDefaultReminders)
+{
+    {
+        auto db = Database::open(path()).value();
+        ASSERT_TRUE(Migrator(*db, Migrator::embedded().mid(0, 11)).migrate());
+        QSqlQuery q(db->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE office_settings SET value = "
+                                          "'{\"minimum_percent\":40,\"full_percent\":80}' "
+                                          "WHERE key = 'pis_attendance_rule'")));
+    }
+    auto storage = Storage::open(path());
+    ASSERT_TRUE(storage) << storage.error().message.toStdString();
+    Database &db = storage.value()->database();
+    EXPECT_GE(storage.value()->schemaVersion().value(), 12);
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM office_settings WHERE key = "
+                                        "'pis_attendance_rule' AND value LIKE '%40%80%'")),
+              1);
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM office_settings WHERE key = "
+                                        "'mandate_reminder_days' AND value = '{\"days\":[30,7]}'")),
+              1);
+    const auto counts = storage.value()->counts().value();
+    EXPECT_EQ(counts.value(QStringLiteral("court_mandates"), -1), 0);
+    EXPECT_EQ(counts.value(QStringLiteral("mandate_tasks"), -1), 0);
+}
