@@ -119,6 +119,18 @@
         <source>Your role does not export services and aid.</source>
         <translation>Il tuo ruolo non prevede l&apos;esportazione di servizi e contributi.</translation>
     </message>
+    <message>
+        <source>Your role does not give access to court mandates.</source>
+        <translation>Il tuo ruolo non consente l&apos;accesso ai mandati dell&apos;autorità giudiziaria.</translation>
+    </message>
+    <message>
+        <source>Your role does not record court mandates or their tasks.</source>
+        <translation>Il tuo ruolo non prevede la registrazione di mandati dell&apos;autorità giudiziaria o dei loro compiti.</translation>
+    </message>
+    <message>
+        <source>Only the zone manager sets the reminders of court mandates.</source>
+        <translation>Solo il responsabile di zona imposta i promemoria dei mandati.</translation>
+    </message>
 </context>
 <context>
     <name>AccessReportDialog</name>
@@ -1766,6 +1778,10 @@ Servizi e contributi:
         <source>This deadline follows the loan&apos;s repayments: record the repayment instead.</source>
         <translation>Questa scadenza segue le restituzioni del prestito: registra invece la restituzione.</translation>
     </message>
+    <message>
+        <source>This deadline is a task of a court mandate: complete the task in the mandate instead.</source>
+        <translation>Questa scadenza è un compito di un mandato dell&apos;autorità giudiziaria: completa il compito nel mandato.</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryDialogs</name>
@@ -2169,6 +2185,140 @@ Servizi e contributi:
     <message>
         <source>&amp;Repeat the password</source>
         <translation>&amp;Ripeti la password</translation>
+    </message>
+</context>
+<context>
+    <name>FirstNeedDialog</name>
+    <message>
+        <source>First-need intervention</source>
+        <translation>Intervento di prima necessità</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a registered person…</source>
+        <translation>&amp;Scegli una persona registrata…</translation>
+    </message>
+    <message>
+        <source>N&amp;ew person</source>
+        <translation>N&amp;uova persona</translation>
+    </message>
+    <message>
+        <source>&amp;Surname</source>
+        <translation>&amp;Cognome</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>S&amp;esso</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>Data di n&amp;ascita</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, even if only approximate</source>
+        <translation>gg/mm/aaaa, anche solo approssimativa</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal code</source>
+        <translation>Codice &amp;fiscale</translation>
+    </message>
+    <message>
+        <source>If they have one</source>
+        <translation>Se ne ha uno</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Che cosa</translation>
+    </message>
+    <message>
+        <source>&amp;Intervention</source>
+        <translation>&amp;Intervento</translation>
+    </message>
+    <message>
+        <source>Co&amp;mune</source>
+        <translation>Co&amp;mune</translation>
+    </message>
+    <message>
+        <source>Where the intervention happens</source>
+        <translation>Dove avviene l&apos;intervento</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible worker</source>
+        <translation>Res&amp;ponsabile del caso</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€)</source>
+        <translation>Imp&amp;orto (€)</translation>
+    </message>
+    <message>
+        <source>e.g. 23,50</source>
+        <translation>es. 23,50</translation>
+    </message>
+    <message>
+        <source>Provider &amp;kind</source>
+        <translation>&amp;Tipo di ente</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider</source>
+        <translation>Ente ero&amp;gatore</translation>
+    </message>
+    <message>
+        <source>Shelter, shop, carrier or association refunded</source>
+        <translation>Dormitorio, negozio, vettore o associazione rimborsata</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>Nota per i&amp;l diario</translation>
+    </message>
+    <message>
+        <source>Written in the case&apos;s diary</source>
+        <translation>Scritta nel diario della cartella</translation>
+    </message>
+    <message>
+        <source>The person&apos;s open case is used, or a new adult-hardship case is opened in the Comune. The request goes to the zone manager for approval.</source>
+        <translation>Si usa la cartella aperta della persona, oppure se ne apre una nuova (disagio adulti) nel Comune. La richiesta va al responsabile di zona per l&apos;approvazione.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstNeedService</name>
+    <message>
+        <source>A new case needs its responsible worker, and your user is not linked to one.</source>
+        <translation>Una nuova cartella ha bisogno del suo responsabile, e il tuo utente non è collegato a un operatore.</translation>
+    </message>
+    <message>
+        <source>Give the Comune where the intervention happens: a new case is opened there.</source>
+        <translation>Indica il Comune in cui avviene l&apos;intervento: vi si apre una nuova cartella.</translation>
+    </message>
+    <message>
+        <source>Choose one of the first-need interventions: night shelter, goods, a travel ticket or a refund to an association.</source>
+        <translation>Scegli uno degli interventi di prima necessità: accoglienza notturna, beni, titolo di viaggio o rimborso a un&apos;associazione.</translation>
+    </message>
+    <message>
+        <source>Give the date of the intervention.</source>
+        <translation>Indica la data dell&apos;intervento.</translation>
+    </message>
+    <message>
+        <source>Amounts cannot be negative.</source>
+        <translation>Gli importi non possono essere negativi.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3100,210 @@ Servizi e contributi:
     <message>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
+    </message>
+</context>
+<context>
+    <name>MandateRepository</name>
+    <message>
+        <source>The court mandates could not be read or written.</source>
+        <translation>Non è stato possibile leggere o scrivere i mandati dell&apos;autorità giudiziaria.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the court mandate in the meantime.</source>
+        <translation>Qualcun altro ha modificato il mandato nel frattempo.</translation>
+    </message>
+</context>
+<context>
+    <name>MandateService</name>
+    <message>
+        <source>Give the day the probation starts.</source>
+        <translation>Indica il giorno d&apos;inizio della messa alla prova.</translation>
+    </message>
+    <message>
+        <source>Give the day the probation ends.</source>
+        <translation>Indica il giorno di fine della messa alla prova.</translation>
+    </message>
+    <message>
+        <source>The probation ends after it starts.</source>
+        <translation>La messa alla prova finisce dopo il suo inizio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trial is suspended for at most %n year(s), even for the gravest offences (DPR 448/1988 art. 28).</source>
+        <translation>
+            <numerusform>Il processo è sospeso per non più di %n anno, anche per i reati più gravi (DPR 448/1988 art. 28).</numerusform>
+            <numerusform>Il processo è sospeso per non più di %n anni, anche per i reati più gravi (DPR 448/1988 art. 28).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The trial is suspended for at most %n year(s) (DPR 448/1988 art. 28); up to three years only for the gravest offences.</source>
+        <translation>
+            <numerusform>Il processo è sospeso per non più di %n anno (DPR 448/1988 art. 28); fino a tre anni solo per i reati più gravi.</numerusform>
+            <numerusform>Il processo è sospeso per non più di %n anni (DPR 448/1988 art. 28); fino a tre anni solo per i reati più gravi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the project agreed with the juvenile justice services.</source>
+        <translation>Indica il progetto concordato con i servizi della giustizia minorile (USSM).</translation>
+    </message>
+    <message>
+        <source>The project is at most 8000 characters long.</source>
+        <translation>Il progetto non può superare gli 8000 caratteri.</translation>
+    </message>
+    <message>
+        <source>The task does not exist.</source>
+        <translation>Il compito non esiste.</translation>
+    </message>
+    <message>
+        <source>A probation is recorded on a task of kind probation.</source>
+        <translation>Una messa alla prova si registra su un compito di tipo messa alla prova.</translation>
+    </message>
+    <message>
+        <source>This task already has its probation.</source>
+        <translation>Questo compito ha già la sua messa alla prova.</translation>
+    </message>
+    <message>
+        <source>The probation cannot start before the decree&apos;s date.</source>
+        <translation>La messa alla prova non può iniziare prima della data del decreto.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the probation.</source>
+        <translation>Scegli l&apos;esito della messa alla prova.</translation>
+    </message>
+    <message>
+        <source>Give the day of the outcome, today or before.</source>
+        <translation>Indica il giorno dell&apos;esito, oggi o prima.</translation>
+    </message>
+    <message>
+        <source>This task has no probation recorded.</source>
+        <translation>Questo compito non ha una messa alla prova registrata.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this probation in the meantime. Reload and try again.</source>
+        <translation>Qualcun altro ha modificato questa messa alla prova nel frattempo. Ricarica e riprova.</translation>
+    </message>
+    <message>
+        <source>The outcome cannot come before the probation starts (%1).</source>
+        <translation>L&apos;esito non può precedere l&apos;inizio della messa alla prova (%1).</translation>
+    </message>
+    <message>
+        <source>A positive outcome is declared once the probation has ended (%1).</source>
+        <translation>L&apos;esito positivo si dichiara a messa alla prova conclusa (%1).</translation>
+    </message>
+    <message>
+        <source>The court mandate does not exist.</source>
+        <translation>Il mandato non esiste.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s reminders for court mandates cannot be read: the zone manager should set them again.</source>
+        <translation>Non è possibile leggere i promemoria dei mandati dell&apos;ufficio: il responsabile di zona dovrebbe impostarli di nuovo.</translation>
+    </message>
+    <message>
+        <source>Give from 1 to %1 different reminders, each from 1 to %2 days before the due date.</source>
+        <translation>Indica da 1 a %1 promemoria diversi, ciascuno da 1 a %2 giorni prima della scadenza.</translation>
+    </message>
+    <message>
+        <source>Give the day the reminders are for.</source>
+        <translation>Indica il giorno a cui si riferiscono i promemoria.</translation>
+    </message>
+    <message>
+        <source>%1: decree %2 of %3</source>
+        <translation>%1: decreto %2 del %3</translation>
+    </message>
+    <message>
+        <source>Give the date the task is due by.</source>
+        <translation>Indica la data entro cui il compito scade.</translation>
+    </message>
+    <message>
+        <source>The description of a task is at most 500 characters long.</source>
+        <translation>La descrizione di un compito non può superare i 500 caratteri.</translation>
+    </message>
+    <message>
+        <source>Give the number of the decree.</source>
+        <translation>Indica il numero del decreto.</translation>
+    </message>
+    <message>
+        <source>The decree number is at most 60 characters long.</source>
+        <translation>Il numero del decreto non può superare i 60 caratteri.</translation>
+    </message>
+    <message>
+        <source>Give the date of the decree.</source>
+        <translation>Indica la data del decreto.</translation>
+    </message>
+    <message>
+        <source>The date of the decree cannot be in the future.</source>
+        <translation>La data del decreto non può essere nel futuro.</translation>
+    </message>
+    <message>
+        <source>Choose at least one measure the decree orders.</source>
+        <translation>Scegli almeno un provvedimento disposto dal decreto.</translation>
+    </message>
+    <message>
+        <source>Each measure is chosen once.</source>
+        <translation>Ogni provvedimento si sceglie una volta sola.</translation>
+    </message>
+    <message>
+        <source>Say what the other measure is.</source>
+        <translation>Specifica l&apos;altro provvedimento.</translation>
+    </message>
+    <message>
+        <source>Describe another measure only when &quot;Other measure&quot; is chosen.</source>
+        <translation>Descrivi un altro provvedimento solo quando è scelto &quot;Altro provvedimento&quot;.</translation>
+    </message>
+    <message>
+        <source>The other measure is at most 200 characters long.</source>
+        <translation>L&apos;altro provvedimento non può superare i 200 caratteri.</translation>
+    </message>
+    <message>
+        <source>This task was completed on %1 by %2.</source>
+        <translation>Questo compito è stato completato il %1 da %2.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this task in the meantime. Reload and try again.</source>
+        <translation>Qualcun altro ha modificato questo compito nel frattempo. Ricarica e riprova.</translation>
+    </message>
+    <message>
+        <source>A task cannot fall due before the decree&apos;s date.</source>
+        <translation>Un compito non può scadere prima della data del decreto.</translation>
+    </message>
+    <message>
+        <source>A court mandate was recorded: the case is riservato.</source>
+        <translation>È stato registrato un mandato dell&apos;autorità giudiziaria: la cartella è riservata.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this court mandate in the meantime. Reload it and try again; nothing was changed.</source>
+        <translation>Qualcun altro ha modificato questo mandato nel frattempo. Ricaricalo e riprova; non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>A task of this decree falls due on %1, before that date.</source>
+        <translation>Un compito di questo decreto scade il %1, prima di quella data.</translation>
+    </message>
+    <message>
+        <source>Give the new due date.</source>
+        <translation>Indica la nuova scadenza.</translation>
+    </message>
+    <message>
+        <source>Say why the due date changes (at least %1 characters), e.g. the court&apos;s extension.</source>
+        <translation>Spiega perché cambia la scadenza (almeno %1 caratteri), per esempio la proroga del tribunale.</translation>
+    </message>
+    <message>
+        <source>The reason is at most 500 characters long.</source>
+        <translation>Il motivo non può superare i 500 caratteri.</translation>
+    </message>
+    <message>
+        <source>The task is already due on %1.</source>
+        <translation>Il compito scade già il %1.</translation>
+    </message>
+    <message>
+        <source>Give the day the task was completed, today or before.</source>
+        <translation>Indica il giorno in cui il compito è stato completato, oggi o prima.</translation>
+    </message>
+    <message>
+        <source>This probation ends with its outcome: record the outcome instead.</source>
+        <translation>Questa messa alla prova si chiude con il suo esito: registra l&apos;esito.</translation>
+    </message>
+    <message>
+        <source>A task cannot be completed before the decree&apos;s date.</source>
+        <translation>Un compito non può essere completato prima della data del decreto.</translation>
     </message>
 </context>
 <context>
@@ -4849,6 +5203,106 @@ Servizi e contributi:
         <source>Loan write-off</source>
         <translation>Stralcio di prestito</translation>
     </message>
+    <message>
+        <source>Juvenile court (Tribunale per i Minorenni)</source>
+        <translation>Tribunale per i Minorenni</translation>
+    </message>
+    <message>
+        <source>Public prosecutor at the juvenile court</source>
+        <translation>Procura della Repubblica presso il Tribunale per i Minorenni</translation>
+    </message>
+    <message>
+        <source>Guardianship judge (Giudice Tutelare)</source>
+        <translation>Giudice Tutelare</translation>
+    </message>
+    <message>
+        <source>Ordinary court (Tribunale Ordinario)</source>
+        <translation>Tribunale Ordinario</translation>
+    </message>
+    <message>
+        <source>Custody to the social service</source>
+        <translation>Affidamento al servizio sociale</translation>
+    </message>
+    <message>
+        <source>Placement in a community</source>
+        <translation>Collocamento in comunità</translation>
+    </message>
+    <message>
+        <source>Foster care</source>
+        <translation>Affido familiare</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Vigilanza</translation>
+    </message>
+    <message>
+        <source>Parental responsibility limited</source>
+        <translation>Limitazione della responsabilità genitoriale</translation>
+    </message>
+    <message>
+        <source>Parental responsibility suspended</source>
+        <translation>Sospensione della responsabilità genitoriale</translation>
+    </message>
+    <message>
+        <source>Loss of parental responsibility</source>
+        <translation>Decadenza dalla responsabilità genitoriale</translation>
+    </message>
+    <message>
+        <source>Emergency removal (art. 403 c.c.)</source>
+        <translation>Allontanamento d&apos;urgenza (art. 403 c.c.)</translation>
+    </message>
+    <message>
+        <source>Other measure</source>
+        <translation>Altro provvedimento</translation>
+    </message>
+    <message>
+        <source>Psycho-social assessment</source>
+        <translation>Indagine psico-sociale</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Osservazione</translation>
+    </message>
+    <message>
+        <source>Diagnostic or therapeutic path</source>
+        <translation>Percorso diagnostico/terapeutico</translation>
+    </message>
+    <message>
+        <source>Individual education plan</source>
+        <translation>Progetto educativo individualizzato</translation>
+    </message>
+    <message>
+        <source>Probation (messa alla prova)</source>
+        <translation>Messa alla prova</translation>
+    </message>
+    <message>
+        <source>Network work</source>
+        <translation>Lavoro di rete</translation>
+    </message>
+    <message>
+        <source>Monitoring and evaluation</source>
+        <translation>Monitoraggio e valutazione</translation>
+    </message>
+    <message>
+        <source>Periodic report to the authority</source>
+        <translation>Relazione periodica all&apos;autorità</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Positive: offence extinguished</source>
+        <translation>Positivo: reato estinto</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negativo</translation>
+    </message>
+    <message>
+        <source>Court mandate</source>
+        <translation>Mandato dell&apos;autorità giudiziaria</translation>
+    </message>
 </context>
 <context>
     <name>WorkPlacementDialog</name>
@@ -6146,6 +6600,69 @@ Dismessa il %2: non più proposta per nuove richieste</translation>
     </message>
 </context>
 <context>
+    <name>cartella::gui::FirstNeedDialog</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registra</translation>
+    </message>
+    <message>
+        <source>Not registered yet: type who they are, or choose them if they are.</source>
+        <translation>Non ancora registrata: scrivi chi è, oppure sceglila se lo è.</translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation>Registrata: %1</translation>
+    </message>
+    <message>
+        <source>e.g. 23,50</source>
+        <translation>es. 23,50</translation>
+    </message>
+    <message>
+        <source>0 if the Comune&apos;s own service</source>
+        <translation>0 se è un servizio del Comune</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy.</source>
+        <translation>Scrivi la data come gg/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>Choose the intervention.</source>
+        <translation>Scegli l&apos;intervento.</translation>
+    </message>
+    <message>
+        <source>The Comune is not in the ISTAT list.</source>
+        <translation>Il Comune non è nell&apos;elenco ISTAT.</translation>
+    </message>
+    <message>
+        <source>Write the amount in euro, e.g. 23,50.</source>
+        <translation>Scrivi l&apos;importo in euro, per esempio 23,50.</translation>
+    </message>
+    <message>
+        <source>(no fiscal code)</source>
+        <translation>(senza codice fiscale)</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possibile doppione</translation>
+    </message>
+    <message>
+        <source>Register a new person anyway</source>
+        <translation>Registra comunque una nuova persona</translation>
+    </message>
+    <message>
+        <source>Go back to the form</source>
+        <translation>Torna al modulo</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>Già registrata</translation>
+    </message>
+    <message>
+        <source>Record the intervention for them?</source>
+        <translation>Registrare l&apos;intervento per questa persona?</translation>
+    </message>
+</context>
+<context>
     <name>cartella::gui::HouseholdDialog</name>
     <message>
         <source>Household of %1</source>
@@ -6786,6 +7303,18 @@ Contributo mensile: %3</translation>
     <message>
         <source>&amp;Budget</source>
         <translation>&amp;Bilancio</translation>
+    </message>
+    <message>
+        <source>&amp;First-need intervention…</source>
+        <translation>&amp;Intervento di prima necessità…</translation>
+    </message>
+    <message>
+        <source>First-need intervention requested in the new case %1.</source>
+        <translation>Intervento di prima necessità richiesto nella nuova cartella %1.</translation>
+    </message>
+    <message>
+        <source>First-need intervention requested in case %1.</source>
+        <translation>Intervento di prima necessità richiesto nella cartella %1.</translation>
     </message>
 </context>
 <context>
