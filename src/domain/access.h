@@ -44,6 +44,12 @@ enum class Operation
     ManageUsers,        // users, roles, password resets
     VerifyAudit,        // check the audit chain
     ApplyRetention,     // anonymise closed cases
+    // Pronto Intervento Sociale
+    ReadRota,             // the on-call rota and its gaps
+    ManageRota,           // add, change and cancel shifts; the handover limit
+    ReadEmergencies,      // the emergency log
+    RecordEmergencies,    // record, complete, identify and hand over emergencies
+    ReadEmergencyFigures, // the monthly figures: activations, response times, handover delays
 };
 
 // Whether the actor's role allows the operation. The local system (no role) may do everything.

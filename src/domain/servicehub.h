@@ -16,6 +16,7 @@
 #include "iseeservice.h"
 #include "loanservice.h"
 #include "personservice.h"
+#include "prontointerventoservice.h"
 #include "retentionservice.h"
 #include "searchservice.h"
 #include "serviceexportservice.h"
@@ -49,6 +50,7 @@ struct Repositories
     WorkPlacementRepository &placements;
     LoanRepository &loans;
     ServiceExportRepository &exports;
+    ProntoInterventoRepository &prontoIntervento;
 };
 
 // Every domain service, wired once over one storage: what the front ends (GUI, cartella-admin) and the tests
@@ -74,7 +76,8 @@ public:
           inclusion(r.inclusion, r.services, cases, deliveries, r.transactions, audit),
           placements(r.placements, r.services, cases, deliveries, r.transactions, audit),
           loans(r.loans, r.budget, r.deadlines, cases, r.transactions, audit),
-          exports(r.exports, r.services, r.users, r.transactions, audit)
+          exports(r.exports, r.services, r.users, r.transactions, audit),
+          prontoIntervento(r.prontoIntervento, persons, cases, diary, r.transactions, audit)
     {}
     Q_DISABLE_COPY_MOVE(ServiceHub)
 
@@ -99,6 +102,8 @@ public:
     WorkPlacementService placements;
     LoanService loans;
     ServiceExportService exports;
+    ProntoInterventoService
+        prontoIntervento; // the 24/7 emergency service (not break-glass: that is `emergency`)
 };
 
 } // namespace cartella::domain

@@ -13,6 +13,7 @@
 #include "sqliteintakerepository.h"
 #include "sqliteloanrepository.h"
 #include "sqlitepersonrepository.h"
+#include "sqliteprontointerventorepository.h"
 #include "sqliteretentionrepository.h"
 #include "sqlitesearchrepository.h"
 #include "sqliteserviceexportrepository.h"
@@ -54,10 +55,12 @@ public:
     domain::LoanRepository &loans() { return m_loans; }
     domain::Repositories repositories()
     {
-        return {m_persons,   m_cases,       m_households,        m_intakes,   m_plans,
-                m_deadlines, m_search,      m_emergencyAccesses, m_retention, m_users,
-                m_audit,     m_subjectData, m_services,          m_budget,    *m_hasher,
-                *m_db,       m_inclusion,   m_placements,        m_loans,     m_exports};
+        return {m_persons,         m_cases,      m_households, m_intakes,
+                m_plans,           m_deadlines,  m_search,     m_emergencyAccesses,
+                m_retention,       m_users,      m_audit,      m_subjectData,
+                m_services,        m_budget,     *m_hasher,    *m_db,
+                m_inclusion,       m_placements, m_loans,      m_exports,
+                m_prontoIntervento};
     }
     // Tests only: the cheapest Argon2id costs, so that creating users does not take seconds.
     void useTestPasswordCost()
@@ -96,6 +99,7 @@ private:
     QString m_migrationBackup;
     SqliteLoanRepository m_loans;
     SqliteServiceExportRepository m_exports;
+    SqliteProntoInterventoRepository m_prontoIntervento;
 };
 
 } // namespace cartella::repository
