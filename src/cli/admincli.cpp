@@ -3,6 +3,7 @@
 #include "casecommand.h"
 #include "democasework.h"
 #include "demodata.h"
+#include "demoemergencies.h"
 #include "demoservices.h"
 #include "domain/auditor.h"
 #include "domain/caseservice.h"
@@ -369,6 +370,9 @@ int AdminCli::demo(const QStringList &args, const QString &path)
         DemoServices services(hub, seed);
         if (const auto served = services.create(casework.caseIds()); !served)
             return fail(served.error().message);
+        DemoEmergencies emergencies(hub, seed);
+        if (const auto logged = emergencies.create(generator.created(), casework.caseIds()); !logged)
+            return fail(logged.error().message);
     }
     if (domain::Status done = tx.value()->commit(); !done)
         return fail(done.error().message);
