@@ -382,7 +382,16 @@ Result<SocialEmergency> ProntoInterventoService::get(qint64 emergencyId, const A
     // An emergency of a Comune the user does not serve is not theirs to see.
     if (!found.value() || !serves(actor, found.value()->municipalityCode))
         return Error{ErrorCode::NotFound, tr("The emergency does not exist."), {}, {emergencyId}};
-    return *found.value();
+    return readable(*found.value(), actor);
+}
+
+SocialEmergency ProntoInterventoService::readable(SocialEmergency e, const Actor &actor)
+{
+    // The log is shared by the on-call workers, the case it went to is not: a case the user may not see
+    // (riservato, another team's) keeps its number to itself, as everywhere else.
+    if (e.caseId > 0 && !m_cases.get(e.caseId, actor))
+        e.caseNumber.clear();
+    return e;
 }
 
 Result<QList<SocialEmergency>> ProntoInterventoService::list(EmergencyQuery query, const Actor &actor)
@@ -393,7 +402,12 @@ Result<QList<SocialEmergency>> ProntoInterventoService::list(EmergencyQuery quer
     query.receivedFrom = utc(query.receivedFrom);
     query.receivedTo = utc(query.receivedTo);
     query.limit = std::clamp(query.limit, 1, 500);
-    return m_repository.emergencies(query);
+    auto found = m_repository.emergencies(query);
+    if (!found)
+        return found.error();
+    for (SocialEmergency &e : found.value())
+        e = readable(std::move(e), actor);
+    return found;
 }
 
 Result<SocialEmergency> ProntoInterventoService::loadForChange(qint64 emergencyId, int expectedVersion,

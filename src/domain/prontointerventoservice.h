@@ -98,6 +98,8 @@ private:
     Status addHandoverDiary(const SocialEmergency &e, qint64 caseId, const QList<qint64> &personIds,
                             const Actor &actor);
     bool serves(const Actor &actor, const QString &municipalityCode) const;
+    // Without the number of a linked case the actor may not see.
+    SocialEmergency readable(SocialEmergency e, const Actor &actor);
 
     ProntoInterventoRepository &m_repository;
     PersonService &m_persons;

@@ -210,8 +210,12 @@ TEST_F(EmergencyCaseTest, HandedOverToAnExistingCase)
     EXPECT_EQ(pis.handOverToCase(e.id, linked.value().stamp.version, caseId, t(3, 7, 9), worker).error().code,
               ErrorCode::Duplicate);
 
-    // A social worker who does not see the case cannot link to it.
+    // A social worker who does not see the case cannot link to it, nor read its number in the log.
     const Actor marcoUser = test::userActor(hub, QStringLiteral("marco"), Role::SocialWorker, marco);
+    EXPECT_EQ(pis.get(e.id, worker).value().caseNumber, hub.cases.get(caseId, system).value().number());
+    EXPECT_TRUE(pis.get(e.id, marcoUser).value().caseNumber.isEmpty());
+    EXPECT_EQ(pis.get(e.id, marcoUser).value().caseId, caseId) << "still handed over";
+    EXPECT_TRUE(pis.list({}, marcoUser).value().first().caseNumber.isEmpty());
     const SocialEmergency other = recorded(draft(t(3, 8, 22)));
     EXPECT_EQ(pis.handOverToCase(other.id, other.stamp.version, caseId, t(3, 9, 9), marcoUser).error().code,
               ErrorCode::NotFound);
