@@ -9,6 +9,7 @@
 #include <QTimeZone>
 
 #include <optional>
+#include <utility>
 
 // Pronto Intervento Sociale, the 24/7 emergency social service: the on-call rota (reperibilità) and the
 // emergency log. docs/decisions/0015-pronto-intervento.md. Every instant is UTC.
@@ -115,7 +116,9 @@ struct EmergencyQuery
     bool onlyUnhanded = false;
     bool onlyUnidentified = false;
     QString municipalityCode; // one Comune, or empty for all
-    int limit = 100;          // newest first
+    int limit = 100;          // newest first (at most 500)
+    // Keyset paging: the next page after the last row seen (its receivedAt and id); none for the first page.
+    std::optional<std::pair<QDateTime, qint64>> after;
     // Only emergencies of these Comuni; empty for all. The service fills it from the actor.
     QStringList municipalities;
 };

@@ -342,6 +342,10 @@ Result<QList<SocialEmergency>> SqliteProntoInterventoRepository::emergencies(con
         clauses << QStringLiteral("e.received_at < ?");
         values << at(query.receivedTo);
     }
+    if (query.after) {
+        clauses << QStringLiteral("(e.received_at < ? OR (e.received_at = ? AND e.id < ?))");
+        values << at(query.after->first) << at(query.after->first) << query.after->second;
+    }
     if (query.onlyUnhanded)
         clauses << QStringLiteral("e.handed_over_at IS NULL");
     if (query.onlyUnidentified)

@@ -275,6 +275,11 @@ TEST_F(EmergencyCaseTest, ListsFilterUnhandedAndUnidentified)
     q.onlyUnidentified = true;
     EXPECT_EQ(pis.list(q, worker).value().first().id, a.id);
     q = {};
+    q.limit = 1;
+    const SocialEmergency newest = pis.list(q, worker).value().first();
+    q.after = std::pair(newest.receivedAt, newest.id);
+    EXPECT_EQ(pis.list(q, worker).value().first().id, a.id) << "the next page";
+    q = {};
     q.receivedFrom = t(3, 6, 0);
     q.receivedTo = t(3, 7, 0);
     EXPECT_EQ(pis.list(q, worker).value().size(), 1);
