@@ -145,7 +145,14 @@ BEGIN
                         'updated_at', OLD.updated_at, 'updated_by', OLD.updated_by),
             NEW.updated_at, NEW.updated_by);
 END;
+-- Retention (see 0010) may empty the snapshot of an emergency of a retained case or person, and nothing else.
 CREATE TRIGGER social_emergency_versions_append_only BEFORE UPDATE ON social_emergency_versions
+WHEN NOT (NEW.snapshot = '{}'
+          AND NEW.emergency_id IS OLD.emergency_id AND NEW.version IS OLD.version
+          AND NEW.replaced_at IS OLD.replaced_at AND NEW.replaced_by IS OLD.replaced_by
+          AND OLD.emergency_id IN (SELECT id FROM social_emergencies
+                                   WHERE case_id IN (SELECT case_id FROM retention_cases)
+                                      OR person_id IN (SELECT person_id FROM retention_persons)))
 BEGIN
     SELECT RAISE(ABORT, 'emergency versions are kept as they were');
 END;

@@ -286,3 +286,53 @@ TEST_F(EmergencyCaseTest, ListsFilterUnhandedAndUnidentified)
 }
 
 } // namespace
+
+namespace {
+
+// ---- Retention
+// ----------------------------------------------------------------------------------------------
+
+TEST_F(EmergencyCaseTest, RetentionAnonymisesTheWordsOfTheEmergenciesOfItsCasesAndKeepsTheFigures)
+{
+    SocialEmergency d = draft(t(3, 5, 22));
+    d.personId = person;
+    d.provisionalSurname = QStringLiteral("Zanfrognini");
+    d.reporterContact = QStringLiteral("0187 555 9911");
+    d.workerId = anna;
+    d.activatedAt = t(3, 5, 22, 10);
+    d.arrivedAt = t(3, 5, 22, 40);
+    d.actions = QStringLiteral("Accompagnato in stazione");
+    SocialEmergency e = recorded(d);
+    e.outcome = QStringLiteral("Ripartito in treno"); // a second version
+    e = pis.update(e, worker).value();
+    const SocialEmergency kept = recorded(draft(t(3, 7, 22))); // of no retained case or person
+    e = pis.handOverToNewCase(e.id, e.stamp.version, caseDraft(), t(3, 6, 9), worker).value();
+    const Case c = hub.cases.get(e.caseId, system).value();
+    ASSERT_TRUE(hub.cases.changeStatus(c.id, c.stamp.version, CaseStatus::Closed, ClosureReason::GoalsReached,
+                                       QStringLiteral("Chiusa"), system));
+    const auto figuresBefore = pis.figures(QDate(2025, 3, 1), QDate(2025, 3, 1), manager).value();
+
+    const auto applied = hub.retention.apply(QDate::currentDate().addDays(1), manager);
+    ASSERT_TRUE(applied) << applied.error().message.toStdString();
+    const SocialEmergency after = pis.get(e.id, manager).value();
+    for (const QString &text :
+         {after.provisionalSurname, after.reporterContact, after.actions, after.outcome, after.reporterName})
+        EXPECT_EQ(text, QStringLiteral("[anonimizzato]"));
+    EXPECT_EQ(after.provisionalGivenName, QString()) << "empty stays empty";
+    EXPECT_EQ(after.arrivedAt, t(3, 5, 22, 40));
+    EXPECT_EQ(after.kind, EmergencyKind::Homeless);
+    EXPECT_EQ(after.caseId, c.id);
+    for (const char *word : {"Zanfrognini", "9911", "stazione", "treno", "Bianchi", "circa"})
+        EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM social_emergency_versions WHERE snapshot LIKE "
+                                       "'%%1%'")
+                            .arg(QString::fromLatin1(word))),
+                  0)
+            << word;
+    EXPECT_EQ(pis.get(kept.id, manager).value().reporterName, QStringLiteral("Brigadiere Bianchi"));
+    EXPECT_EQ(pis.figures(QDate(2025, 3, 1), QDate(2025, 3, 1), manager).value(), figuresBefore);
+    QSqlQuery q(db.storage().database().connection());
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE social_emergency_versions SET snapshot = 'x'")))
+        << "only the retention marker";
+}
+
+} // namespace
