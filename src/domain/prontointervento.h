@@ -3,6 +3,7 @@
 #include "person.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -58,6 +59,16 @@ struct OnCallShift
     QDateTime to;
     bool cancelled = false;
     RecordStamp stamp;
+};
+
+// An earlier version of a shift or of an emergency, as the storage kept it when it was replaced: the row's
+// columns as JSON (snake_case names as in migration pronto_intervento), and who replaced it when.
+struct PisVersion
+{
+    int version = 0;
+    QJsonObject snapshot;
+    QDateTime replacedAt;
+    QString replacedBy;
 };
 
 // A stretch of time with nobody on call.

@@ -21,6 +21,9 @@ public:
     virtual Result<std::optional<OnCallShift>> findShift(qint64 id) = 0;
     // The shifts not cancelled that overlap [from, to), by start.
     virtual Result<QList<OnCallShift>> shifts(const QDateTime &from, const QDateTime &to) = 0;
+    // The earlier versions, oldest first.
+    virtual Result<QList<PisVersion>> shiftVersions(qint64 shiftId) = 0;
+    virtual Result<QList<PisVersion>> emergencyVersions(qint64 emergencyId) = 0;
 
     virtual Result<qint64> insertEmergency(const SocialEmergency &emergency, const QString &userName) = 0;
     // Writes what was recorded (not the identification nor the handover).

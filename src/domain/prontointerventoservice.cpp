@@ -194,6 +194,13 @@ Result<QList<CoverGap>> ProntoInterventoService::gaps(const QDateTime &from, con
     return coverGaps(found.value(), utc(from), utc(to));
 }
 
+Result<QList<PisVersion>> ProntoInterventoService::shiftHistory(qint64 shiftId, const Actor &actor)
+{
+    if (const auto found = shift(shiftId, actor); !found)
+        return found.error();
+    return m_repository.shiftVersions(shiftId);
+}
+
 // ---- Emergencies ------------------------------------------------------------------------------------------
 
 QList<FieldIssue> ProntoInterventoService::normalise(SocialEmergency &d)
@@ -408,6 +415,13 @@ Result<QList<SocialEmergency>> ProntoInterventoService::list(EmergencyQuery quer
     for (SocialEmergency &e : found.value())
         e = readable(std::move(e), actor);
     return found;
+}
+
+Result<QList<PisVersion>> ProntoInterventoService::history(qint64 emergencyId, const Actor &actor)
+{
+    if (const auto found = get(emergencyId, actor); !found)
+        return found.error();
+    return m_repository.emergencyVersions(emergencyId);
 }
 
 Result<SocialEmergency> ProntoInterventoService::loadForChange(qint64 emergencyId, int expectedVersion,

@@ -46,6 +46,8 @@ public:
     Result<QList<OnCallShift>> onCallAt(const QDateTime &at, const Actor &actor);
     // The stretches of [from, to) with nobody on call: what the rota view warns about.
     Result<QList<CoverGap>> gaps(const QDateTime &from, const QDateTime &to, const Actor &actor);
+    // The shift's earlier versions, oldest first (the current one is `shift`).
+    Result<QList<PisVersion>> shiftHistory(qint64 shiftId, const Actor &actor);
 
     // ---- Emergencies -----------------------------------------------------------------------------------
     // Field by field, what stops the draft from being recorded (no storage access but the worker check).
@@ -58,6 +60,8 @@ public:
     Result<SocialEmergency> update(SocialEmergency changed, const Actor &actor);
     Result<SocialEmergency> get(qint64 emergencyId, const Actor &actor);
     Result<QList<SocialEmergency>> list(EmergencyQuery query, const Actor &actor);
+    // The emergency's earlier versions, oldest first.
+    Result<QList<PisVersion>> history(qint64 emergencyId, const Actor &actor);
 
     // Identification: the person of the emergency is a registry person who already exists (no one is
     // created)...

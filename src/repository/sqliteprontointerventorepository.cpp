@@ -4,6 +4,7 @@
 #include "sqlhelpers.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QSqlError>
 
 namespace cartella::repository {
@@ -184,6 +185,33 @@ Result<QList<OnCallShift>> SqliteProntoInterventoRepository::shifts(const QDateT
     while (q.next())
         out.append(readShift(q));
     return out;
+}
+
+Result<QList<PisVersion>> SqliteProntoInterventoRepository::versions(const QString &sql, qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q, sql, {id}))
+        return queryError(q);
+    QList<PisVersion> out;
+    while (q.next())
+        out.append({q.value(0).toInt(), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object(),
+                    instant(q.value(2)), q.value(3).toString()});
+    return out;
+}
+
+Result<QList<PisVersion>> SqliteProntoInterventoRepository::shiftVersions(qint64 shiftId)
+{
+    return versions(
+        QStringLiteral("SELECT version, snapshot, replaced_at, replaced_by FROM oncall_shift_versions "
+                       "WHERE shift_id = ? ORDER BY version"),
+        shiftId);
+}
+
+Result<QList<PisVersion>> SqliteProntoInterventoRepository::emergencyVersions(qint64 emergencyId)
+{
+    return versions(QStringLiteral("SELECT version, snapshot, replaced_at, replaced_by FROM "
+                                   "social_emergency_versions WHERE emergency_id = ? ORDER BY version"),
+                    emergencyId);
 }
 
 // ---- Emergencies ------------------------------------------------------------------------------------------

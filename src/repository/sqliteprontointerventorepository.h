@@ -16,6 +16,8 @@ public:
     domain::Status cancelShift(qint64 shiftId, int expectedVersion, const QString &userName) override;
     domain::Result<std::optional<domain::OnCallShift>> findShift(qint64 id) override;
     domain::Result<QList<domain::OnCallShift>> shifts(const QDateTime &from, const QDateTime &to) override;
+    domain::Result<QList<domain::PisVersion>> shiftVersions(qint64 shiftId) override;
+    domain::Result<QList<domain::PisVersion>> emergencyVersions(qint64 emergencyId) override;
 
     domain::Result<qint64> insertEmergency(const domain::SocialEmergency &emergency,
                                            const QString &userName) override;
@@ -36,6 +38,7 @@ public:
     domain::Status setSetting(const QString &key, const QString &value, const QString &userName) override;
 
 private:
+    domain::Result<QList<domain::PisVersion>> versions(const QString &sql, qint64 id);
     domain::Result<QList<domain::SocialEmergency>> select(const QString &where, const QVariantList &values,
                                                           const QString &order, int limit);
 

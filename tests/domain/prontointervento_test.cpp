@@ -230,6 +230,13 @@ TEST_F(RotaTest, ChangesKeepTheShiftAsItWasAndStaleOnesAreRefused)
                         .arg(anna)),
               1);
 
+    const auto history = pis.shiftHistory(made.id, clerk);
+    ASSERT_TRUE(history);
+    ASSERT_EQ(history.value().size(), 1);
+    EXPECT_EQ(history.value().first().version, 1);
+    EXPECT_EQ(history.value().first().snapshot.value(QStringLiteral("worker_id")).toInteger(), anna);
+    EXPECT_EQ(history.value().first().replacedBy, QStringLiteral("resp"));
+
     const auto stale = pis.changeShift(changed, manager); // still names version 1
     EXPECT_EQ(stale.error().code, ErrorCode::Conflict);
 
@@ -336,6 +343,11 @@ TEST_F(EmergencyRecordTest, UpdatesKeepVersionsAndAStaleOneIsAConflict)
     EXPECT_EQ(saved.value().stamp.version, 2);
     EXPECT_EQ(saved.value().outcome, QStringLiteral("Accolto in struttura"));
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM social_emergency_versions")), 1);
+    const auto history = pis.history(made.id, worker);
+    ASSERT_TRUE(history);
+    ASSERT_EQ(history.value().size(), 1);
+    EXPECT_EQ(history.value().first().snapshot.value(QStringLiteral("outcome")).toString(), QString());
+    EXPECT_EQ(pis.history(made.id, clerk).error().code, ErrorCode::Forbidden);
     EXPECT_EQ(pis.update(changed, worker).error().code, ErrorCode::Conflict);
     QSqlQuery q(db.storage().database().connection());
     EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM social_emergencies")));
