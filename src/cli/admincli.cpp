@@ -4,6 +4,7 @@
 #include "democasework.h"
 #include "demodata.h"
 #include "demomandates.h"
+#include "demoemergencies.h"
 #include "demoservices.h"
 #include "domain/auditor.h"
 #include "domain/caseservice.h"
@@ -373,6 +374,9 @@ int AdminCli::demo(const QStringList &args, const QString &path)
         DemoMandates mandates(hub, seed);
         if (const auto decrees = mandates.create(casework.caseIds()); !decrees)
             return fail(decrees.error().message);
+        DemoEmergencies emergencies(hub, seed);
+        if (const auto logged = emergencies.create(generator.created(), casework.caseIds()); !logged)
+            return fail(logged.error().message);
     }
     if (domain::Status done = tx.value()->commit(); !done)
         return fail(done.error().message);

@@ -1,6 +1,7 @@
 #include "access.h"
 
 #include <initializer_list>
+#include <optional>
 
 namespace cartella::domain {
 
@@ -20,6 +21,29 @@ bool oneOf(Operation op, std::initializer_list<Operation> allowed)
     return false;
 }
 
+// Pronto Intervento Sociale: social workers and the zone manager record and read emergencies; the zone
+// manager also organises the rota and reads the figures; the administrative officer reads the rota. Empty for
+// any other operation.
+std::optional<bool> prontoInterventoPermits(Role role, Operation op)
+{
+    using O = Operation;
+    if (!oneOf(op, {O::ReadRota, O::ManageRota, O::ReadEmergencies, O::RecordEmergencies,
+                    O::ReadEmergencyFigures}))
+        return std::nullopt;
+    switch (role) {
+    case Role::SocialWorker:
+        return oneOf(op, {O::ReadRota, O::ReadEmergencies, O::RecordEmergencies});
+    case Role::ZoneManager:
+        return true;
+    case Role::Administrative:
+        return op == O::ReadRota;
+    case Role::Educator:
+    case Role::SystemAdmin:
+        return false;
+    }
+    return false;
+}
+
 } // namespace
 
 bool permits(const Actor &actor, Operation op)
@@ -31,6 +55,8 @@ bool permits(const Actor &actor, Operation op)
     if (oneOf(op, {O::ApplyRetention, O::ReadAccessReport, O::ExportSubjectData}) &&
         !actor.municipalityCodes.isEmpty())
         return false;
+    if (const std::optional<bool> pis = prontoInterventoPermits(*actor.role, op))
+        return *pis;
     switch (*actor.role) {
     case Role::SocialWorker:
         return oneOf(op, {O::ReadPersons,      O::EditPersons,     O::ReadHouseholds,  O::EditHouseholds,
@@ -124,6 +150,15 @@ QString refusalMessage(Operation op)
         return Tr::tr("Your role does not record court mandates or their tasks.");
     case O::SetMandateReminders:
         return Tr::tr("Only the zone manager sets the reminders of court mandates.");
+    case O::ReadRota:
+        return Tr::tr("Your role does not give access to the on-call rota.");
+    case O::ManageRota:
+        return Tr::tr("Only the zone manager organises the on-call rota.");
+    case O::ReadEmergencies:
+    case O::RecordEmergencies:
+        return Tr::tr("Your role does not give access to the emergency log.");
+    case O::ReadEmergencyFigures:
+        return Tr::tr("Only the zone manager reads the figures of the emergency service.");
     }
     return Tr::tr("Your role does not allow this.");
 }

@@ -48,6 +48,12 @@ enum class Operation
     ReadMandates,        // the decrees of a case, their tasks and messe alla prova
     EditMandates,        // record decrees, add, reschedule and complete their tasks
     SetMandateReminders, // the office's reminder leads for mandate tasks
+    // Pronto Intervento Sociale
+    ReadRota,             // the on-call rota and its gaps
+    ManageRota,           // add, change and cancel shifts; the handover limit
+    ReadEmergencies,      // the emergency log
+    RecordEmergencies,    // record, complete, identify and hand over emergencies
+    ReadEmergencyFigures, // the monthly figures: activations, response times, handover delays
 };
 
 // Whether the actor's role allows the operation. The local system (no role) may do everything.

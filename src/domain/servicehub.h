@@ -18,6 +18,7 @@
 #include "loanservice.h"
 #include "mandateservice.h"
 #include "personservice.h"
+#include "prontointerventoservice.h"
 #include "retentionservice.h"
 #include "searchservice.h"
 #include "serviceexportservice.h"
@@ -53,6 +54,7 @@ struct Repositories
     ServiceExportRepository &exports;
     // Tutela Minori
     MandateRepository &mandates;
+    ProntoInterventoRepository &prontoIntervento;
 };
 
 // Every domain service, wired once over one storage: what the front ends (GUI, cartella-admin) and the tests
@@ -80,7 +82,8 @@ public:
           placements(r.placements, r.services, cases, deliveries, r.transactions, audit),
           loans(r.loans, r.budget, r.deadlines, cases, r.transactions, audit),
           exports(r.exports, r.services, r.users, r.transactions, audit),
-          mandates(r.mandates, r.deadlines, cases, r.transactions, audit)
+          mandates(r.mandates, r.deadlines, cases, r.transactions, audit),
+          prontoIntervento(r.prontoIntervento, persons, cases, diary, r.transactions, audit)
     {}
     Q_DISABLE_COPY_MOVE(ServiceHub)
 
@@ -108,6 +111,8 @@ public:
     ServiceExportService exports;
     // Tutela Minori
     MandateService mandates;
+    ProntoInterventoService
+        prontoIntervento; // the 24/7 emergency service (not break-glass: that is `emergency`)
 };
 
 } // namespace cartella::domain

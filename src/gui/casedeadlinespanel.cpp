@@ -26,8 +26,7 @@ CaseDeadlinesPanel::CaseDeadlinesPanel(Services services, QWidget *parent)
     connect(m_ui->deadlinesTable, &QTableWidget::currentCellChanged, this, [this] {
         const Deadline *d = selected();
         const bool open = d && d->state == DeadlineState::Open && m_case.status != CaseStatus::Closed;
-        // A loan's deadline closes with the repayment that settles its instalment.
-        m_ui->completeButton->setEnabled(open && d->source != DeadlineSource::Loan);
+        m_ui->completeButton->setEnabled(open && completedByHand(d->source));
         m_ui->cancelButton->setEnabled(open && d->source == DeadlineSource::Manual);
     });
 }
@@ -85,7 +84,7 @@ void CaseDeadlinesPanel::fill()
     m_ui->deadlinesTable->resizeColumnToContents(3);
     m_ui->deadlinesTable->setCurrentCell(m_deadlines.isEmpty() ? -1 : 0, 0);
     m_ui->completeButton->setEnabled(selected() && selected()->state == DeadlineState::Open &&
-                                     selected()->source != DeadlineSource::Loan &&
+                                     completedByHand(selected()->source) &&
                                      m_case.status != CaseStatus::Closed);
 }
 

@@ -153,8 +153,7 @@ void DeadlinesPage::selectDeadline(qint64 deadlineId)
 
 bool DeadlinesPage::completable() const
 {
-    // A loan's deadline closes with the repayment that settles its instalment.
-    return selected() && selected()->source != DeadlineSource::Loan;
+    return selected() && completedByHand(selected()->source);
 }
 
 const Deadline *DeadlinesPage::selected() const

@@ -100,6 +100,24 @@ const QStringList kAnonymise{
         "UPDATE mandate_probations SET project = '[anonimizzato]', version = version + 1 WHERE "
         "task_id IN (SELECT t.id FROM mandate_tasks t JOIN court_mandates m ON m.id = t.mandate_id "
         "JOIN retention_cases r ON r.case_id = m.case_id WHERE r.run_id = ?1)"),
+    // Pronto Intervento Sociale: the words of the emergencies handed over to the cases or about the persons;
+    // times, codes and Comune stay for the figures.
+    QStringLiteral(
+        "UPDATE social_emergencies SET "
+        "reporter_name = CASE WHEN reporter_name = '' THEN '' ELSE '[anonimizzato]' END, "
+        "reporter_contact = CASE WHEN reporter_contact = '' THEN '' ELSE '[anonimizzato]' END, "
+        "actions = CASE WHEN actions = '' THEN '' ELSE '[anonimizzato]' END, "
+        "outcome = CASE WHEN outcome = '' THEN '' ELSE '[anonimizzato]' END, "
+        "person_description = CASE WHEN person_description = '' THEN '' ELSE '[anonimizzato]' END, "
+        "provisional_surname = CASE WHEN provisional_surname = '' THEN '' ELSE '[anonimizzato]' END, "
+        "provisional_given_name = CASE WHEN provisional_given_name = '' THEN '' ELSE '[anonimizzato]' END, "
+        "updated_at = ?2, updated_by = ?3, version = version + 1 "
+        "WHERE case_id IN (SELECT case_id FROM retention_cases WHERE run_id = ?1) "
+        "OR person_id IN (SELECT person_id FROM retention_persons WHERE run_id = ?1)"),
+    QStringLiteral(
+        "UPDATE social_emergency_versions SET snapshot = '{}' WHERE emergency_id IN (SELECT id FROM "
+        "social_emergencies WHERE case_id IN (SELECT case_id FROM retention_cases WHERE run_id = ?1) "
+        "OR person_id IN (SELECT person_id FROM retention_persons WHERE run_id = ?1))"),
     QStringLiteral("UPDATE emergency_accesses SET reason = '[anonimizzato]' "
                    "WHERE case_id IN (SELECT case_id FROM retention_cases WHERE run_id = ?1)"),
     // Intakes: those that opened the cases, and those with no case about this run's persons only.

@@ -149,6 +149,20 @@ TEST_F(AdminCliTest, DemoZoneMakesCaseworkAndCaseCommandsShowIt)
     EXPECT_GT(counts.value(QStringLiteral("case_events")).toInt(), 62);
     for (const char *table : {"intakes", "care_objectives", "care_actions", "care_reviews", "deadlines"})
         EXPECT_GT(counts.value(QLatin1String(table)).toInt(), 10) << table;
+    // Pronto Intervento Sociale
+    EXPECT_EQ(counts.value(QStringLiteral("oncall_shifts")).toInt(), 180) << "two shifts a day for 90 days";
+    EXPECT_GE(counts.value(QStringLiteral("social_emergencies")).toInt(), 10);
+    {
+        auto storage = repository::Storage::open(db(), repository::OpenMode::ExistingAsIs);
+        ASSERT_TRUE(storage);
+        QSqlQuery q(storage.value()->database().connection());
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("SELECT count(*), sum(person_id IS NULL), sum(case_id IS NULL) FROM "
+                                  "social_emergencies")) &&
+            q.next());
+        EXPECT_GT(q.value(1).toInt(), 0) << "some never identified";
+        EXPECT_EQ(q.value(2).toInt(), 1) << "one left unhanded, for the overdue flag";
+    }
 
     const ProcessRun list =
         adminAs(QStringLiteral("responsabile"),

@@ -352,6 +352,51 @@ TEST_P(PermissionMatrix, EveryOperationIsAllowedOrRefusedAsSpecified)
          [&] {
              return hub.exports.setSetting(QStringLiteral("siuss_ente_code"), QStringLiteral("SDS-LUN"), a);
          }},
+        // Pronto Intervento Sociale
+        {"prontoIntervento.gaps",
+         {SW, ZM, AO},
+         [&] {
+             const QDateTime from = QDateTime::currentDateTimeUtc();
+             return status(hub.prontoIntervento.gaps(from, from.addDays(1), a));
+         }},
+        {"prontoIntervento.addShift",
+         {ZM},
+         [&] {
+             OnCallShift s;
+             s.workerId = anna;
+             s.from = QDateTime::currentDateTimeUtc();
+             s.to = s.from.addSecs(12 * 3600);
+             return status(hub.prontoIntervento.addShift(s, a));
+         }},
+        {"prontoIntervento.record",
+         {SW, ZM},
+         [&] {
+             SocialEmergency e;
+             e.receivedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+             e.municipalityCode = QStringLiteral("045001");
+             e.personDescription = QStringLiteral("donna, circa 70 anni");
+             return status(hub.prontoIntervento.record(e, a));
+         }},
+        {"prontoIntervento.list",
+         {SW, ZM},
+         [&] {
+             return status(hub.prontoIntervento.list({}, a));
+         }},
+        {"prontoIntervento.overdueHandovers",
+         {SW, ZM},
+         [&] {
+             return status(hub.prontoIntervento.overdueHandovers({}, a));
+         }},
+        {"prontoIntervento.figures",
+         {ZM},
+         [&] {
+             return status(hub.prontoIntervento.figures(QDate(2025, 1, 1), QDate(2025, 12, 1), a));
+         }},
+        {"prontoIntervento.setHandoverLimitHours",
+         {ZM},
+         [&] {
+             return hub.prontoIntervento.setHandoverLimitHours(48, a);
+         }},
     };
 
     for (const Call &op : operations) {

@@ -168,6 +168,45 @@ TEST_F(MigratorTest, ASchemaFiveFileKeepsItsCasesAndItsDiaryBecomesSearchable)
               1 * 4 + 2);
 }
 
+// Pronto Intervento Sociale: a file of the schema before it keeps its office settings and workers, gets the
+// rota and the log empty, and the 72-hour handover limit.
+TEST_F(MigratorTest, AFileBeforeProntoInterventoGetsTheRotaTheLogAndTheHandoverLimit)
+{
+    const QList<Migration> all = Migrator::embedded();
+    qsizetype before = 0;
+    while (before < all.size() && all.at(before).name != QStringLiteral("pronto_intervento"))
+        ++before;
+    ASSERT_LT(before, all.size());
+    {
+        auto db = Database::open(path()).value();
+        ASSERT_TRUE(Migrator(*db, all.mid(0, before)).migrate());
+        QSqlQuery q(db->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO workers (id, name) VALUES (1, 'Anna')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO office_settings (key, value, updated_at, updated_by) "
+                                          "VALUES ('siuss_ente_code', 'SDS', '2026-01-01T00:00:00Z', 'a')")));
+    }
+    auto storage = Storage::open(path());
+    ASSERT_TRUE(storage) << storage.error().message.toStdString();
+    Database &db = storage.value()->database();
+    EXPECT_EQ(
+        scalar(db, QStringLiteral("SELECT count(*) FROM office_settings WHERE key = 'siuss_ente_code'")), 1);
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT value FROM office_settings WHERE key = "
+                                        "'emergency_handover_limit_hours'")),
+              72);
+    EXPECT_EQ(storage.value()->counts().value().value(QStringLiteral("oncall_shifts")), 0);
+    EXPECT_EQ(storage.value()->counts().value().value(QStringLiteral("social_emergencies")), 0);
+    QSqlQuery q(db.connection());
+    EXPECT_TRUE(
+        q.exec(QStringLiteral("INSERT INTO oncall_shifts (worker_id, starts_at, ends_at, created_at, "
+                              "created_by, updated_at, updated_by) VALUES (1, '2026-01-01T08:00:00.000Z', "
+                              "'2026-01-01T20:00:00.000Z', 'x', 'a', 'x', 'a')")));
+    EXPECT_FALSE(
+        q.exec(QStringLiteral("INSERT INTO oncall_shifts (worker_id, starts_at, ends_at, created_at, "
+                              "created_by, updated_at, updated_by) VALUES (1, '2026-01-01T08:00:00.000Z', "
+                              "'2026-01-01T08:00:00.000Z', 'x', 'a', 'x', 'a')")))
+        << "a shift must end after it starts";
+}
+
 TEST_F(MigratorTest, AFailedMigrationLeavesTheFileAsItWas)
 {
     ASSERT_TRUE(Storage::open(path()));

@@ -1,0 +1,444 @@
+#include "sqliteprontointerventorepository.h"
+
+#include "domain/vocabulary.h"
+#include "sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace cartella::repository {
+
+using namespace cartella::domain;
+using namespace cartella::repository::sql;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ProntoInterventoRepository)
+};
+
+Error queryError(const QSqlQuery &q)
+{
+    return Database::storageError(
+        Tr::tr("The on-call rota or the emergency log could not be read or written."), q.lastError().text());
+}
+
+Error conflict(qint64 id)
+{
+    return Error{ErrorCode::Conflict, Tr::tr("Someone else changed the record in the meantime."), {}, {id}};
+}
+
+// Every instant in one format, so that text order is time order.
+QVariant at(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+}
+
+QVariant optionalId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+// "?, ?, ?" and the values, for `IN (...)`.
+QString placeholders(const QStringList &values, QVariantList &bound)
+{
+    for (const QString &v : values)
+        bound << v;
+    return QStringList(values.size(), QStringLiteral("?")).join(QStringLiteral(", "));
+}
+
+const QString kShiftSelect = QStringLiteral(
+    "SELECT s.id, s.worker_id, w.name, s.starts_at, s.ends_at, s.cancelled, s.created_at, s.created_by, "
+    "s.updated_at, s.updated_by, s.version FROM oncall_shifts s JOIN workers w ON w.id = s.worker_id");
+
+OnCallShift readShift(const QSqlQuery &q)
+{
+    OnCallShift s;
+    s.id = q.value(0).toLongLong();
+    s.workerId = q.value(1).toLongLong();
+    s.workerName = q.value(2).toString();
+    s.from = instant(q.value(3));
+    s.to = instant(q.value(4));
+    s.cancelled = q.value(5).toBool();
+    s.stamp = {instant(q.value(6)), q.value(7).toString(), instant(q.value(8)), q.value(9).toString(),
+               q.value(10).toInt()};
+    return s;
+}
+
+const QString kEmergencySelect = QStringLiteral(
+    "SELECT e.id, e.received_at, e.channel, e.reporter_kind, e.reporter_name, e.reporter_contact, "
+    "e.municipality_code, e.kind, e.triage, coalesce(e.worker_id, 0), e.activated_at, e.arrived_at, "
+    "e.actions, "
+    "e.urgent_placement, e.outcome, e.person_description, e.provisional_surname, e.provisional_given_name, "
+    "coalesce(e.person_id, 0), e.identified_at, coalesce(e.identified_by, ''), coalesce(e.case_id, 0), "
+    "e.case_opened, e.handed_over_at, coalesce(e.handed_over_by, ''), e.created_at, e.created_by, "
+    "e.updated_at, "
+    "e.updated_by, e.version, coalesce(w.name, ''), coalesce(p.surname || ' ' || p.given_name, ''), "
+    "coalesce(c.number, '') FROM social_emergencies e LEFT JOIN workers w ON w.id = e.worker_id "
+    "LEFT JOIN persons p ON p.id = e.person_id LEFT JOIN cases c ON c.id = e.case_id");
+
+SocialEmergency readEmergency(const QSqlQuery &q)
+{
+    SocialEmergency e;
+    e.id = q.value(0).toLongLong();
+    e.receivedAt = instant(q.value(1));
+    e.channel = Vocabulary<EmergencyChannel>::fromCode(q.value(2).toString());
+    e.reporter = Vocabulary<EmergencyReporter>::fromCode(q.value(3).toString());
+    e.reporterName = q.value(4).toString();
+    e.reporterContact = q.value(5).toString();
+    e.municipalityCode = q.value(6).toString();
+    e.kind = Vocabulary<EmergencyKind>::fromCode(q.value(7).toString());
+    e.triage = Vocabulary<EmergencyTriage>::fromCode(q.value(8).toString());
+    e.workerId = q.value(9).toLongLong();
+    e.activatedAt = instant(q.value(10));
+    e.arrivedAt = instant(q.value(11));
+    e.actions = q.value(12).toString();
+    e.urgentPlacement = q.value(13).toBool();
+    e.outcome = q.value(14).toString();
+    e.personDescription = q.value(15).toString();
+    e.provisionalSurname = q.value(16).toString();
+    e.provisionalGivenName = q.value(17).toString();
+    e.personId = q.value(18).toLongLong();
+    e.identifiedAt = instant(q.value(19));
+    e.identifiedBy = q.value(20).toString();
+    e.caseId = q.value(21).toLongLong();
+    e.caseOpened = q.value(22).toBool();
+    e.handedOverAt = instant(q.value(23));
+    e.handedOverBy = q.value(24).toString();
+    e.stamp = {instant(q.value(25)), q.value(26).toString(), instant(q.value(27)), q.value(28).toString(),
+               q.value(29).toInt()};
+    e.workerName = q.value(30).toString();
+    e.personName = q.value(31).toString();
+    e.caseNumber = q.value(32).toString();
+    return e;
+}
+
+} // namespace
+
+// ---- Rota
+// --------------------------------------------------------------------------------------------------
+
+Result<qint64> SqliteProntoInterventoRepository::insertShift(const OnCallShift &s, const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    const QString now = nowUtc();
+    if (!run(q,
+             QStringLiteral(
+                 "INSERT INTO oncall_shifts (worker_id, starts_at, ends_at, created_at, created_by, "
+                 "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+             {s.workerId, at(s.from), at(s.to), now, userName, now, userName}) ||
+        !q.next())
+        return queryError(q);
+    return q.value(0).toLongLong();
+}
+
+Status SqliteProntoInterventoRepository::updateShift(const OnCallShift &s, const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral(
+                 "UPDATE oncall_shifts SET worker_id = ?, starts_at = ?, ends_at = ?, updated_at = ?, "
+                 "updated_by = ?, version = version + 1 WHERE id = ? AND version = ? AND cancelled = 0"),
+             {s.workerId, at(s.from), at(s.to), nowUtc(), userName, s.id, s.stamp.version}))
+        return queryError(q);
+    if (q.numRowsAffected() != 1)
+        return conflict(s.id);
+    return ok();
+}
+
+Status SqliteProntoInterventoRepository::cancelShift(qint64 shiftId, int expectedVersion,
+                                                     const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral("UPDATE oncall_shifts SET cancelled = 1, updated_at = ?, updated_by = ?, "
+                            "version = version + 1 WHERE id = ? AND version = ? AND cancelled = 0"),
+             {nowUtc(), userName, shiftId, expectedVersion}))
+        return queryError(q);
+    if (q.numRowsAffected() != 1)
+        return conflict(shiftId);
+    return ok();
+}
+
+Result<std::optional<OnCallShift>> SqliteProntoInterventoRepository::findShift(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q, kShiftSelect + QStringLiteral(" WHERE s.id = ?"), {id}))
+        return queryError(q);
+    if (!q.next())
+        return std::optional<OnCallShift>();
+    return std::optional(readShift(q));
+}
+
+Result<QList<OnCallShift>> SqliteProntoInterventoRepository::shifts(const QDateTime &from,
+                                                                    const QDateTime &to)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             kShiftSelect + QStringLiteral(" WHERE s.cancelled = 0 AND s.starts_at < ? AND s.ends_at > ? "
+                                           "ORDER BY s.starts_at, s.id"),
+             {at(to), at(from)}))
+        return queryError(q);
+    QList<OnCallShift> out;
+    while (q.next())
+        out.append(readShift(q));
+    return out;
+}
+
+Result<QList<PisVersion>> SqliteProntoInterventoRepository::versions(const QString &sql, qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q, sql, {id}))
+        return queryError(q);
+    QList<PisVersion> out;
+    while (q.next())
+        out.append({q.value(0).toInt(), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object(),
+                    instant(q.value(2)), q.value(3).toString()});
+    return out;
+}
+
+Result<QList<PisVersion>> SqliteProntoInterventoRepository::shiftVersions(qint64 shiftId)
+{
+    return versions(
+        QStringLiteral("SELECT version, snapshot, replaced_at, replaced_by FROM oncall_shift_versions "
+                       "WHERE shift_id = ? ORDER BY version"),
+        shiftId);
+}
+
+Result<QList<PisVersion>> SqliteProntoInterventoRepository::emergencyVersions(qint64 emergencyId)
+{
+    return versions(QStringLiteral("SELECT version, snapshot, replaced_at, replaced_by FROM "
+                                   "social_emergency_versions WHERE emergency_id = ? ORDER BY version"),
+                    emergencyId);
+}
+
+// ---- Emergencies ------------------------------------------------------------------------------------------
+
+Result<qint64> SqliteProntoInterventoRepository::insertEmergency(const SocialEmergency &e,
+                                                                 const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    const QString now = nowUtc();
+    if (!run(
+            q,
+            QStringLiteral(
+                "INSERT INTO social_emergencies (received_at, channel, reporter_kind, reporter_name, "
+                "reporter_contact, municipality_code, kind, triage, worker_id, activated_at, arrived_at, "
+                "actions, "
+                "urgent_placement, outcome, person_description, provisional_surname, provisional_given_name, "
+                "person_id, identified_at, identified_by, created_at, created_by, updated_at, updated_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING "
+                "id"),
+            {at(e.receivedAt),
+             Vocabulary<EmergencyChannel>::code(e.channel),
+             Vocabulary<EmergencyReporter>::code(e.reporter),
+             text(e.reporterName),
+             text(e.reporterContact),
+             e.municipalityCode,
+             Vocabulary<EmergencyKind>::code(e.kind),
+             Vocabulary<EmergencyTriage>::code(e.triage),
+             optionalId(e.workerId),
+             at(e.activatedAt),
+             at(e.arrivedAt),
+             text(e.actions),
+             e.urgentPlacement ? 1 : 0,
+             text(e.outcome),
+             text(e.personDescription),
+             text(e.provisionalSurname),
+             text(e.provisionalGivenName),
+             optionalId(e.personId),
+             e.personId > 0 ? QVariant(now) : QVariant(),
+             e.personId > 0 ? QVariant(userName) : QVariant(),
+             now,
+             userName,
+             now,
+             userName}) ||
+        !q.next())
+        return queryError(q);
+    return q.value(0).toLongLong();
+}
+
+Status SqliteProntoInterventoRepository::updateEmergency(const SocialEmergency &e, const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral(
+                 "UPDATE social_emergencies SET received_at = ?, channel = ?, reporter_kind = ?, "
+                 "reporter_name = ?, reporter_contact = ?, municipality_code = ?, kind = ?, triage = ?, "
+                 "worker_id = ?, activated_at = ?, arrived_at = ?, actions = ?, urgent_placement = ?, "
+                 "outcome = ?, person_description = ?, provisional_surname = ?, provisional_given_name = ?, "
+                 "updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?"),
+             {at(e.receivedAt),
+              Vocabulary<EmergencyChannel>::code(e.channel),
+              Vocabulary<EmergencyReporter>::code(e.reporter),
+              text(e.reporterName),
+              text(e.reporterContact),
+              e.municipalityCode,
+              Vocabulary<EmergencyKind>::code(e.kind),
+              Vocabulary<EmergencyTriage>::code(e.triage),
+              optionalId(e.workerId),
+              at(e.activatedAt),
+              at(e.arrivedAt),
+              text(e.actions),
+              e.urgentPlacement ? 1 : 0,
+              text(e.outcome),
+              text(e.personDescription),
+              text(e.provisionalSurname),
+              text(e.provisionalGivenName),
+              nowUtc(),
+              userName,
+              e.id,
+              e.stamp.version}))
+        return queryError(q);
+    if (q.numRowsAffected() != 1)
+        return conflict(e.id);
+    return ok();
+}
+
+Status SqliteProntoInterventoRepository::markIdentified(qint64 emergencyId, int expectedVersion,
+                                                        qint64 personId, const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    const QString now = nowUtc();
+    if (!run(q,
+             QStringLiteral(
+                 "UPDATE social_emergencies SET person_id = ?, identified_at = ?, identified_by = ?, "
+                 "updated_at = ?, updated_by = ?, version = version + 1 "
+                 "WHERE id = ? AND version = ? AND person_id IS NULL"),
+             {personId, now, userName, now, userName, emergencyId, expectedVersion}))
+        return queryError(q);
+    if (q.numRowsAffected() != 1)
+        return conflict(emergencyId);
+    return ok();
+}
+
+Status SqliteProntoInterventoRepository::markHandedOver(qint64 emergencyId, int expectedVersion,
+                                                        qint64 caseId, bool caseOpened, const QDateTime &when,
+                                                        const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral("UPDATE social_emergencies SET case_id = ?, case_opened = ?, handed_over_at = ?, "
+                            "handed_over_by = ?, updated_at = ?, updated_by = ?, version = version + 1 "
+                            "WHERE id = ? AND version = ? AND case_id IS NULL"),
+             {caseId, caseOpened ? 1 : 0, at(when), userName, nowUtc(), userName, emergencyId,
+              expectedVersion}))
+        return queryError(q);
+    if (q.numRowsAffected() != 1)
+        return conflict(emergencyId);
+    return ok();
+}
+
+Result<QList<SocialEmergency>> SqliteProntoInterventoRepository::select(const QString &where,
+                                                                        const QVariantList &values,
+                                                                        const QString &order, int limit)
+{
+    QSqlQuery q(m_db.connection());
+    QString sql = kEmergencySelect;
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    sql += QStringLiteral(" ORDER BY ") + order;
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    if (!run(q, sql, values))
+        return queryError(q);
+    QList<SocialEmergency> out;
+    while (q.next())
+        out.append(readEmergency(q));
+    return out;
+}
+
+Result<std::optional<SocialEmergency>> SqliteProntoInterventoRepository::findEmergency(qint64 id)
+{
+    const auto found = select(QStringLiteral("e.id = ?"), {id}, QStringLiteral("e.id"), 1);
+    if (!found)
+        return found.error();
+    return found.value().isEmpty() ? std::nullopt : std::optional(found.value().first());
+}
+
+Result<QList<SocialEmergency>> SqliteProntoInterventoRepository::emergencies(const EmergencyQuery &query)
+{
+    QStringList clauses;
+    QVariantList values;
+    if (query.receivedFrom.isValid()) {
+        clauses << QStringLiteral("e.received_at >= ?");
+        values << at(query.receivedFrom);
+    }
+    if (query.receivedTo.isValid()) {
+        clauses << QStringLiteral("e.received_at < ?");
+        values << at(query.receivedTo);
+    }
+    if (query.after) {
+        clauses << QStringLiteral("(e.received_at < ? OR (e.received_at = ? AND e.id < ?))");
+        values << at(query.after->first) << at(query.after->first) << query.after->second;
+    }
+    if (query.onlyUnhanded)
+        clauses << QStringLiteral("e.handed_over_at IS NULL");
+    if (query.onlyUnidentified)
+        clauses << QStringLiteral("e.person_id IS NULL");
+    if (!query.municipalityCode.isEmpty()) {
+        clauses << QStringLiteral("e.municipality_code = ?");
+        values << query.municipalityCode;
+    }
+    if (!query.municipalities.isEmpty())
+        clauses
+            << QStringLiteral("e.municipality_code IN (%1)").arg(placeholders(query.municipalities, values));
+    return select(clauses.join(QStringLiteral(" AND ")), values,
+                  QStringLiteral("e.received_at DESC, e.id DESC"), query.limit);
+}
+
+Result<QList<SocialEmergency>> SqliteProntoInterventoRepository::unhanded(const QDateTime &receivedBefore,
+                                                                          const QStringList &municipalities)
+{
+    QString where = QStringLiteral("e.handed_over_at IS NULL AND e.received_at < ?");
+    QVariantList values{at(receivedBefore)};
+    if (!municipalities.isEmpty())
+        where += QStringLiteral(" AND e.municipality_code IN (%1)").arg(placeholders(municipalities, values));
+    return select(where, values, QStringLiteral("e.received_at, e.id"), 0);
+}
+
+Result<QList<EmergencyTimes>>
+SqliteProntoInterventoRepository::emergencyTimes(const QDateTime &from, const QDateTime &to,
+                                                 const QStringList &municipalities)
+{
+    QString sql =
+        QStringLiteral("SELECT municipality_code, received_at, activated_at, arrived_at, handed_over_at "
+                       "FROM social_emergencies WHERE received_at >= ? AND received_at < ?");
+    QVariantList values{at(from), at(to)};
+    if (!municipalities.isEmpty())
+        sql += QStringLiteral(" AND municipality_code IN (%1)").arg(placeholders(municipalities, values));
+    QSqlQuery q(m_db.connection());
+    if (!run(q, sql + QStringLiteral(" ORDER BY received_at, id"), values))
+        return queryError(q);
+    QList<EmergencyTimes> out;
+    while (q.next())
+        out.append({q.value(0).toString(), instant(q.value(1)), instant(q.value(2)), instant(q.value(3)),
+                    instant(q.value(4))});
+    return out;
+}
+
+Result<QString> SqliteProntoInterventoRepository::setting(const QString &key)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q, QStringLiteral("SELECT value FROM office_settings WHERE key = ?"), {key}))
+        return queryError(q);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Status SqliteProntoInterventoRepository::setSetting(const QString &key, const QString &value,
+                                                    const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral(
+                 "INSERT INTO office_settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
+                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                 "updated_at = excluded.updated_at, updated_by = excluded.updated_by"),
+             {key, value, nowUtc(), userName}))
+        return queryError(q);
+    return ok();
+}
+
+} // namespace cartella::repository
