@@ -114,7 +114,12 @@ Status DemoServices::payOut(const ServiceDelivery &d, bool monthly)
     }
     for (QDate month = current.value().startsOn;
          month.addDays(5) <= demoEnd() && month <= current.value().endsOn; month = month.addMonths(1)) {
-        const auto paid = m_services.deliveries.pay(d.id, d.monthlyCents, month.addDays(5),
+        // The month's payment on the 5th after it starts, but never before the decision (a late one pays the
+        // first month on the day it is approved).
+        const QDate paidOn = std::max(month.addDays(5), current.value().decidedOn);
+        if (paidOn > demoEnd())
+            break;
+        const auto paid = m_services.deliveries.pay(d.id, d.monthlyCents, paidOn,
                                                     month.toString(QStringLiteral("yyyy-MM")), {}, m_actor);
         if (!paid)
             return paid.error();

@@ -83,8 +83,8 @@ enum class DeadlineSource
     MandateTask, // a task of a court mandate (source id: the task); closed by completing the task
 };
 
-// Whether a deadline from this source may be completed by hand in the deadline views. A loan's closes with the
-// repayment that settles its instalment, a mandate task's with the task in the mandate.
+// Whether a deadline from this source may be completed by hand in the deadline views. A loan's closes with
+// the repayment that settles its instalment, a mandate task's with the task in the mandate.
 inline bool completedByHand(DeadlineSource source)
 {
     return source != DeadlineSource::Loan && source != DeadlineSource::MandateTask;
