@@ -30,13 +30,39 @@ struct Services
     domain::LoanService &loans;
     domain::ServiceExportService &exports;
     domain::FirstNeedService &firstNeed;
+    domain::MandateService &mandates;
+    domain::ProntoInterventoService &prontoIntervento;
 
+    // One member a line (designated, in declaration order), so that a service added is a line added.
     static Services from(domain::ServiceHub &hub, domain::Actor actor)
     {
-        return {hub.auth,  hub.persons,   hub.cases,      hub.diary,        hub.households,    hub.intakes,
-                hub.plans, hub.deadlines, hub.search,     hub.emergency,    hub.subjectRights, hub.catalogue,
-                hub.isee,  hub.budget,    hub.deliveries, std::move(actor), hub.inclusion,     hub.placements,
-                hub.loans, hub.exports,   hub.firstNeed};
+        // clang-format off
+        return {
+            .auth = hub.auth,
+            .persons = hub.persons,
+            .cases = hub.cases,
+            .diary = hub.diary,
+            .households = hub.households,
+            .intakes = hub.intakes,
+            .plans = hub.plans,
+            .deadlines = hub.deadlines,
+            .search = hub.search,
+            .emergency = hub.emergency,
+            .subjectRights = hub.subjectRights,
+            .catalogue = hub.catalogue,
+            .isee = hub.isee,
+            .budget = hub.budget,
+            .deliveries = hub.deliveries,
+            .actor = std::move(actor),
+            .inclusion = hub.inclusion,
+            .placements = hub.placements,
+            .loans = hub.loans,
+            .exports = hub.exports,
+            .firstNeed = hub.firstNeed,
+            .mandates = hub.mandates,
+            .prontoIntervento = hub.prontoIntervento,
+        };
+        // clang-format on
     }
     // Whether the acting user's role allows the operation (the services check it again).
     bool may(domain::Operation operation) const { return domain::permits(actor, operation); }
