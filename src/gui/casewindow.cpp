@@ -12,6 +12,7 @@
 #include "domain/vocabulary.h"
 #include "formhelpers.h"
 #include "iseedialog.h"
+#include "mandatespanel.h"
 #include "ui_casewindow.h"
 
 #include <QHeaderView>
@@ -39,7 +40,8 @@ CaseWindow::CaseWindow(Services services, qint64 caseId, QWidget *parent)
     : QWidget(parent, Qt::Window), m_ui(std::make_unique<Ui::CaseWindow>()), m_services(std::move(services)),
       m_caseId(caseId), m_members(new CaseMembersPanel(m_services, this)),
       m_plan(new CarePlanPanel(m_services, this)), m_deadlines(new CaseDeadlinesPanel(m_services, this)),
-      m_access(new CaseAccessBar(m_services, this)), m_servicesList(new DeliveryList(m_services, this))
+      m_access(new CaseAccessBar(m_services, this)), m_servicesList(new DeliveryList(m_services, this)),
+      m_mandates(new MandatesPanel(m_services, this))
 {
     m_ui->setupUi(this);
     m_ui->mainLayout->insertWidget(1, m_access);
@@ -60,6 +62,7 @@ CaseWindow::CaseWindow(Services services, qint64 caseId, QWidget *parent)
     m_ui->tabs->addTab(m_plan, tr("Project"));
     m_ui->tabs->addTab(m_deadlines, tr("Deadlines"));
     m_ui->tabs->addTab(m_servicesList, tr("Services and aid"));
+    m_ui->tabs->addTab(m_mandates, tr("Court mandates"));
     m_servicesList->setOffersNewRequest(true);
     m_servicesList->setLoader([this] { return m_services.deliveries.forCase(m_caseId, m_services.actor); });
     connect(m_servicesList, &DeliveryList::changed, this, &CaseWindow::panelChanged);
@@ -68,6 +71,8 @@ CaseWindow::CaseWindow(Services services, qint64 caseId, QWidget *parent)
     connect(m_servicesList, &DeliveryList::detailsOf, this, &CaseWindow::openDetails);
     connect(m_servicesList, &DeliveryList::iseeOf, this, &CaseWindow::openIsee);
     connect(m_members, &CaseMembersPanel::changed, this, &CaseWindow::panelChanged);
+    connect(m_mandates, &MandatesPanel::changed, this, &CaseWindow::panelChanged);
+    connect(m_mandates, &MandatesPanel::failed, this, &CaseWindow::panelFailed);
     connect(m_members, &CaseMembersPanel::failed, this, &CaseWindow::panelFailed);
     connect(m_plan, &CarePlanPanel::changed, this, &CaseWindow::panelChanged);
     connect(m_plan, &CarePlanPanel::failed, this, &CaseWindow::panelFailed);
@@ -82,6 +87,7 @@ CaseWindow::CaseWindow(Services services, qint64 caseId, QWidget *parent)
     m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_plan), m_services.may(Operation::ReadCaseContent));
     m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_deadlines), m_services.may(Operation::ReadDeadlines));
     m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_servicesList), m_services.may(Operation::ReadServices));
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_mandates), m_services.may(Operation::ReadMandates));
     m_ui->historyLabel->setVisible(m_services.may(Operation::ReadCaseContent));
     m_ui->historyTable->setVisible(m_services.may(Operation::ReadCaseContent));
     m_ui->statusGroup->setVisible(m_services.may(Operation::ChangeCaseStatus));
@@ -184,6 +190,8 @@ bool CaseWindow::reload(qint64 selectEntryId)
         m_deadlines->showCase(m_case);
     if (tabShown(5))
         m_servicesList->reload();
+    if (tabShown(6))
+        m_mandates->showCase(m_case);
     if (tabShown(2)) {
         fillHistory();
         m_plan->showCase(m_case);

@@ -17,6 +17,7 @@ class CaseDeadlinesPanel;
 class CaseMembersPanel;
 class CarePlanPanel;
 class DeliveryList;
+class MandatesPanel;
 
 // One case (ui/casewindow.ui): summary and history with the status change, people and household, the social
 // diary with quick entry, corrections (kept as versions) and withdrawal, the project (PAI) and the deadlines.
@@ -40,6 +41,7 @@ public:
     CaseDeadlinesPanel *deadlinesPanel() const { return m_deadlines; }
     CaseAccessBar *accessBar() const { return m_access; }
     DeliveryList *servicesPanel() const { return m_servicesList; }
+    MandatesPanel *mandatesPanel() const { return m_mandates; }
     // Whether tab `index` (as in showTab) is shown to this user's role.
     bool tabShown(int index) const;
     // Brings a tab to the front: 0 summary, 1 people, 2 diary, 3 project, 4 deadlines, 5 services (if the
@@ -87,6 +89,7 @@ private:
     CaseDeadlinesPanel *m_deadlines;
     CaseAccessBar *m_access;
     DeliveryList *m_servicesList;
+    MandatesPanel *m_mandates;
     bool m_opened = false; // the first read is the audited opening
 };
 

@@ -11,9 +11,11 @@
 #include "intakepage.h"
 #include "iseedialog.h"
 #include "logindialogs.h"
+#include "mandatespanel.h"
 #include "personservicesdialog.h"
 #include "personspage.h"
 #include "placecompleters.h"
+#include "projectspage.h"
 #include "searchdialog.h"
 #include "serviceexportdialog.h"
 #include "servicespage.h"
@@ -85,6 +87,14 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
     } else {
         m_stack->addWidget(new QWidget(this));
     }
+    m_navigation->addItem(
+        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-calendar-tasks")), tr("Projects")));
+    if (ProjectsPage::offered(services)) {
+        m_projectsPage = new ProjectsPage(services, this);
+        m_stack->addWidget(m_projectsPage);
+    } else {
+        m_stack->addWidget(new QWidget(this));
+    }
     // Only the sections the role may use are offered.
     const bool offered[] = {m_services.may(domain::Operation::ReadPersons),
                             m_services.may(domain::Operation::ListCases),
@@ -92,7 +102,8 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
                             m_services.may(domain::Operation::ReadDeadlines),
                             m_services.may(domain::Operation::ManageUsers),
                             m_services.may(domain::Operation::ReadServices),
-                            mayBudget};
+                            mayBudget,
+                            ProjectsPage::offered(services)};
     int first = -1;
     for (int i = 0; i < m_navigation->count(); ++i) {
         m_navigation->item(i)->setHidden(!offered[i]);
@@ -110,6 +121,8 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
             m_servicesPage->refresh();
         if (m_budgetPage && m_stack->widget(row) == m_budgetPage)
             m_budgetPage->refresh();
+        if (m_projectsPage && m_stack->widget(row) == m_projectsPage)
+            m_projectsPage->refresh();
     });
 
     auto *splitter = new QSplitter(this);
@@ -148,6 +161,15 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
     connect(m_servicesPage, &ServicesPage::statusMessage, this, showMessage);
     if (m_budgetPage)
         connect(m_budgetPage, &BudgetPage::statusMessage, this, showMessage);
+    if (m_projectsPage) {
+        connect(m_projectsPage, &ProjectsPage::statusMessage, this, showMessage);
+        connect(m_projectsPage, &ProjectsPage::openMandateTask, this, [this](qint64 caseId, qint64 taskId) {
+            if (CaseWindow *w = m_casesPage->openCase(caseId)) {
+                w->showTab(6);
+                w->mandatesPanel()->selectTask(taskId);
+            }
+        });
+    }
     connect(m_servicesPage, &ServicesPage::openCase, this, [this](qint64 caseId) {
         if (CaseWindow *w = m_casesPage->openCase(caseId))
             w->showTab(5);
@@ -272,9 +294,9 @@ void MainWindow::createActions()
     }
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList sections{tr("&Persons"),      tr("&Cases"), tr("&Intake"),
-                               tr("My &deadlines"), tr("&Users"), tr("Ser&vices and aid"),
-                               tr("&Budget")};
+    const QStringList sections{tr("&Persons"),      tr("&Cases"),   tr("&Intake"),
+                               tr("My &deadlines"), tr("&Users"),   tr("Ser&vices and aid"),
+                               tr("&Budget"),       tr("P&rojects")};
     for (int i = 0; i < sections.size(); ++i) {
         QAction *go = view->addAction(sections.at(i), this, [this, i] { showSection(i); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));

@@ -18,6 +18,7 @@ class CasesPage;
 class DeadlinesPage;
 class IntakePage;
 class PersonsPage;
+class ProjectsPage;
 class ServicesPage;
 class UsersPage;
 class PlaceCompleters;
@@ -40,6 +41,7 @@ public:
     UsersPage *usersPage() const { return m_usersPage; }
     ServicesPage *servicesPage() const { return m_servicesPage; }
     BudgetPage *budgetPage() const { return m_budgetPage; }
+    ProjectsPage *projectsPage() const { return m_projectsPage; }
     QLabel *overdueLabel() const { return m_overdue; }
     QPushButton *emergencyButton() const { return m_emergencies; }
     // Whether navigation section `index` is offered to this user's role.
@@ -74,6 +76,7 @@ private:
     UsersPage *m_usersPage = nullptr; // only for those who manage users
     ServicesPage *m_servicesPage = nullptr;
     BudgetPage *m_budgetPage = nullptr;
+    ProjectsPage *m_projectsPage = nullptr;
     Services m_services;
 };
 

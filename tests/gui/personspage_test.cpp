@@ -90,7 +90,7 @@ TEST_F(PersonsPageTest, NavigationShowsOnlyWorkingSectionsAndShortcutsWork)
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     ASSERT_NE(navigation, nullptr);
-    ASSERT_EQ(navigation->count(), 7); // the local system may do everything, users included
+    ASSERT_EQ(navigation->count(), 8); // the local system may do everything, users included
     EXPECT_EQ(navigation->item(0)->text(), QStringLiteral("Persons"));
     EXPECT_EQ(navigation->item(1)->text(), QStringLiteral("Cases"));
     EXPECT_EQ(navigation->item(2)->text(), QStringLiteral("Intake"));
@@ -98,6 +98,7 @@ TEST_F(PersonsPageTest, NavigationShowsOnlyWorkingSectionsAndShortcutsWork)
     EXPECT_EQ(navigation->item(4)->text(), QStringLiteral("Users"));
     EXPECT_EQ(navigation->item(5)->text(), QStringLiteral("Services and aid"));
     EXPECT_EQ(navigation->item(6)->text(), QStringLiteral("Budget"));
+    EXPECT_EQ(navigation->item(7)->text(), QStringLiteral("Projects"));
     QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
     EXPECT_EQ(navigation->currentRow(), 6);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "services.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class MandateDialog;
+class MandateTaskDialog;
+} // namespace Ui
+
+namespace cartella::gui {
+
+// A new court decree for a case (ui/mandatedialog.ui): the authority, number and date, the measures ordered
+// and the tasks it gives the service, each by its due date. MandateService records it whole, with a deadline
+// per task, and makes the case riservato; its refusal is shown here and what was typed stays.
+class MandateDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MandateDialog)
+
+public:
+    MandateDialog(Services services, qint64 caseId, QWidget *parent = nullptr);
+    ~MandateDialog() override;
+
+    const domain::CourtMandate &recorded() const { return m_recorded; }
+
+public slots:
+    void accept() override;
+    // Moves the task typed in the task row into the decree's list.
+    bool addTask();
+
+private:
+    void fillTasks();
+
+    std::unique_ptr<Ui::MandateDialog> m_ui;
+    Services m_services;
+    qint64 m_caseId;
+    QList<domain::MandateTaskDraft> m_tasks;
+    domain::CourtMandate m_recorded;
+};
+
+// One act on a decree's task (ui/mandatetaskdialog.ui): a further task for the decree, a new due date with
+// the reason (the court's extension), or the task done on a day.
+class MandateTaskDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MandateTaskDialog)
+
+public:
+    enum class Kind
+    {
+        AddTask,
+        ChangeDueDate,
+        Complete,
+    };
+
+    // `task` is the task acted on (ignored for AddTask, which adds to `mandate`).
+    MandateTaskDialog(Services services, Kind kind, const domain::CourtMandate &mandate,
+                      const domain::MandateTask &task, QWidget *parent = nullptr);
+    ~MandateTaskDialog() override;
+
+public slots:
+    void accept() override;
+
+private:
+    std::unique_ptr<Ui::MandateTaskDialog> m_ui;
+    Services m_services;
+    Kind m_kind;
+    domain::CourtMandate m_mandate;
+    domain::MandateTask m_task;
+};
+
+} // namespace cartella::gui

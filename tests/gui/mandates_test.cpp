@@ -1,0 +1,150 @@
+#include "gui/casedeadlinespanel.h"
+#include "gui/casewindow.h"
+#include "gui/mandatedialogs.h"
+#include "gui/mandateremindersview.h"
+#include "gui/mandatespanel.h"
+#include "gui/projectspage.h"
+#include "guitest.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTabWidget>
+
+using namespace cartella;
+using namespace cartella::domain;
+
+namespace {
+
+// Tutela Minori on real widgets: a worker records a decree with its tasks in the case window, sees them as
+// deadlines that close only with the task, marks one done, and finds the next in the Projects section.
+class MandatesGuiTest : public test::GuiTest
+{
+protected:
+    Actor system = Actor::localSystem();
+    Actor worker, clerk;
+    Case theCase;
+    QDate today = QDate::currentDate();
+
+    template <typename W> static W *child(QObject *parent, const char *name)
+    {
+        return parent->findChild<W *>(QString::fromLatin1(name));
+    }
+
+    static void ok(QDialog *dialog)
+    {
+        child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok)->click();
+    }
+
+    void SetUp() override
+    {
+        const qint64 anna =
+            caseService.registerWorker({0, QStringLiteral("Anna"), {}, true}, system).value().id;
+        worker = test::userActor(hub, QStringLiteral("anna"), Role::SocialWorker, anna);
+        clerk = test::userActor(hub, QStringLiteral("clerk"), Role::Administrative);
+        Person child = test::mario();
+        child.birthDate = QDate(2014, 5, 2);
+        child.fiscalCode.clear();
+        const qint64 person = service.create(child, system).value().id;
+        Case c;
+        c.area = CaseArea::FamilyAndMinors;
+        c.municipalityCode = QStringLiteral("045001");
+        c.responsibleWorkerId = anna;
+        c.members = {{person, MemberRole::PrincipalBeneficiary, {}}};
+        theCase = caseService.open(c, system).value();
+    }
+};
+
+TEST_F(MandatesGuiTest, AWorkerRecordsADecreeAndSeesItsTasksAsDeadlines)
+{
+    gui::CaseWindow window(gui::Services::from(hub, worker), theCase.id);
+    window.show();
+    ASSERT_TRUE(window.tabShown(6));
+    window.showTab(6);
+    gui::MandatesPanel *panel = window.mandatesPanel();
+    EXPECT_TRUE(panel->mandates().isEmpty());
+
+    bool refusedKeptText = false;
+    test::whenModal<gui::MandateDialog>([&](gui::MandateDialog *d) {
+        child<QLineEdit>(d, "numberEdit")->setText(QStringLiteral("412/2026 V.G."));
+        child<QLineEdit>(d, "dateEdit")->setText(today.addDays(-3).toString(QStringLiteral("dd/MM/yyyy")));
+        auto *kind = child<QComboBox>(d, "taskKindCombo");
+        kind->setCurrentIndex(
+            kind->findData(Vocabulary<MandateTaskKind>::code(MandateTaskKind::PsychosocialAssessment)));
+        child<QLineEdit>(d, "taskDueEdit")->setText(today.addDays(5).toString(QStringLiteral("dd/MM/yyyy")));
+        child<QLineEdit>(d, "taskDescriptionEdit")->setText(QStringLiteral("Madre e nonna materna"));
+        child<QPushButton>(d, "addTaskButton")->click();
+        kind->setCurrentIndex(
+            kind->findData(Vocabulary<MandateTaskKind>::code(MandateTaskKind::PeriodicReport)));
+        child<QLineEdit>(d, "taskDueEdit")->setText(today.addDays(90).toString(QStringLiteral("dd/MM/yyyy")));
+        ok(d); // no measure ticked: refused, the typed decree and both tasks stay
+        refusedKeptText = d->isVisible() &&
+                          child<QLineEdit>(d, "numberEdit")->text() == QStringLiteral("412/2026 V.G.") &&
+                          child<QTableWidget>(d, "tasksTable")->rowCount() == 2 &&
+                          !child<QLabel>(d, "messageLabel")->text().isEmpty();
+        child<QListWidget>(d, "measuresList")->item(0)->setCheckState(Qt::Checked);
+        ok(d);
+    });
+    child<QPushButton>(panel, "newDecreeButton")->click();
+    EXPECT_TRUE(refusedKeptText);
+    ASSERT_EQ(panel->mandates().size(), 1);
+    const CourtMandate decree = panel->mandates().first();
+    ASSERT_EQ(decree.tasks.size(), 2);
+    EXPECT_TRUE(window.currentCase().restricted) << "a mandate case is riservato";
+
+    // Each task is a deadline of the responsible worker, which the deadline views do not complete by hand.
+    window.showTab(4);
+    auto *deadlines = child<QTableWidget>(window.deadlinesPanel(), "deadlinesTable");
+    ASSERT_EQ(deadlines->rowCount(), 2);
+    bool courtSource = false;
+    for (int r = 0; r < deadlines->rowCount(); ++r)
+        courtSource = courtSource || deadlines->item(r, 3)->text() == QStringLiteral("Court mandate");
+    EXPECT_TRUE(courtSource);
+    deadlines->setCurrentCell(0, 0);
+    EXPECT_FALSE(child<QPushButton>(window.deadlinesPanel(), "completeButton")->isEnabled());
+
+    // The assessment is done through the mandate; its deadline closes.
+    window.showTab(6);
+    panel->selectTask(decree.tasks.first().id);
+    ASSERT_NE(panel->selectedTask(), nullptr);
+    test::whenModal<gui::MandateTaskDialog>([&](gui::MandateTaskDialog *d) { ok(d); });
+    child<QPushButton>(panel, "completeTaskButton")->click();
+    const CourtMandate after = hub.mandates.get(decree.id, worker).value();
+    EXPECT_FALSE(after.tasks.first().open());
+    EXPECT_EQ(hub.deadlines.list(DeadlineQuery(std::nullopt, theCase.id), worker).value().size(), 1)
+        << "one open deadline left";
+}
+
+TEST_F(MandatesGuiTest, TheProjectsSectionRemindsOfTasksDueSoonAndAClerkHasNoMandates)
+{
+    MandateDraft draft;
+    draft.caseId = theCase.id;
+    draft.decreeNumber = QStringLiteral("77/2026");
+    draft.decreeDate = today.addDays(-10);
+    draft.measures = {MandateMeasure::Supervision};
+    draft.tasks = {{MandateTaskKind::Observation, {}, today.addDays(6)},
+                   {MandateTaskKind::PeriodicReport, {}, today.addDays(200)}};
+    ASSERT_TRUE(hub.mandates.record(draft, worker));
+
+    gui::ProjectsPage page(gui::Services::from(hub, worker));
+    page.refresh();
+    ASSERT_NE(page.mandates(), nullptr);
+    ASSERT_EQ(page.mandates()->reminders().size(), 1) << "only the task within its 7- or 30-day window";
+    EXPECT_EQ(page.mandates()->reminders().first().kind, MandateTaskKind::Observation);
+    EXPECT_EQ(child<QTableWidget>(&page, "remindersTable")->item(0, 2)->text(), theCase.number());
+    qint64 opened = 0;
+    QObject::connect(&page, &gui::ProjectsPage::openMandateTask,
+                     [&](qint64 caseId, qint64) { opened = caseId; });
+    emit child<QTableWidget>(&page, "remindersTable")->cellDoubleClicked(0, 0);
+    EXPECT_EQ(opened, theCase.id);
+
+    EXPECT_FALSE(gui::ProjectsPage::offered(gui::Services::from(hub, clerk)));
+    gui::CaseWindow clerkWindow(gui::Services::from(hub, clerk), theCase.id);
+    EXPECT_FALSE(clerkWindow.tabShown(6));
+}
+
+} // namespace
