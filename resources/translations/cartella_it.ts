@@ -131,6 +131,22 @@
         <source>Only the zone manager sets the reminders of court mandates.</source>
         <translation>Solo il responsabile di zona imposta i promemoria dei mandati.</translation>
     </message>
+    <message>
+        <source>Your role does not give access to the on-call rota.</source>
+        <translation>Il tuo ruolo non consente l&apos;accesso ai turni di reperibilità.</translation>
+    </message>
+    <message>
+        <source>Only the zone manager organises the on-call rota.</source>
+        <translation>Solo il responsabile di zona organizza i turni di reperibilità.</translation>
+    </message>
+    <message>
+        <source>Your role does not give access to the emergency log.</source>
+        <translation>Il tuo ruolo non consente l&apos;accesso al registro delle emergenze.</translation>
+    </message>
+    <message>
+        <source>Only the zone manager reads the figures of the emergency service.</source>
+        <translation>Solo il responsabile di zona legge i dati del pronto intervento sociale.</translation>
+    </message>
 </context>
 <context>
     <name>AccessReportDialog</name>
@@ -655,6 +671,18 @@ Servizi e contributi:
     <message>
         <source>%1 set.</source>
         <translation>%1 impostato.</translation>
+    </message>
+    <message>
+        <source>The demo has no open case to hand an emergency over to.</source>
+        <translation>La demo non ha cartelle aperte a cui passare un&apos;emergenza.</translation>
+    </message>
+    <message>
+        <source>woman, about %1</source>
+        <translation>donna, circa %1 anni</translation>
+    </message>
+    <message>
+        <source>man, about %1</source>
+        <translation>uomo, circa %1 anni</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3131,65 @@ Servizi e contributi:
     </message>
 </context>
 <context>
+    <name>MandateDialog</name>
+    <message>
+        <source>New court decree</source>
+        <translation>Nuovo decreto dell&apos;autorità giudiziaria</translation>
+    </message>
+    <message>
+        <source>&amp;Authority</source>
+        <translation>&amp;Autorità</translation>
+    </message>
+    <message>
+        <source>Decree &amp;number</source>
+        <translation>&amp;Numero del decreto</translation>
+    </message>
+    <message>
+        <source>e.g. 1234/2026 V.G.</source>
+        <translation>es. 1234/2026 V.G.</translation>
+    </message>
+    <message>
+        <source>Decree &amp;date</source>
+        <translation>&amp;Data del decreto</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>&amp;Measures ordered</source>
+        <translation>&amp;Provvedimenti disposti</translation>
+    </message>
+    <message>
+        <source>&amp;Other measure</source>
+        <translation>Altro pro&amp;vvedimento</translation>
+    </message>
+    <message>
+        <source>Only when &quot;Other measure&quot; is ticked</source>
+        <translation>Solo se è spuntato &quot;Altro provvedimento&quot;</translation>
+    </message>
+    <message>
+        <source>Tasks the decree gives the service</source>
+        <translation>Compiti che il decreto affida al servizio</translation>
+    </message>
+    <message>
+        <source>due dd/mm/yyyy</source>
+        <translation>scadenza gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>What exactly (optional)</source>
+        <translation>Che cosa esattamente (facoltativo)</translation>
+    </message>
+    <message>
+        <source>Add &amp;task</source>
+        <translation>Aggiungi &amp;compito</translation>
+    </message>
+    <message>
+        <source>&amp;Remove task</source>
+        <translation>&amp;Rimuovi compito</translation>
+    </message>
+</context>
+<context>
     <name>MandateRepository</name>
     <message>
         <source>The court mandates could not be read or written.</source>
@@ -3304,6 +3391,29 @@ Servizi e contributi:
     <message>
         <source>A task cannot be completed before the decree&apos;s date.</source>
         <translation>Un compito non può essere completato prima della data del decreto.</translation>
+    </message>
+</context>
+<context>
+    <name>MandateTaskDialog</name>
+    <message>
+        <source>Task</source>
+        <translation>Compito</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>&amp;Compito</translation>
+    </message>
+    <message>
+        <source>&amp;Due by</source>
+        <translation>&amp;Scadenza</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Descrizione</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +3813,195 @@ Servizi e contributi:
     <message>
         <source>&quot;%1&quot; names more than one place: %2. Give the province or the code.</source>
         <translation>&quot;%1&quot; corrisponde a più luoghi: %2. Indicare la provincia o il codice.</translation>
+    </message>
+</context>
+<context>
+    <name>ProntoInterventoRepository</name>
+    <message>
+        <source>The on-call rota or the emergency log could not be read or written.</source>
+        <translation>Non è stato possibile leggere o scrivere i turni di reperibilità o il registro delle emergenze.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the record in the meantime.</source>
+        <translation>Qualcun altro ha modificato il dato nel frattempo.</translation>
+    </message>
+</context>
+<context>
+    <name>ProntoInterventoService</name>
+    <message>
+        <source>The person of this emergency was already identified.</source>
+        <translation>La persona di questa emergenza è già stata identificata.</translation>
+    </message>
+    <message>
+        <source>Pronto intervento sociale (%1, %2): %3.</source>
+        <translation>Pronto intervento sociale (%1, %2): %3.</translation>
+    </message>
+    <message>
+        <source>Actions taken: %1</source>
+        <translation>Interventi effettuati: %1</translation>
+    </message>
+    <message>
+        <source>Urgent placement in a facility.</source>
+        <translation>Accoglienza urgente in struttura.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Esito: %1</translation>
+    </message>
+    <message>
+        <source>The emergency was already handed over (case %1).</source>
+        <translation>L&apos;emergenza è già stata passata al servizio (cartella %1).</translation>
+    </message>
+    <message>
+        <source>The handover cannot come before the emergency was received.</source>
+        <translation>Il passaggio al servizio non può precedere la ricezione dell&apos;emergenza.</translation>
+    </message>
+    <message>
+        <source>The handover cannot be in the future.</source>
+        <translation>Il passaggio al servizio non può essere nel futuro.</translation>
+    </message>
+    <message>
+        <source>Identify the person of the emergency before opening a case for them.</source>
+        <translation>Identifica la persona dell&apos;emergenza prima di aprirle una cartella.</translation>
+    </message>
+    <message>
+        <source>The handover limit is from 1 to %1 hours.</source>
+        <translation>Il limite per il passaggio al servizio va da 1 a %1 ore.</translation>
+    </message>
+    <message>
+        <source>The last month must not come before the first.</source>
+        <translation>L&apos;ultimo mese non può precedere il primo.</translation>
+    </message>
+    <message>
+        <source>Give the start of the shift.</source>
+        <translation>Indica l&apos;inizio del turno.</translation>
+    </message>
+    <message>
+        <source>Give the end of the shift.</source>
+        <translation>Indica la fine del turno.</translation>
+    </message>
+    <message>
+        <source>The end of the shift must come after its start.</source>
+        <translation>La fine del turno deve seguire il suo inizio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A shift lasts at most %n day(s): split a longer one.</source>
+        <translation>
+            <numerusform>Un turno dura al massimo %n giorno: dividi quelli più lunghi.</numerusform>
+            <numerusform>Un turno dura al massimo %n giorni: dividi quelli più lunghi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an active worker for the shift.</source>
+        <translation>Scegli un operatore attivo per il turno.</translation>
+    </message>
+    <message>
+        <source>A cancelled shift cannot be changed: add a new one.</source>
+        <translation>Un turno annullato non si può modificare: aggiungine uno nuovo.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this shift in the meantime. Reload the rota and try again.</source>
+        <translation>Qualcun altro ha modificato questo turno nel frattempo. Ricarica i turni e riprova.</translation>
+    </message>
+    <message>
+        <source>The shift was already cancelled.</source>
+        <translation>Il turno è già stato annullato.</translation>
+    </message>
+    <message>
+        <source>The shift does not exist.</source>
+        <translation>Il turno non esiste.</translation>
+    </message>
+    <message>
+        <source>The end of the period must come after its start.</source>
+        <translation>La fine del periodo deve seguire il suo inizio.</translation>
+    </message>
+    <message>
+        <source>Give the time.</source>
+        <translation>Indica l&apos;ora.</translation>
+    </message>
+    <message>
+        <source>Give the time the emergency was received.</source>
+        <translation>Indica l&apos;ora in cui è arrivata la segnalazione.</translation>
+    </message>
+    <message>
+        <source>An emergency cannot be received in the future.</source>
+        <translation>Una segnalazione non può arrivare nel futuro.</translation>
+    </message>
+    <message>
+        <source>Give the Comune where the emergency is.</source>
+        <translation>Indica il Comune dell&apos;emergenza.</translation>
+    </message>
+    <message>
+        <source>The Comune is not in the ISTAT list.</source>
+        <translation>Il Comune non è nell&apos;elenco ISTAT.</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s name is too long (at most %1 characters).</source>
+        <translation>Il nome di chi segnala è troppo lungo (al massimo %1 caratteri).</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s contact is too long (at most %1 characters).</source>
+        <translation>Il recapito di chi segnala è troppo lungo (al massimo %1 caratteri).</translation>
+    </message>
+    <message>
+        <source>The worker activated is missing or no longer active.</source>
+        <translation>L&apos;operatore attivato manca o non è più attivo.</translation>
+    </message>
+    <message>
+        <source>Say which worker was activated.</source>
+        <translation>Indica quale operatore è stato attivato.</translation>
+    </message>
+    <message>
+        <source>Give the time the worker was activated before their arrival.</source>
+        <translation>Indica l&apos;ora di attivazione dell&apos;operatore prima di quella del suo arrivo.</translation>
+    </message>
+    <message>
+        <source>The worker cannot be activated before the emergency was received.</source>
+        <translation>L&apos;operatore non può essere attivato prima dell&apos;arrivo della segnalazione.</translation>
+    </message>
+    <message>
+        <source>The worker cannot arrive before being activated.</source>
+        <translation>L&apos;operatore non può arrivare prima di essere attivato.</translation>
+    </message>
+    <message>
+        <source>The activation cannot be in the future.</source>
+        <translation>L&apos;attivazione non può essere nel futuro.</translation>
+    </message>
+    <message>
+        <source>The arrival cannot be in the future.</source>
+        <translation>L&apos;arrivo non può essere nel futuro.</translation>
+    </message>
+    <message>
+        <source>The actions are too long (at most %1 characters).</source>
+        <translation>Gli interventi sono troppo lunghi (al massimo %1 caratteri).</translation>
+    </message>
+    <message>
+        <source>The outcome is too long (at most %1 characters).</source>
+        <translation>L&apos;esito è troppo lungo (al massimo %1 caratteri).</translation>
+    </message>
+    <message>
+        <source>The description and the provisional names have at most %1 characters each.</source>
+        <translation>La descrizione e i nomi provvisori hanno al massimo %1 caratteri ciascuno.</translation>
+    </message>
+    <message>
+        <source>Describe the person (e.g. &quot;man, about 40&quot;) or give the name they gave, or choose them from the registry.</source>
+        <translation>Descrivi la persona (es. &quot;uomo, circa 40 anni&quot;) o indica il nome che ha dato, oppure sceglila dall&apos;anagrafe.</translation>
+    </message>
+    <message>
+        <source>You do not serve this Comune: choose one of yours.</source>
+        <translation>Non servi questo Comune: scegline uno dei tuoi.</translation>
+    </message>
+    <message>
+        <source>The emergency cannot be received after it was handed over.</source>
+        <translation>La segnalazione non può arrivare dopo il passaggio al servizio.</translation>
+    </message>
+    <message>
+        <source>The emergency does not exist.</source>
+        <translation>L&apos;emergenza non esiste.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this emergency in the meantime. Reload it and try again.</source>
+        <translation>Qualcun altro ha modificato questa emergenza nel frattempo. Ricaricala e riprova.</translation>
     </message>
 </context>
 <context>
@@ -5303,6 +5602,54 @@ Servizi e contributi:
         <source>Court mandate</source>
         <translation>Mandato dell&apos;autorità giudiziaria</translation>
     </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>E-mail or PEC</source>
+        <translation>E-mail o PEC</translation>
+    </message>
+    <message>
+        <source>Other channel</source>
+        <translation>Altro canale</translation>
+    </message>
+    <message>
+        <source>Emergency department</source>
+        <translation>Pronto soccorso</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Cittadino</translation>
+    </message>
+    <message>
+        <source>Other reporter</source>
+        <translation>Altro segnalante</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minor</source>
+        <translation>Minore non accompagnato</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>Violenza</translation>
+    </message>
+    <message>
+        <source>Homeless person</source>
+        <translation>Persona senza dimora</translation>
+    </message>
+    <message>
+        <source>Elderly person alone</source>
+        <translation>Anziano solo</translation>
+    </message>
+    <message>
+        <source>Other emergency</source>
+        <translation>Altra emergenza</translation>
+    </message>
+    <message>
+        <source>Deferrable</source>
+        <translation>Differibile</translation>
+    </message>
 </context>
 <context>
     <name>WorkPlacementDialog</name>
@@ -6141,6 +6488,10 @@ Capitolo di assistenza: sostiene il residuo non recuperato dei prestiti sull&apo
     <message>
         <source>Request sent: it waits for the zone manager&apos;s approval.</source>
         <translation>Richiesta inviata: è in attesa dell&apos;approvazione del responsabile di zona.</translation>
+    </message>
+    <message>
+        <source>Court mandates</source>
+        <translation>Mandati giudiziari</translation>
     </message>
 </context>
 <context>
@@ -7316,6 +7667,309 @@ Contributo mensile: %3</translation>
         <source>First-need intervention requested in case %1.</source>
         <translation>Intervento di prima necessità richiesto nella cartella %1.</translation>
     </message>
+    <message>
+        <source>Projects</source>
+        <translation>Progetti</translation>
+    </message>
+    <message>
+        <source>P&amp;rojects</source>
+        <translation>Pro&amp;getti</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::MandateDialog</name>
+    <message>
+        <source>Task</source>
+        <translation>Compito</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord decree</source>
+        <translation>Re&amp;gistra il decreto</translation>
+    </message>
+    <message>
+        <source>Write the task&apos;s due date as dd/mm/yyyy.</source>
+        <translation>Scrivi la scadenza del compito come gg/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy.</source>
+        <translation>Scrivi la data come gg/mm/aaaa.</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::MandateRemindersView</name>
+    <message>
+        <source>Only &amp;mine</source>
+        <translation>Solo &amp;i miei</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;days…</source>
+        <translation>&amp;Giorni di promemoria…</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Compito</translation>
+    </message>
+    <message>
+        <source>Decree</source>
+        <translation>Decreto</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Promemoria</translation>
+    </message>
+    <message>
+        <source>No court-mandate task is due within its reminder window.</source>
+        <translation>Nessun compito dei mandati è in scadenza entro il suo promemoria.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) of court decrees due soon or overdue, %1 overdue.</source>
+        <translation>
+            <numerusform>%n compito dei decreti in scadenza o scaduto, %1 scaduti.</numerusform>
+            <numerusform>%n compiti dei decreti in scadenza o scaduti, %1 scaduti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Scaduto da %n giorno</numerusform>
+            <numerusform>Scaduto da %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>Tra %n giorno</numerusform>
+            <numerusform>Tra %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ahead</source>
+        <translation>
+            <numerusform>%n giorno prima</numerusform>
+            <numerusform>%n giorni prima</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past its date</source>
+        <translation>Scaduto</translation>
+    </message>
+    <message>
+        <source>Reminders of court mandates</source>
+        <translation>Promemoria dei mandati</translation>
+    </message>
+    <message>
+        <source>Days before the due date a task is recalled, separated by commas (e.g. 30, 7):</source>
+        <translation>Giorni prima della scadenza in cui un compito viene ricordato, separati da virgole (es. 30, 7):</translation>
+    </message>
+    <message>
+        <source>Write whole numbers of days separated by commas, e.g. 30, 7.</source>
+        <translation>Scrivi numeri interi di giorni separati da virgole, per esempio 30, 7.</translation>
+    </message>
+    <message>
+        <source>Court-mandate reminders changed.</source>
+        <translation>Promemoria dei mandati cambiati.</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::MandateTaskDialog</name>
+    <message>
+        <source>Decree %1 of %2, %3</source>
+        <translation>Decreto %1 del %2, %3</translation>
+    </message>
+    <message>
+        <source>A further task of the decree</source>
+        <translation>Un ulteriore compito del decreto</translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>&amp;Aggiungi compito</translation>
+    </message>
+    <message>
+        <source>Change the due date</source>
+        <translation>Cambia la scadenza</translation>
+    </message>
+    <message>
+        <source>%1, due by %2.
+%3</source>
+        <translation>%1, scadenza %2.
+%3</translation>
+    </message>
+    <message>
+        <source>New &amp;due date</source>
+        <translation>Nuova &amp;scadenza</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Why the date changes, e.g. the court&apos;s extension and its date</source>
+        <translation>Perché cambia la data, per esempio la proroga del tribunale e la sua data</translation>
+    </message>
+    <message>
+        <source>&amp;Change date</source>
+        <translation>&amp;Cambia la data</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Compito svolto</translation>
+    </message>
+    <message>
+        <source>Done &amp;on</source>
+        <translation>Svolto &amp;il</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as done</source>
+        <translation>Segna come s&amp;volto</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy.</source>
+        <translation>Scrivi la data come gg/mm/aaaa.</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::MandatesPanel</name>
+    <message>
+        <source>Decree of</source>
+        <translation>Decreto del</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorità</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Provvedimenti</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Compito</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>New &amp;decree…</source>
+        <translation>Nuovo &amp;decreto…</translation>
+    </message>
+    <message>
+        <source>Fu&amp;rther task…</source>
+        <translation>Ulteriore &amp;compito…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange due date…</source>
+        <translation>Cam&amp;bia scadenza…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark task done…</source>
+        <translation>Segna compito s&amp;volto…</translation>
+    </message>
+    <message>
+        <source>No court decree for this case.</source>
+        <translation>Nessun decreto per questa cartella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decree(s). Each open task is a deadline of the responsible worker.</source>
+        <translation>
+            <numerusform>%n decreto. Ogni compito aperto è una scadenza del responsabile del caso.</numerusform>
+            <numerusform>%n decreti. Ogni compito aperto è una scadenza del responsabile del caso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Svolto il %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Scaduto da %n giorno</numerusform>
+            <numerusform>Scaduto da %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Scade oggi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>Manca %n giorno</numerusform>
+            <numerusform>Mancano %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probation %1 – %2: %3</source>
+        <translation>Messa alla prova %1 – %2: %3</translation>
+    </message>
+    <message>
+        <source>(was %1)</source>
+        <translation>(era il %1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 by %3: %4</source>
+        <translation>%1 → %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>Decree %1 recorded with its tasks as deadlines.</source>
+        <translation>Decreto %1 registrato, con i suoi compiti come scadenze.</translation>
+    </message>
+    <message>
+        <source>Decree %1 recorded with its tasks as deadlines; the case is now riservato.</source>
+        <translation>Decreto %1 registrato, con i suoi compiti come scadenze; la cartella ora è riservata.</translation>
+    </message>
+    <message>
+        <source>Task added to decree %1.</source>
+        <translation>Compito aggiunto al decreto %1.</translation>
+    </message>
+    <message>
+        <source>The due date has changed; the deadline follows it.</source>
+        <translation>La scadenza è cambiata; la scadenza in agenda la segue.</translation>
+    </message>
+    <message>
+        <source>Task marked as done; its deadline is closed.</source>
+        <translation>Compito segnato come svolto; la sua scadenza è chiusa.</translation>
+    </message>
 </context>
 <context>
     <name>cartella::gui::MonthPaymentDialog</name>
@@ -7620,6 +8274,13 @@ Contributo mensile: %3</translation>
     <message>
         <source>Everything the selected person receives, across their cases</source>
         <translation>Tutto ciò che la persona selezionata riceve, in tutte le sue cartelle</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::ProjectsPage</name>
+    <message>
+        <source>Tutela Minori</source>
+        <translation>Tutela Minori</translation>
     </message>
 </context>
 <context>
