@@ -67,6 +67,7 @@ QWidget *ProntoInterventoView::buildLog()
     m_log->verticalHeader()->hide();
     m_log->horizontalHeader()->setSectionResizeMode(EmergencyListModel::PersonColumn, QHeaderView::Stretch);
     m_log->setColumnWidth(EmergencyListModel::ReceivedColumn, 130);
+    m_log->setColumnWidth(EmergencyListModel::KindColumn, 190);
     m_log->setColumnWidth(EmergencyListModel::HandoverColumn, 200);
     layout->addWidget(m_log, 1);
 
@@ -128,10 +129,10 @@ void ProntoInterventoView::reloadLog(qint64 selectId)
     const auto overdue = service.overdueHandovers(QDateTime::currentDateTimeUtc(), m_services.actor);
     const qsizetype count = overdue ? overdue.value().size() : 0;
     m_overdue->setStyleSheet(count ? QStringLiteral("color: #a93226; font-weight: bold;") : QString());
-    m_overdue->setText(count ? tr("%n emergencies not handed over within %1 hours: marked OVERDUE below.",
-                                  nullptr, int(count))
-                                   .arg(hours)
-                             : tr("Every emergency older than %1 hours has been handed over.").arg(hours));
+    m_overdue->setText(
+        count ? tr("Not handed over within %1 hours: %n (marked OVERDUE below).", nullptr, int(count))
+                    .arg(hours)
+              : tr("Every emergency older than %1 hours has been handed over.").arg(hours));
     if (selectId) {
         const int row = m_model->rowOf(selectId);
         if (row >= 0)

@@ -49,6 +49,8 @@ RotaPanel::RotaPanel(Services services, QWidget *parent) : QWidget(parent), m_se
     m_table->setObjectName(QStringLiteral("shiftsTable"));
     m_table->setHorizontalHeaderLabels({tr("Worker"), tr("From"), tr("To")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->setColumnWidth(1, 160);
+    m_table->setColumnWidth(2, 160);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
