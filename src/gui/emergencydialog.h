@@ -1,0 +1,51 @@
+#pragma once
+
+#include "services.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class EmergencyDialog;
+}
+
+namespace cartella::gui {
+
+class PlaceCompleters;
+
+// The quick entry of an emergency, on one screen and from the keyboard (ui/emergencydialog.ui): received
+// now, the worker on call, the Comune, who reported it, type and triage, the person as described (not
+// identified unless chosen from the registry), activation and arrival (Ctrl+1, Ctrl+2 for now), actions and
+// outcome. Ctrl+S or Enter saves; a refusal shows the service's message, focuses the field and keeps
+// everything typed.
+class EmergencyDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EmergencyDialog)
+
+public:
+    EmergencyDialog(Services services, const PlaceCompleters &places, QWidget *parent = nullptr);
+    ~EmergencyDialog() override;
+
+    const domain::SocialEmergency &saved() const { return m_saved; }
+    // A registered person, as chosen in the picker; 0 for not identified.
+    void setPerson(qint64 personId, const QString &name);
+    QString messageText() const;
+
+public slots:
+    void accept() override;
+
+private:
+    std::optional<domain::SocialEmergency> readForm();
+    void refuse(const QString &message, QWidget *focus);
+    QWidget *widgetFor(const QString &field) const;
+
+    std::unique_ptr<Ui::EmergencyDialog> m_ui;
+    Services m_services;
+    const PlaceCompleters &m_places;
+    qint64 m_personId = 0;
+    domain::SocialEmergency m_saved;
+};
+
+} // namespace cartella::gui

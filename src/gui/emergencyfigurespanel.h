@@ -1,0 +1,38 @@
+#pragma once
+
+#include "services.h"
+
+#include <QWidget>
+
+class QDateEdit;
+class QTableWidget;
+
+namespace cartella::gui {
+
+class PlaceCompleters;
+
+// The monthly figures of the emergencies, per month and Comune with the month's total first: emergencies,
+// activations, median and 90th-percentile response time (received to arrival) and median handover delay.
+class EmergencyFiguresPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EmergencyFiguresPanel)
+
+public:
+    EmergencyFiguresPanel(Services services, const PlaceCompleters &places, QWidget *parent = nullptr);
+
+    void refresh();
+    void setMonths(const QDate &from, const QDate &to);
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    Services m_services;
+    const PlaceCompleters &m_places;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QTableWidget *m_table = nullptr;
+};
+
+} // namespace cartella::gui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "pagedtablemodel.h"
+#include "services.h"
+
+namespace cartella::gui {
+
+class PlaceCompleters;
+
+// The emergency log, newest first, pages fetched on demand. An emergency not handed over and received more
+// than the handover limit ago is flagged in words and in bold.
+class EmergencyListModel final : public PagedTableModel<domain::SocialEmergency>
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EmergencyListModel)
+
+public:
+    enum Column
+    {
+        ReceivedColumn,
+        MunicipalityColumn,
+        KindColumn,
+        TriageColumn,
+        PersonColumn,
+        WorkerColumn,
+        ResponseColumn,
+        HandoverColumn,
+        ColumnCount
+    };
+
+    EmergencyListModel(Services services, const PlaceCompleters &places, QObject *parent = nullptr);
+
+    // Reloads with the handover limit as of now.
+    void refresh(int limitHours);
+    const domain::SocialEmergency *emergencyAt(int row) const { return rowAt(row); }
+    int rowOf(qint64 emergencyId) const;
+    bool overdue(const domain::SocialEmergency &e) const;
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    domain::Result<QList<domain::SocialEmergency>>
+    loadPage(const std::optional<domain::SocialEmergency> &after, int limit) override;
+
+private:
+    QVariant display(const domain::SocialEmergency &e, int column) const;
+
+    Services m_services;
+    const PlaceCompleters &m_places;
+    QDateTime m_overdueBefore;
+};
+
+} // namespace cartella::gui

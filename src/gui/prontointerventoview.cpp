@@ -1,0 +1,198 @@
+#include "prontointerventoview.h"
+
+#include "emergencyactiondialogs.h"
+#include "emergencydialog.h"
+#include "emergencyfigurespanel.h"
+#include "emergencylistmodel.h"
+#include "placecompleters.h"
+#include "rotapanel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace cartella::gui {
+
+using namespace cartella::domain;
+
+ProntoInterventoView::ProntoInterventoView(Services services, QWidget *parent)
+    : QWidget(parent), m_services(std::move(services)),
+      m_places(std::make_unique<PlaceCompleters>(PlaceRegistry::builtin()))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("prontoInterventoTabs"));
+    layout->addWidget(m_tabs);
+    if (m_services.may(Operation::ReadEmergencies))
+        m_tabs->addTab(buildLog(), tr("&Emergency log"));
+    if (m_services.may(Operation::ReadRota)) {
+        m_rota = new RotaPanel(m_services, this);
+        m_rota->setObjectName(QStringLiteral("rotaPanel"));
+        connect(m_rota, &RotaPanel::statusMessage, this, &ProntoInterventoView::statusMessage);
+        m_tabs->addTab(m_rota, tr("&Rota (reperibilità)"));
+    }
+    if (m_services.may(Operation::ReadEmergencyFigures)) {
+        m_figures = new EmergencyFiguresPanel(m_services, *m_places, this);
+        m_figures->setObjectName(QStringLiteral("figuresPanel"));
+        connect(m_figures, &EmergencyFiguresPanel::statusMessage, this, &ProntoInterventoView::statusMessage);
+        m_tabs->addTab(m_figures, tr("Monthly &figures"));
+    }
+}
+
+ProntoInterventoView::~ProntoInterventoView() = default;
+
+QWidget *ProntoInterventoView::buildLog()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_overdue = new QLabel(page);
+    m_overdue->setObjectName(QStringLiteral("overdueLabel"));
+    m_overdue->setTextFormat(Qt::PlainText);
+    m_overdue->setWordWrap(true);
+    layout->addWidget(m_overdue);
+
+    m_model = new EmergencyListModel(m_services, *m_places, this);
+    connect(m_model, &EmergencyListModel::loadFailed, this, &ProntoInterventoView::statusMessage);
+    m_log = new QTableView(page);
+    m_log->setObjectName(QStringLiteral("emergencyLog"));
+    m_log->setModel(m_model);
+    m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_log->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_log->verticalHeader()->hide();
+    m_log->horizontalHeader()->setSectionResizeMode(EmergencyListModel::PersonColumn, QHeaderView::Stretch);
+    m_log->setColumnWidth(EmergencyListModel::ReceivedColumn, 130);
+    m_log->setColumnWidth(EmergencyListModel::KindColumn, 190);
+    m_log->setColumnWidth(EmergencyListModel::HandoverColumn, 200);
+    layout->addWidget(m_log, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_new = new QPushButton(tr("&New emergency…"), page);
+    m_new->setToolTip(tr("Ctrl+Shift+E"));
+    m_identify = new QPushButton(tr("&Identify…"), page);
+    m_handOver = new QPushButton(tr("&Hand over…"), page);
+    m_open = new QPushButton(tr("&Open case"), page);
+    const bool record = m_services.may(Operation::RecordEmergencies);
+    for (QPushButton *b : {m_new, m_identify, m_handOver})
+        b->setVisible(record);
+    m_open->setVisible(m_services.may(Operation::ListCases));
+    for (QPushButton *b : {m_new, m_identify, m_handOver, m_open})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+
+    if (record) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &ProntoInterventoView::newEmergency);
+    }
+    connect(m_new, &QPushButton::clicked, this, &ProntoInterventoView::newEmergency);
+    connect(m_identify, &QPushButton::clicked, this, &ProntoInterventoView::identifySelected);
+    connect(m_handOver, &QPushButton::clicked, this, &ProntoInterventoView::handOverSelected);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (const SocialEmergency *e = selected(); e && e->handedOver())
+            emit openCase(e->caseId);
+    });
+    connect(m_log->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ProntoInterventoView::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ProntoInterventoView::updateButtons);
+    updateButtons();
+    return page;
+}
+
+void ProntoInterventoView::refresh()
+{
+    if (m_model)
+        reloadLog(selected() ? selected()->id : 0);
+    if (m_rota)
+        m_rota->refresh();
+    if (m_figures)
+        m_figures->refresh();
+}
+
+QString ProntoInterventoView::overdueText() const
+{
+    return m_overdue ? m_overdue->text() : QString();
+}
+
+void ProntoInterventoView::reloadLog(qint64 selectId)
+{
+    auto &service = m_services.prontoIntervento;
+    const auto limit = service.handoverLimitHours(m_services.actor);
+    const int hours = limit ? limit.value() : ProntoInterventoService::kDefaultHandoverLimitHours;
+    m_model->refresh(hours);
+    const auto overdue = service.overdueHandovers(QDateTime::currentDateTimeUtc(), m_services.actor);
+    const qsizetype count = overdue ? overdue.value().size() : 0;
+    m_overdue->setStyleSheet(count ? QStringLiteral("color: #a93226; font-weight: bold;") : QString());
+    m_overdue->setText(
+        count ? tr("Not handed over within %1 hours: %n (marked OVERDUE below).", nullptr, int(count))
+                    .arg(hours)
+              : tr("Every emergency older than %1 hours has been handed over.").arg(hours));
+    if (selectId) {
+        const int row = m_model->rowOf(selectId);
+        if (row >= 0)
+            m_log->selectRow(row);
+    }
+    updateButtons();
+}
+
+const SocialEmergency *ProntoInterventoView::selected() const
+{
+    if (!m_log)
+        return nullptr;
+    return m_model->emergencyAt(m_log->currentIndex().row());
+}
+
+void ProntoInterventoView::updateButtons()
+{
+    const SocialEmergency *e = selected();
+    m_identify->setEnabled(e && !e->identified());
+    m_handOver->setEnabled(e && !e->handedOver());
+    m_open->setEnabled(e && e->handedOver() && !e->caseNumber.isEmpty());
+}
+
+void ProntoInterventoView::newEmergency()
+{
+    if (!m_services.may(Operation::RecordEmergencies))
+        return;
+    EmergencyDialog dialog(m_services, *m_places, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_tabs->setCurrentIndex(0);
+    reloadLog(dialog.saved().id);
+    emit statusMessage(tr("Emergency recorded."));
+}
+
+void ProntoInterventoView::identifySelected()
+{
+    const SocialEmergency *e = selected();
+    if (!e || e->identified())
+        return;
+    IdentifyEmergencyDialog dialog(m_services, *e, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 id = dialog.result().id;
+    reloadLog(id);
+    emit statusMessage(tr("Person identified: %1.").arg(dialog.result().personName));
+}
+
+void ProntoInterventoView::handOverSelected()
+{
+    const SocialEmergency *e = selected();
+    if (!e || e->handedOver())
+        return;
+    HandOverDialog dialog(m_services, *m_places, *e, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const SocialEmergency done = dialog.result();
+    reloadLog(done.id);
+    emit statusMessage(done.caseOpened ? tr("Handed over: case %1 opened.").arg(done.caseNumber)
+                                       : tr("Handed over to case %1.").arg(done.caseNumber));
+}
+
+} // namespace cartella::gui
