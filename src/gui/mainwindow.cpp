@@ -163,6 +163,8 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
         connect(m_budgetPage, &BudgetPage::statusMessage, this, showMessage);
     if (m_projectsPage) {
         connect(m_projectsPage, &ProjectsPage::statusMessage, this, showMessage);
+        connect(m_projectsPage, &ProjectsPage::openCase, this,
+                [this](qint64 caseId) { m_casesPage->openCase(caseId); });
         connect(m_projectsPage, &ProjectsPage::openMandateTask, this, [this](qint64 caseId, qint64 taskId) {
             if (CaseWindow *w = m_casesPage->openCase(caseId)) {
                 w->showTab(6);

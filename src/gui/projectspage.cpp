@@ -1,6 +1,7 @@
 #include "projectspage.h"
 
 #include "mandateremindersview.h"
+#include "prontointerventoview.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -19,19 +20,28 @@ ProjectsPage::ProjectsPage(Services services, QWidget *parent)
         connect(m_mandates, &MandateRemindersView::openMandateTask, this, &ProjectsPage::openMandateTask);
         connect(m_mandates, &MandateRemindersView::statusMessage, this, &ProjectsPage::statusMessage);
     }
+    if (m_services.may(Operation::ReadEmergencies) || m_services.may(Operation::ReadRota)) {
+        m_prontoIntervento = new ProntoInterventoView(m_services, this);
+        m_tabs->addTab(m_prontoIntervento, tr("Pronto Intervento Sociale"));
+        connect(m_prontoIntervento, &ProntoInterventoView::openCase, this, &ProjectsPage::openCase);
+        connect(m_prontoIntervento, &ProntoInterventoView::statusMessage, this, &ProjectsPage::statusMessage);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 }
 
 bool ProjectsPage::offered(const Services &services)
 {
-    return services.may(Operation::ReadMandates);
+    return services.may(Operation::ReadMandates) || services.may(Operation::ReadEmergencies) ||
+           services.may(Operation::ReadRota);
 }
 
 void ProjectsPage::refresh()
 {
     if (m_mandates)
         m_mandates->refresh();
+    if (m_prontoIntervento)
+        m_prontoIntervento->refresh();
 }
 
 } // namespace cartella::gui

@@ -9,9 +9,10 @@ class QTabWidget;
 namespace cartella::gui {
 
 class MandateRemindersView;
+class ProntoInterventoView;
 
 // The "Projects" section: one tab for each project the role may follow. Tutela Minori shows the court-mandate
-// tasks due across cases.
+// tasks due across cases; Pronto Intervento Sociale the emergency log, the on-call rota and the figures.
 class ProjectsPage final : public QWidget
 {
     Q_OBJECT
@@ -23,17 +24,20 @@ public:
     void refresh();
     QTabWidget *tabs() const { return m_tabs; }
     MandateRemindersView *mandates() const { return m_mandates; }
+    ProntoInterventoView *prontoIntervento() const { return m_prontoIntervento; }
     // Whether the role may follow any of the projects.
     static bool offered(const Services &services);
 
 signals:
     void openMandateTask(qint64 caseId, qint64 taskId);
+    void openCase(qint64 caseId);
     void statusMessage(const QString &message);
 
 private:
     Services m_services;
     QTabWidget *m_tabs;
     MandateRemindersView *m_mandates = nullptr;
+    ProntoInterventoView *m_prontoIntervento = nullptr;
 };
 
 } // namespace cartella::gui

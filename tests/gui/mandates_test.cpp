@@ -4,6 +4,7 @@
 #include "gui/mandateremindersview.h"
 #include "gui/mandatespanel.h"
 #include "gui/projectspage.h"
+#include "gui/prontointerventoview.h"
 #include "guitest.h"
 
 #include <QComboBox>
@@ -142,7 +143,12 @@ TEST_F(MandatesGuiTest, TheProjectsSectionRemindsOfTasksDueSoonAndAClerkHasNoMan
     emit child<QTableWidget>(&page, "remindersTable")->cellDoubleClicked(0, 0);
     EXPECT_EQ(opened, theCase.id);
 
-    EXPECT_FALSE(gui::ProjectsPage::offered(gui::Services::from(hub, clerk)));
+    EXPECT_NE(page.prontoIntervento(), nullptr) << "the worker also follows the emergency service";
+    // The administrative officer reads the on-call rota, never court mandates.
+    gui::ProjectsPage clerkPage(gui::Services::from(hub, clerk));
+    EXPECT_EQ(clerkPage.mandates(), nullptr);
+    ASSERT_NE(clerkPage.prontoIntervento(), nullptr);
+    EXPECT_EQ(clerkPage.tabs()->count(), 1);
     gui::CaseWindow clerkWindow(gui::Services::from(hub, clerk), theCase.id);
     EXPECT_FALSE(clerkWindow.tabShown(6));
 }
