@@ -33,12 +33,13 @@ bool permits(const Actor &actor, Operation op)
         return false;
     switch (*actor.role) {
     case Role::SocialWorker:
-        return oneOf(op, {O::ReadPersons,      O::EditPersons,     O::ReadHouseholds,  O::EditHouseholds,
-                          O::ReadIntakes,      O::RecordIntakes,   O::ListCases,       O::OpenCases,
-                          O::ChangeCaseStatus, O::EditCaseMembers, O::RestrictCases,   O::ReadCaseContent,
-                          O::WriteDiary,       O::EditProject,     O::ReadDeadlines,   O::EditDeadlines,
-                          O::BreakGlass,       O::ReadServices,    O::RequestServices, O::RecordIsee,
-                          O::ReadMandates,     O::EditMandates});
+        return oneOf(op,
+                     {O::ReadPersons,      O::EditPersons,     O::ReadHouseholds,   O::EditHouseholds,
+                      O::ReadIntakes,      O::RecordIntakes,   O::ListCases,        O::OpenCases,
+                      O::ChangeCaseStatus, O::EditCaseMembers, O::RestrictCases,    O::ReadCaseContent,
+                      O::WriteDiary,       O::EditProject,     O::ReadDeadlines,    O::EditDeadlines,
+                      O::BreakGlass,       O::ReadServices,    O::RequestServices,  O::RecordIsee,
+                      O::ReadMandates,     O::EditMandates,    O::ReadCourtReports, O::WriteCourtReports});
     case Role::ZoneManager:
         return !oneOf(op, {O::BreakGlass, O::ManageUsers});
     case Role::Administrative:
@@ -47,7 +48,7 @@ bool permits(const Actor &actor, Operation op)
                       O::ReadServices, O::RecordPayments, O::RecordIsee, O::ManageBudget, O::ExportServices});
     case Role::Educator:
         return oneOf(op, {O::ListCases, O::ReadCaseContent, O::WriteDiary, O::EditProject, O::ReadDeadlines,
-                          O::EditDeadlines, O::ReadMandates});
+                          O::EditDeadlines, O::ReadMandates, O::ReadCourtReports});
     case Role::SystemAdmin:
         return oneOf(op, {O::ManageUsers, O::VerifyAudit, O::ApplyRetention, O::ManageCatalogue});
     }
@@ -124,6 +125,10 @@ QString refusalMessage(Operation op)
         return Tr::tr("Your role does not record court mandates or their tasks.");
     case O::SetMandateReminders:
         return Tr::tr("Only the zone manager sets the reminders of court mandates.");
+    case O::ReadCourtReports:
+        return Tr::tr("Your role does not give access to court reports.");
+    case O::WriteCourtReports:
+        return Tr::tr("Your role does not write court reports.");
     }
     return Tr::tr("Your role does not allow this.");
 }

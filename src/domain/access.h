@@ -48,6 +48,9 @@ enum class Operation
     ReadMandates,        // the decrees of a case, their tasks and messe alla prova
     EditMandates,        // record decrees, add, reschedule and complete their tasks
     SetMandateReminders, // the office's reminder leads for mandate tasks
+    // Tutela Minori (court reports)
+    ReadCourtReports,  // the relazioni of a case, their versions and filed PDFs
+    WriteCourtReports, // draft, save and file relazioni
 };
 
 // Whether the actor's role allows the operation. The local system (no role) may do everything.

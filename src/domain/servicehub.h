@@ -6,6 +6,7 @@
 #include "careplanservice.h"
 #include "caseservice.h"
 #include "catalogueservice.h"
+#include "courtreportservice.h"
 #include "deadlineservice.h"
 #include "deliveryservice.h"
 #include "diaryservice.h"
@@ -53,6 +54,7 @@ struct Repositories
     ServiceExportRepository &exports;
     // Tutela Minori
     MandateRepository &mandates;
+    CourtReportRepository &courtReports;
 };
 
 // Every domain service, wired once over one storage: what the front ends (GUI, cartella-admin) and the tests
@@ -80,7 +82,8 @@ public:
           placements(r.placements, r.services, cases, deliveries, r.transactions, audit),
           loans(r.loans, r.budget, r.deadlines, cases, r.transactions, audit),
           exports(r.exports, r.services, r.users, r.transactions, audit),
-          mandates(r.mandates, r.deadlines, cases, r.transactions, audit)
+          mandates(r.mandates, r.deadlines, cases, r.transactions, audit),
+          courtReports(r.courtReports, cases, diary, plans, mandates, r.transactions, audit)
     {}
     Q_DISABLE_COPY_MOVE(ServiceHub)
 
@@ -108,6 +111,7 @@ public:
     ServiceExportService exports;
     // Tutela Minori
     MandateService mandates;
+    CourtReportService courtReports;
 };
 
 } // namespace cartella::domain

@@ -52,7 +52,8 @@ const QStringList kCountedTables{QStringLiteral("persons"),
                                  QStringLiteral("inclusion_paths"),
                                  QStringLiteral("work_placements"),
                                  QStringLiteral("court_mandates"),
-                                 QStringLiteral("mandate_tasks")};
+                                 QStringLiteral("mandate_tasks"),
+                                 QStringLiteral("court_reports")};
 
 } // namespace
 
@@ -60,7 +61,8 @@ Storage::Storage(std::unique_ptr<Database> db)
     : m_db(std::move(db)), m_persons(*m_db), m_cases(*m_db), m_households(*m_db), m_intakes(*m_db),
       m_plans(*m_db), m_deadlines(*m_db), m_search(*m_db), m_emergencyAccesses(*m_db), m_retention(*m_db),
       m_users(*m_db), m_audit(*m_db), m_subjectData(*m_db), m_services(*m_db), m_budget(*m_db),
-      m_inclusion(*m_db), m_placements(*m_db), m_loans(*m_db), m_exports(*m_db), m_mandates(*m_db)
+      m_inclusion(*m_db), m_placements(*m_db), m_loans(*m_db), m_exports(*m_db), m_mandates(*m_db),
+      m_courtReports(*m_db)
 {}
 
 Result<std::unique_ptr<Storage>> Storage::open(const QString &path, OpenMode mode)

@@ -6,6 +6,7 @@
 #include "sqlitebudgetrepository.h"
 #include "sqlitecareplanrepository.h"
 #include "sqlitecaserepository.h"
+#include "sqlitecourtreportrepository.h"
 #include "sqlitedeadlinerepository.h"
 #include "sqliteemergencyaccessrepository.h"
 #include "sqlitehouseholdrepository.h"
@@ -59,7 +60,7 @@ public:
                 m_deadlines, m_search,      m_emergencyAccesses, m_retention, m_users,
                 m_audit,     m_subjectData, m_services,          m_budget,    *m_hasher,
                 *m_db,       m_inclusion,   m_placements,        m_loans,     m_exports,
-                m_mandates};
+                m_mandates,  m_courtReports};
     }
     // Tests only: the cheapest Argon2id costs, so that creating users does not take seconds.
     void useTestPasswordCost()
@@ -99,6 +100,7 @@ private:
     SqliteLoanRepository m_loans;
     SqliteServiceExportRepository m_exports;
     SqliteMandateRepository m_mandates;
+    SqliteCourtReportRepository m_courtReports;
 };
 
 } // namespace cartella::repository
