@@ -30,13 +30,15 @@ struct Services
     domain::LoanService &loans;
     domain::ServiceExportService &exports;
     domain::FirstNeedService &firstNeed;
+    domain::MandateService &mandates;
+    domain::CourtReportService &courtReports;
 
     static Services from(domain::ServiceHub &hub, domain::Actor actor)
     {
         return {hub.auth,  hub.persons,   hub.cases,      hub.diary,        hub.households,    hub.intakes,
                 hub.plans, hub.deadlines, hub.search,     hub.emergency,    hub.subjectRights, hub.catalogue,
                 hub.isee,  hub.budget,    hub.deliveries, std::move(actor), hub.inclusion,     hub.placements,
-                hub.loans, hub.exports,   hub.firstNeed};
+                hub.loans, hub.exports,   hub.firstNeed,  hub.mandates,     hub.courtReports};
     }
     // Whether the acting user's role allows the operation (the services check it again).
     bool may(domain::Operation operation) const { return domain::permits(actor, operation); }
