@@ -90,7 +90,7 @@ CaseWindow::CaseWindow(Services services, qint64 caseId, QWidget *parent)
     m_ui->messageLabel->setTextFormat(Qt::PlainText);
     // Tutela Minori: the relazione to the court, for the roles that may read reports.
     if (m_services.may(Operation::ReadCourtReports)) {
-        auto *report = new QPushButton(tr("Court report…"), m_ui->tabs);
+        auto *report = new QPushButton(tr("Court re&port…"), m_ui->tabs);
         report->setObjectName(QStringLiteral("courtReportButton"));
         m_ui->tabs->setCornerWidget(report, Qt::TopRightCorner);
         connect(report, &QPushButton::clicked, this, [this] {
