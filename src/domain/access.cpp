@@ -59,12 +59,13 @@ bool permits(const Actor &actor, Operation op)
         return *pis;
     switch (*actor.role) {
     case Role::SocialWorker:
-        return oneOf(op, {O::ReadPersons,      O::EditPersons,     O::ReadHouseholds,  O::EditHouseholds,
-                          O::ReadIntakes,      O::RecordIntakes,   O::ListCases,       O::OpenCases,
-                          O::ChangeCaseStatus, O::EditCaseMembers, O::RestrictCases,   O::ReadCaseContent,
-                          O::WriteDiary,       O::EditProject,     O::ReadDeadlines,   O::EditDeadlines,
-                          O::BreakGlass,       O::ReadServices,    O::RequestServices, O::RecordIsee,
-                          O::ReadMandates,     O::EditMandates});
+        return oneOf(op,
+                     {O::ReadPersons,      O::EditPersons,     O::ReadHouseholds,   O::EditHouseholds,
+                      O::ReadIntakes,      O::RecordIntakes,   O::ListCases,        O::OpenCases,
+                      O::ChangeCaseStatus, O::EditCaseMembers, O::RestrictCases,    O::ReadCaseContent,
+                      O::WriteDiary,       O::EditProject,     O::ReadDeadlines,    O::EditDeadlines,
+                      O::BreakGlass,       O::ReadServices,    O::RequestServices,  O::RecordIsee,
+                      O::ReadMandates,     O::EditMandates,    O::ReadCourtReports, O::WriteCourtReports});
     case Role::ZoneManager:
         return !oneOf(op, {O::BreakGlass, O::ManageUsers});
     case Role::Administrative:
@@ -73,7 +74,7 @@ bool permits(const Actor &actor, Operation op)
                       O::ReadServices, O::RecordPayments, O::RecordIsee, O::ManageBudget, O::ExportServices});
     case Role::Educator:
         return oneOf(op, {O::ListCases, O::ReadCaseContent, O::WriteDiary, O::EditProject, O::ReadDeadlines,
-                          O::EditDeadlines, O::ReadMandates});
+                          O::EditDeadlines, O::ReadMandates, O::ReadCourtReports});
     case Role::SystemAdmin:
         return oneOf(op, {O::ManageUsers, O::VerifyAudit, O::ApplyRetention, O::ManageCatalogue});
     }
@@ -159,6 +160,10 @@ QString refusalMessage(Operation op)
         return Tr::tr("Your role does not give access to the emergency log.");
     case O::ReadEmergencyFigures:
         return Tr::tr("Only the zone manager reads the figures of the emergency service.");
+    case O::ReadCourtReports:
+        return Tr::tr("Your role does not give access to court reports.");
+    case O::WriteCourtReports:
+        return Tr::tr("Your role does not write court reports.");
     }
     return Tr::tr("Your role does not allow this.");
 }

@@ -54,6 +54,9 @@ enum class Operation
     ReadEmergencies,      // the emergency log
     RecordEmergencies,    // record, complete, identify and hand over emergencies
     ReadEmergencyFigures, // the monthly figures: activations, response times, handover delays
+    // Tutela Minori (court reports)
+    ReadCourtReports,  // the relazioni of a case, their versions and filed PDFs
+    WriteCourtReports, // draft, save and file relazioni
 };
 
 // Whether the actor's role allows the operation. The local system (no role) may do everything.

@@ -82,7 +82,7 @@ constexpr Table<HouseholdRelation, 10> kRelation{{{
 }}};
 
 // Stored in case_events.kind.
-constexpr Table<CaseEvent::Kind, 9> kEventKind{{{
+constexpr Table<CaseEvent::Kind, 10> kEventKind{{{
     {"opened", QT_TRANSLATE_NOOP("Vocabulary", "Case opened")},
     {"status", QT_TRANSLATE_NOOP("Vocabulary", "Status")},
     {"responsible", QT_TRANSLATE_NOOP("Vocabulary", "Responsible worker")},
@@ -92,6 +92,7 @@ constexpr Table<CaseEvent::Kind, 9> kEventKind{{{
     {"deadline", QT_TRANSLATE_NOOP("Vocabulary", "Deadline")},
     {"restriction", QT_TRANSLATE_NOOP("Vocabulary", "Restricted")},
     {"emergency_access", QT_TRANSLATE_NOOP("Vocabulary", "Emergency access")},
+    {"court_report", QT_TRANSLATE_NOOP("Vocabulary", "Court report")},
 }}};
 
 } // namespace

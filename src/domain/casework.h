@@ -111,6 +111,7 @@ struct CaseEvent
         DeadlineClosed,     // fromValue: state code, toValue: the deadline's title
         RestrictionChanged, // fromValue, toValue: "0" or "1"; note: why
         EmergencyAccess,    // fromValue: the user name, note: the reason they gave
+        CourtReportFiled,   // fromValue: the report id, toValue: its title and version, note: the file name
     };
     Kind kind = Kind::Opened;
     QString fromValue;

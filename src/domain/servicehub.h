@@ -6,6 +6,7 @@
 #include "careplanservice.h"
 #include "caseservice.h"
 #include "catalogueservice.h"
+#include "courtreportservice.h"
 #include "deadlineservice.h"
 #include "deliveryservice.h"
 #include "diaryservice.h"
@@ -55,6 +56,7 @@ struct Repositories
     // Tutela Minori
     MandateRepository &mandates;
     ProntoInterventoRepository &prontoIntervento;
+    CourtReportRepository &courtReports;
 };
 
 // Every domain service, wired once over one storage: what the front ends (GUI, cartella-admin) and the tests
@@ -83,7 +85,8 @@ public:
           loans(r.loans, r.budget, r.deadlines, cases, r.transactions, audit),
           exports(r.exports, r.services, r.users, r.transactions, audit),
           mandates(r.mandates, r.deadlines, cases, r.transactions, audit),
-          prontoIntervento(r.prontoIntervento, persons, cases, diary, r.transactions, audit)
+          prontoIntervento(r.prontoIntervento, persons, cases, diary, r.transactions, audit),
+          courtReports(r.courtReports, cases, diary, plans, mandates, r.transactions, audit)
     {}
     Q_DISABLE_COPY_MOVE(ServiceHub)
 
@@ -113,6 +116,7 @@ public:
     MandateService mandates;
     ProntoInterventoService
         prontoIntervento; // the 24/7 emergency service (not break-glass: that is `emergency`)
+    CourtReportService courtReports;
 };
 
 } // namespace cartella::domain

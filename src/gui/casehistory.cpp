@@ -84,6 +84,8 @@ HistoryLine CaseHistoryText::describe(const CaseEvent &e, const Case &c)
                 e.note};
     case CaseEvent::Kind::EmergencyAccess:
         return {tr("Emergency access"), tr("Opened by %1").arg(e.fromValue), e.note};
+    case CaseEvent::Kind::CourtReportFiled:
+        return {tr("Court report"), tr("PDF filed"), e.toValue};
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include "casedeadlinespanel.h"
 #include "casehistory.h"
 #include "casememberspanel.h"
+#include "courtreportdialog.h"
 #include "deliverydetails.h"
 #include "deliverylist.h"
 #include "deliveryrequestdialog.h"
@@ -93,6 +94,17 @@ CaseWindow::CaseWindow(Services services, qint64 caseId, QWidget *parent)
     m_ui->statusGroup->setVisible(m_services.may(Operation::ChangeCaseStatus));
     m_ui->diarySplitter->setSizes({420, 520});
     m_ui->messageLabel->setTextFormat(Qt::PlainText);
+    // Tutela Minori: the relazione to the court, for the roles that may read reports.
+    if (m_services.may(Operation::ReadCourtReports)) {
+        auto *report = new QPushButton(tr("Court re&port…"), m_ui->tabs);
+        report->setObjectName(QStringLiteral("courtReportButton"));
+        m_ui->tabs->setCornerWidget(report, Qt::TopRightCorner);
+        connect(report, &QPushButton::clicked, this, [this] {
+            CourtReportDialog dialog(m_services, m_caseId, this);
+            dialog.exec();
+            reloadKeepingDrafts(); // a filed PDF is in the history now
+        });
+    }
 
     connect(m_ui->addEntryButton, &QPushButton::clicked, this, &CaseWindow::addEntry);
     // Only while typing the new entry: Ctrl+Return in the correction editor must not file the draft.

@@ -32,6 +32,7 @@ struct Services
     domain::FirstNeedService &firstNeed;
     domain::MandateService &mandates;
     domain::ProntoInterventoService &prontoIntervento;
+    domain::CourtReportService &courtReports;
 
     // One member a line (designated, in declaration order), so that a service added is a line added.
     static Services from(domain::ServiceHub &hub, domain::Actor actor)
@@ -61,6 +62,7 @@ struct Services
             .firstNeed = hub.firstNeed,
             .mandates = hub.mandates,
             .prontoIntervento = hub.prontoIntervento,
+            .courtReports = hub.courtReports,
         };
         // clang-format on
     }

@@ -6,6 +6,7 @@
 #include "sqlitebudgetrepository.h"
 #include "sqlitecareplanrepository.h"
 #include "sqlitecaserepository.h"
+#include "sqlitecourtreportrepository.h"
 #include "sqlitedeadlinerepository.h"
 #include "sqliteemergencyaccessrepository.h"
 #include "sqlitehouseholdrepository.h"
@@ -60,7 +61,7 @@ public:
                 m_deadlines, m_search,      m_emergencyAccesses, m_retention, m_users,
                 m_audit,     m_subjectData, m_services,          m_budget,    *m_hasher,
                 *m_db,       m_inclusion,   m_placements,        m_loans,     m_exports,
-                m_mandates, m_prontoIntervento};
+                m_mandates, m_prontoIntervento, m_courtReports};
     }
     // Tests only: the cheapest Argon2id costs, so that creating users does not take seconds.
     void useTestPasswordCost()
@@ -101,6 +102,7 @@ private:
     SqliteServiceExportRepository m_exports;
     SqliteMandateRepository m_mandates;
     SqliteProntoInterventoRepository m_prontoIntervento;
+    SqliteCourtReportRepository m_courtReports;
 };
 
 } // namespace cartella::repository
