@@ -147,6 +147,14 @@
         <source>Only the zone manager reads the figures of the emergency service.</source>
         <translation>Solo il responsabile di zona legge i dati del pronto intervento sociale.</translation>
     </message>
+    <message>
+        <source>Your role does not give access to court reports.</source>
+        <translation>Il tuo ruolo non consente l&apos;accesso alle relazioni all&apos;autorità giudiziaria.</translation>
+    </message>
+    <message>
+        <source>Your role does not write court reports.</source>
+        <translation>Il tuo ruolo non prevede la scrittura di relazioni all&apos;autorità giudiziaria.</translation>
+    </message>
 </context>
 <context>
     <name>AccessReportDialog</name>
@@ -1332,6 +1340,14 @@ Servizi e contributi:
         <source>Opened by %1</source>
         <translation>Aperta da %1</translation>
     </message>
+    <message>
+        <source>Court report</source>
+        <translation>Relazione all&apos;autorità giudiziaria</translation>
+    </message>
+    <message>
+        <source>PDF filed</source>
+        <translation>PDF archiviato</translation>
+    </message>
 </context>
 <context>
     <name>CaseMembersPanel</name>
@@ -1716,6 +1732,274 @@ Servizi e contributi:
     <message>
         <source>&amp;Repeat the new password</source>
         <translation>&amp;Ripeti la nuova password</translation>
+    </message>
+</context>
+<context>
+    <name>CourtReportDialog</name>
+    <message>
+        <source>Court report</source>
+        <translation>Relazione all&apos;autorità giudiziaria</translation>
+    </message>
+    <message>
+        <source>&amp;Reports of the case</source>
+        <translation>&amp;Relazioni della cartella</translation>
+    </message>
+    <message>
+        <source>Court &amp;mandate</source>
+        <translation>&amp;Mandato</translation>
+    </message>
+    <message>
+        <source>Diary entries to &amp;include</source>
+        <translation>Voci del diario da &amp;includere</translation>
+    </message>
+    <message>
+        <source>&amp;Draft from the case</source>
+        <translation>&amp;Bozza dalla cartella</translation>
+    </message>
+    <message>
+        <source>&amp;Versions and filed PDFs</source>
+        <translation>&amp;Versioni e PDF archiviati</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autore</translation>
+    </message>
+    <message>
+        <source>PDF filed</source>
+        <translation>PDF archiviato</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titolo</translation>
+    </message>
+    <message>
+        <source>Choose the diary entries and the mandate, then &quot;Draft from the case&quot;; edit the text here (Markdown: # heading, - list).</source>
+        <translation>Scegli le voci del diario e il mandato, poi &quot;Bozza dalla cartella&quot;; modifica qui il testo (Markdown: # titolo, - elenco).</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>Ante&amp;prima</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Save as a new version (Ctrl+S)</source>
+        <translation>Salva come nuova versione (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export to PDF…</source>
+        <translation>&amp;Esporta in PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>CourtReportPdf</name>
+    <message>
+        <source>%1 (case %2)</source>
+        <translation>%1 (cartella %2)</translation>
+    </message>
+    <message>
+        <source>A PDF can only be written by a graphical application.</source>
+        <translation>Un PDF può essere scritto solo da un&apos;applicazione grafica.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>Non è stato possibile creare il PDF.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Non è stato possibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CourtReportRepository</name>
+    <message>
+        <source>The court reports could not be read or written.</source>
+        <translation>Non è stato possibile leggere o scrivere le relazioni.</translation>
+    </message>
+    <message>
+        <source>Someone else saved the court report in the meantime.</source>
+        <translation>Qualcun altro ha salvato la relazione nel frattempo.</translation>
+    </message>
+</context>
+<context>
+    <name>CourtReportService</name>
+    <message>
+        <source>The court report does not exist.</source>
+        <translation>La relazione non esiste.</translation>
+    </message>
+    <message>
+        <source>The court mandate belongs to another case.</source>
+        <translation>Il mandato appartiene a un&apos;altra cartella.</translation>
+    </message>
+    <message>
+        <source>A chosen diary entry does not belong to this case.</source>
+        <translation>Una voce del diario scelta non appartiene a questa cartella.</translation>
+    </message>
+    <message>
+        <source>The diary entry of %1 was withdrawn: it cannot go into a report.</source>
+        <translation>La voce del diario del %1 è stata ritirata: non può entrare in una relazione.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>Report to the judicial authority</source>
+        <translation>Relazione all&apos;autorità giudiziaria</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Cartella %1</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>La cartella</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numero della cartella</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Aperta il</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>Operatore responsabile</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Court mandate</source>
+        <translation>Mandato dell&apos;autorità giudiziaria</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorità</translation>
+    </message>
+    <message>
+        <source>Decree</source>
+        <translation>Decreto</translation>
+    </message>
+    <message>
+        <source>no. %1 of %2</source>
+        <translation>n. %1 del %2</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Provvedimenti</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Compiti</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>scadenza %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aperto</translation>
+    </message>
+    <message>
+        <source>completed on %1</source>
+        <translation>svolto il %1</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <source>Planned end: %1</source>
+        <translation>Conclusione prevista: %1</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Obiettivi</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Azioni</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Verifiche</translation>
+    </message>
+    <message>
+        <source>next review %1</source>
+        <translation>prossima verifica %1</translation>
+    </message>
+    <message>
+        <source>Assessment and proposals</source>
+        <translation>Valutazione e proposte</translation>
+    </message>
+    <message>
+        <source>Report to the judicial authority — case %1</source>
+        <translation>Relazione all&apos;autorità giudiziaria — cartella %1</translation>
+    </message>
+    <message>
+        <source>Give the report a title.</source>
+        <translation>Dai un titolo alla relazione.</translation>
+    </message>
+    <message>
+        <source>The title of a report is at most %1 characters long.</source>
+        <translation>Il titolo di una relazione non può superare i %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>The report has no text.</source>
+        <translation>La relazione non ha testo.</translation>
+    </message>
+    <message>
+        <source>The report is too long.</source>
+        <translation>La relazione è troppo lunga.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this report in the meantime. Copy your text, reload and try again.</source>
+        <translation>Qualcun altro ha salvato questa relazione nel frattempo. Copia il tuo testo, ricarica e riprova.</translation>
+    </message>
+    <message>
+        <source>That version of the report does not exist.</source>
+        <translation>Quella versione della relazione non esiste.</translation>
+    </message>
+    <message>
+        <source>The file to file in the case is not a PDF.</source>
+        <translation>Il file da archiviare nella cartella non è un PDF.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versione %2)</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2466,121 @@ Servizi e contributi:
     <message>
         <source>You have already acknowledged this emergency access.</source>
         <translation>Hai già preso visione di questo accesso d&apos;emergenza.</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyDialog</name>
+    <message>
+        <source>New emergency</source>
+        <translation>Nuova emergenza</translation>
+    </message>
+    <message>
+        <source>&amp;Received at</source>
+        <translation>&amp;Ricevuta alle</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>gg/mm/aaaa hh:mm</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Adesso</translation>
+    </message>
+    <message>
+        <source>&amp;Comune</source>
+        <translation>&amp;Comune</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>Ca&amp;nale</translation>
+    </message>
+    <message>
+        <source>Re&amp;ported by</source>
+        <translation>Se&amp;gnalata da</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s na&amp;me</source>
+        <translation>No&amp;me di chi segnala</translation>
+    </message>
+    <message>
+        <source>optional: an officer, a nurse, a neighbour</source>
+        <translation>facoltativo: un agente, un infermiere, un vicino</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s con&amp;tact</source>
+        <translation>Recapi&amp;to di chi segnala</translation>
+    </message>
+    <message>
+        <source>optional: a phone number or an address</source>
+        <translation>facoltativo: un numero di telefono o un indirizzo</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>Ti&amp;po</translation>
+    </message>
+    <message>
+        <source>Tri&amp;age</source>
+        <translation>Tri&amp;age</translation>
+    </message>
+    <message>
+        <source>Person &amp;description</source>
+        <translation>&amp;Descrizione della persona</translation>
+    </message>
+    <message>
+        <source>e.g. man, about 40, speaks French</source>
+        <translation>es. uomo, circa 40 anni, parla francese</translation>
+    </message>
+    <message>
+        <source>Surname they &amp;gave</source>
+        <translation>Cognome dic&amp;hiarato</translation>
+    </message>
+    <message>
+        <source>Name they ga&amp;ve</source>
+        <translation>Nome dichiarat&amp;o</translation>
+    </message>
+    <message>
+        <source>Identified as</source>
+        <translation>Identificata come</translation>
+    </message>
+    <message>
+        <source>Not identified</source>
+        <translation>Non identificata</translation>
+    </message>
+    <message>
+        <source>Registered &amp;person…</source>
+        <translation>Persona in anagra&amp;fe…</translation>
+    </message>
+    <message>
+        <source>&amp;Worker activated</source>
+        <translation>Op&amp;eratore attivato</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vated at</source>
+        <translation>Attivato a&amp;lle</translation>
+    </message>
+    <message>
+        <source>optional; Ctrl+1 for now</source>
+        <translation>facoltativo; Ctrl+1 per adesso</translation>
+    </message>
+    <message>
+        <source>A&amp;rrived at</source>
+        <translation>Arri&amp;vato alle</translation>
+    </message>
+    <message>
+        <source>optional; Ctrl+2 for now</source>
+        <translation>facoltativo; Ctrl+2 per adesso</translation>
+    </message>
+    <message>
+        <source>Actions ta&amp;ken</source>
+        <translation>&amp;Interventi effettuati</translation>
+    </message>
+    <message>
+        <source>Urgent p&amp;lacement in a facility</source>
+        <translation>Accoglienza &amp;urgente in struttura</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>E&amp;sito</translation>
     </message>
 </context>
 <context>
@@ -5650,6 +6049,10 @@ Servizi e contributi:
         <source>Deferrable</source>
         <translation>Differibile</translation>
     </message>
+    <message>
+        <source>Court report</source>
+        <translation>Relazione all&apos;autorità giudiziaria</translation>
+    </message>
 </context>
 <context>
     <name>WorkPlacementDialog</name>
@@ -6493,6 +6896,10 @@ Capitolo di assistenza: sostiene il residuo non recuperato dei prestiti sull&apo
         <source>Court mandates</source>
         <translation>Mandati giudiziari</translation>
     </message>
+    <message>
+        <source>Court re&amp;port…</source>
+        <translation>Relazione all&apos;autorità &amp;giudiziaria…</translation>
+    </message>
 </context>
 <context>
     <name>cartella::gui::CasesPage</name>
@@ -6696,6 +7103,77 @@ Dismessa il %2: non più proposta per nuove richieste</translation>
     <message>
         <source>The two new passwords differ.</source>
         <translation>Le due nuove password sono diverse.</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::CourtReportDialog</name>
+    <message>
+        <source>Court report — case %1</source>
+        <translation>Relazione all&apos;autorità giudiziaria — cartella %1</translation>
+    </message>
+    <message>
+        <source>(no court mandate)</source>
+        <translation>(nessun mandato)</translation>
+    </message>
+    <message>
+        <source>%1: decree %2 of %3</source>
+        <translation>%1: decreto %2 del %3</translation>
+    </message>
+    <message>
+        <source>(withdrawn)</source>
+        <translation>(ritirata)</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>Nuova relazione</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versione %2)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Replace the text?</source>
+        <translation>Sostituire il testo?</translation>
+    </message>
+    <message>
+        <source>The draft replaces the text in the editor. Replace it?</source>
+        <translation>La bozza sostituisce il testo nell&apos;editor. Sostituirlo?</translation>
+    </message>
+    <message>
+        <source>Drafted from the case. Edit the text, then save it.</source>
+        <translation>Bozza fatta dalla cartella. Modifica il testo, poi salvalo.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Salvata come versione %1.</translation>
+    </message>
+    <message>
+        <source>The PDF was written to %1 but could not be filed in the case: %2</source>
+        <translation>Il PDF è stato scritto in %1 ma non è stato possibile archiviarlo nella cartella: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1 and filed in the case (version %2).</source>
+        <translation>Esportata in %1 e archiviata nella cartella (versione %2).</translation>
+    </message>
+    <message>
+        <source>relazione-%1.pdf</source>
+        <translation>relazione-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export the court report</source>
+        <translation>Esporta la relazione</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Anteprima — %1</translation>
     </message>
 </context>
 <context>
@@ -6940,6 +7418,143 @@ Dismessa il %2: non più proposta per nuove richieste</translation>
     </message>
 </context>
 <context>
+    <name>cartella::gui::EmergencyDialog</name>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(ancora nessuno)</translation>
+    </message>
+    <message>
+        <source>%1 is on call now.</source>
+        <translation>%1 è reperibile adesso.</translation>
+    </message>
+    <message>
+        <source>Activated now (Ctrl+1)</source>
+        <translation>Attivato adesso (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Arrived now (Ctrl+2)</source>
+        <translation>Arrivato adesso (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Not identified</source>
+        <translation>Non identificata</translation>
+    </message>
+    <message>
+        <source>Write the time as dd/mm/yyyy hh:mm.</source>
+        <translation>Scrivi l&apos;ora come gg/mm/aaaa hh:mm.</translation>
+    </message>
+    <message>
+        <source>The Comune is not in the ISTAT list.</source>
+        <translation>Il Comune non è nell&apos;elenco ISTAT.</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::EmergencyFiguresPanel</name>
+    <message>
+        <source>&amp;From month</source>
+        <translation>&amp;Dal mese</translation>
+    </message>
+    <message>
+        <source>&amp;To month</source>
+        <translation>&amp;Al mese</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>Emergenze</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Attivazioni</translation>
+    </message>
+    <message>
+        <source>Median response</source>
+        <translation>Risposta mediana</translation>
+    </message>
+    <message>
+        <source>90th percentile response</source>
+        <translation>Risposta al 90° percentile</translation>
+    </message>
+    <message>
+        <source>Median handover delay</source>
+        <translation>Passaggio al servizio, mediana</translation>
+    </message>
+    <message>
+        <source>Response time: from the call received to the worker&apos;s arrival (hours:minutes). Handover delay: from the call to the handover to the territorial service.</source>
+        <translation>Tempo di risposta: dalla segnalazione ricevuta all&apos;arrivo dell&apos;operatore (ore:minuti). Tempo di passaggio: dalla segnalazione al passaggio al servizio territoriale.</translation>
+    </message>
+    <message>
+        <source>All Comuni</source>
+        <translation>Tutti i Comuni</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::EmergencyListModel</name>
+    <message>
+        <source>%1 (not identified)</source>
+        <translation>%1 (non identificata)</translation>
+    </message>
+    <message>
+        <source>%1, case %2</source>
+        <translation>%1, cartella %2</translation>
+    </message>
+    <message>
+        <source>OVERDUE: not handed over</source>
+        <translation>IN RITARDO: non passata al servizio</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>non ancora</translation>
+    </message>
+    <message>
+        <source>Not handed over to the territorial service within the limit.</source>
+        <translation>Non passata al servizio territoriale entro il limite.</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Ricevuta alle</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Tempo di risposta</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Passata al servizio</translation>
+    </message>
+</context>
+<context>
     <name>cartella::gui::FirstAdminDialog</name>
     <message>
         <source>&amp;Create administrator</source>
@@ -7014,6 +7629,61 @@ Dismessa il %2: non più proposta per nuove richieste</translation>
     </message>
 </context>
 <context>
+    <name>cartella::gui::HandOverDialog</name>
+    <message>
+        <source>Hand over to the territorial service</source>
+        <translation>Passaggio al servizio territoriale</translation>
+    </message>
+    <message>
+        <source>To an &amp;open case</source>
+        <translation>A una cartella &amp;aperta</translation>
+    </message>
+    <message>
+        <source>e.g. 2026/0042</source>
+        <translation>es. 2026/0042</translation>
+    </message>
+    <message>
+        <source>Case &amp;number</source>
+        <translation>&amp;Numero della cartella</translation>
+    </message>
+    <message>
+        <source>To a &amp;new case opened now</source>
+        <translation>A una nuova &amp;cartella aperta ora</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>A&amp;rea</translation>
+    </message>
+    <message>
+        <source>&amp;Comune</source>
+        <translation>&amp;Comune</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible worker</source>
+        <translation>Res&amp;ponsabile</translation>
+    </message>
+    <message>
+        <source>Handed over &amp;at</source>
+        <translation>Passata al servizio al&amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>Pa&amp;ssa al servizio</translation>
+    </message>
+    <message>
+        <source>The person is not identified yet: a new case needs them identified first.</source>
+        <translation>La persona non è ancora identificata: per una nuova cartella va prima identificata.</translation>
+    </message>
+    <message>
+        <source>Write the time as dd/mm/yyyy hh:mm.</source>
+        <translation>Scrivi l&apos;ora come gg/mm/aaaa hh:mm.</translation>
+    </message>
+    <message>
+        <source>The Comune is not in the ISTAT list.</source>
+        <translation>Il Comune non è nell&apos;elenco ISTAT.</translation>
+    </message>
+</context>
+<context>
     <name>cartella::gui::HouseholdDialog</name>
     <message>
         <source>Household of %1</source>
@@ -7065,6 +7735,81 @@ Dismessa il %2: non più proposta per nuove richieste</translation>
     <message>
         <source>The member left the household; the earlier composition stays on record.</source>
         <translation>Il componente è uscito dal nucleo familiare; la composizione precedente resta registrata.</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::IdentifyEmergencyDialog</name>
+    <message>
+        <source>Identify the person</source>
+        <translation>Identifica la persona</translation>
+    </message>
+    <message>
+        <source>Recorded as: %1 (received %2)</source>
+        <translation>Registrata come: %1 (ricevuta il %2)</translation>
+    </message>
+    <message>
+        <source>A person &amp;already registered</source>
+        <translation>Una persona &amp;già registrata</translation>
+    </message>
+    <message>
+        <source>Nobody chosen</source>
+        <translation>Nessuno scelto</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Scegli…</translation>
+    </message>
+    <message>
+        <source>A &amp;new person for the registry</source>
+        <translation>Una &amp;nuova persona in anagrafe</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>&amp;Surname</source>
+        <translation>&amp;Cognome</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>No&amp;me</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>S&amp;esso</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>Data di n&amp;ascita</translation>
+    </message>
+    <message>
+        <source>&amp;Identify</source>
+        <translation>&amp;Identifica</translation>
+    </message>
+    <message>
+        <source>Choose the registered person.</source>
+        <translation>Scegli la persona registrata.</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy.</source>
+        <translation>Scrivi la data come gg/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>Already in the registry?</source>
+        <translation>Già in anagrafe?</translation>
+    </message>
+    <message>
+        <source>It is %1, born %2</source>
+        <translation>È %1, nata/o il %2</translation>
+    </message>
+    <message>
+        <source>Register a new person anyway</source>
+        <translation>Registra comunque una nuova persona</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Torna indietro</translation>
     </message>
 </context>
 <context>
@@ -8282,6 +9027,139 @@ Contributo mensile: %3</translation>
         <source>Tutela Minori</source>
         <translation>Tutela Minori</translation>
     </message>
+    <message>
+        <source>Pronto Intervento Sociale</source>
+        <translation>Pronto Intervento Sociale</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::ProntoInterventoView</name>
+    <message>
+        <source>&amp;Emergency log</source>
+        <translation>&amp;Registro delle emergenze</translation>
+    </message>
+    <message>
+        <source>&amp;Rota (reperibilità)</source>
+        <translation>&amp;Turni di reperibilità</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;figures</source>
+        <translation>&amp;Dati mensili</translation>
+    </message>
+    <message>
+        <source>&amp;New emergency…</source>
+        <translation>&amp;Nuova emergenza…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Identify…</source>
+        <translation>&amp;Identifica…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>Passa al &amp;servizio…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>Apri &amp;cartella</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not handed over within %1 hours: %n (marked OVERDUE below).</source>
+        <translation>
+            <numerusform>Non passata al servizio entro %1 ore: %n (segnata IN RITARDO qui sotto).</numerusform>
+            <numerusform>Non passate al servizio entro %1 ore: %n (segnate IN RITARDO qui sotto).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every emergency older than %1 hours has been handed over.</source>
+        <translation>Ogni emergenza più vecchia di %1 ore è stata passata al servizio.</translation>
+    </message>
+    <message>
+        <source>Emergency recorded.</source>
+        <translation>Emergenza registrata.</translation>
+    </message>
+    <message>
+        <source>Person identified: %1.</source>
+        <translation>Persona identificata: %1.</translation>
+    </message>
+    <message>
+        <source>Handed over: case %1 opened.</source>
+        <translation>Passata al servizio: aperta la cartella %1.</translation>
+    </message>
+    <message>
+        <source>Handed over to case %1.</source>
+        <translation>Passata al servizio nella cartella %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::RotaPanel</name>
+    <message>
+        <source>&amp;Week of</source>
+        <translation>&amp;Settimana del</translation>
+    </message>
+    <message>
+        <source>&amp;Previous week</source>
+        <translation>Settimana &amp;precedente</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt week</source>
+        <translation>Settimana s&amp;uccessiva</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dalle</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>&amp;Add shift…</source>
+        <translation>A&amp;ggiungi turno…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange shift…</source>
+        <translation>Cam&amp;bia turno…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel shift</source>
+        <translation>Annulla tur&amp;no</translation>
+    </message>
+    <message>
+        <source>Warning: nobody is on call from %1 to %2.</source>
+        <translation>Attenzione: nessuno è reperibile dalle %1 alle %2.</translation>
+    </message>
+    <message>
+        <source>The week from %1 is covered throughout.</source>
+        <translation>La settimana dal %1 è coperta per intero.</translation>
+    </message>
+    <message>
+        <source>Shift changed.</source>
+        <translation>Turno modificato.</translation>
+    </message>
+    <message>
+        <source>Shift added.</source>
+        <translation>Turno aggiunto.</translation>
+    </message>
+    <message>
+        <source>Cancel shift</source>
+        <translation>Annulla il turno</translation>
+    </message>
+    <message>
+        <source>Cancel the shift of %1 from %2 to %3?</source>
+        <translation>Annullare il turno di %1 dalle %2 alle %3?</translation>
+    </message>
+    <message>
+        <source>Shift cancelled.</source>
+        <translation>Turno annullato.</translation>
+    </message>
 </context>
 <context>
     <name>cartella::gui::SearchDialog</name>
@@ -8458,6 +9336,33 @@ Contributo mensile: %3</translation>
             <numerusform>%n prestazione</numerusform>
             <numerusform>%n prestazioni</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::ShiftDialog</name>
+    <message>
+        <source>Change shift</source>
+        <translation>Modifica il turno</translation>
+    </message>
+    <message>
+        <source>Add shift</source>
+        <translation>Aggiungi un turno</translation>
+    </message>
+    <message>
+        <source>&amp;Worker</source>
+        <translation>&amp;Operatore</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dalle</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <source>Write the time as dd/mm/yyyy hh:mm.</source>
+        <translation>Scrivi l&apos;ora come gg/mm/aaaa hh:mm.</translation>
     </message>
 </context>
 <context>
