@@ -111,17 +111,10 @@ Status ProntoInterventoService::addHandoverDiary(const SocialEmergency &e, qint6
     return ok();
 }
 
-Result<SocialEmergency> ProntoInterventoService::handOverToCase(qint64 emergencyId, int expectedVersion,
-                                                                qint64 caseId, const QDateTime &at,
-                                                                const Actor &actor)
+Result<SocialEmergency> ProntoInterventoService::loadForHandover(qint64 emergencyId, int expectedVersion,
+                                                                 const QDateTime &when, const Actor &actor)
 {
-    if (Status allowed = require(actor, Operation::RecordEmergencies); !allowed)
-        return allowed.error();
-    const QDateTime when = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
-    auto tx = m_transactions.begin();
-    if (!tx)
-        return tx.error();
-    const auto loaded = loadForChange(emergencyId, expectedVersion, actor);
+    auto loaded = loadForChange(emergencyId, expectedVersion, actor);
     if (!loaded)
         return loaded.error();
     const SocialEmergency &e = loaded.value();
@@ -135,6 +128,41 @@ Result<SocialEmergency> ProntoInterventoService::handOverToCase(qint64 emergency
                        tr("The handover cannot come before the emergency was received."));
     if (when > QDateTime::currentDateTimeUtc().addSecs(kClockSlackSecs))
         return invalid(QStringLiteral("handedOverAt"), tr("The handover cannot be in the future."));
+    return loaded;
+}
+
+Status ProntoInterventoService::recordHandover(const SocialEmergency &e, int expectedVersion, qint64 caseId,
+                                               bool caseOpened, const QList<qint64> &involved,
+                                               const QDateTime &when, const Actor &actor)
+{
+    if (Status s = addHandoverDiary(e, caseId, involved, actor); !s)
+        return s;
+    if (Status s =
+            m_repository.markHandedOver(e.id, expectedVersion, caseId, caseOpened, when, actor.userName);
+        !s)
+        return s;
+    return m_audit.record(actor, QStringLiteral("social_emergency_handed_over"),
+                          QStringLiteral("social_emergency"), e.id,
+                          {{QStringLiteral("case"), caseId},
+                           {QStringLiteral("caseOpened"), caseOpened},
+                           {QStringLiteral("at"), when.toString(Qt::ISODate)},
+                           {QStringLiteral("version"), change(expectedVersion, expectedVersion + 1)}});
+}
+
+Result<SocialEmergency> ProntoInterventoService::handOverToCase(qint64 emergencyId, int expectedVersion,
+                                                                qint64 caseId, const QDateTime &at,
+                                                                const Actor &actor)
+{
+    if (Status allowed = require(actor, Operation::RecordEmergencies); !allowed)
+        return allowed.error();
+    const QDateTime when = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
+    auto tx = m_transactions.begin();
+    if (!tx)
+        return tx.error();
+    const auto loaded = loadForHandover(emergencyId, expectedVersion, when, actor);
+    if (!loaded)
+        return loaded.error();
+    const SocialEmergency &e = loaded.value();
     const auto c = m_cases.getForChange(caseId, actor);
     if (!c)
         return c.error();
@@ -145,20 +173,7 @@ Result<SocialEmergency> ProntoInterventoService::handOverToCase(qint64 emergency
         if (m.personId == e.personId)
             involved.append(m.personId);
     }
-    if (Status s = addHandoverDiary(e, caseId, involved, actor); !s)
-        return s.error();
-    if (Status s =
-            m_repository.markHandedOver(emergencyId, expectedVersion, caseId, false, when, actor.userName);
-        !s)
-        return s.error();
-    if (Status s =
-            m_audit.record(actor, QStringLiteral("social_emergency_handed_over"),
-                           QStringLiteral("social_emergency"), emergencyId,
-                           {{QStringLiteral("case"), caseId},
-                            {QStringLiteral("caseOpened"), false},
-                            {QStringLiteral("at"), when.toString(Qt::ISODate)},
-                            {QStringLiteral("version"), change(expectedVersion, expectedVersion + 1)}});
-        !s)
+    if (Status s = recordHandover(e, expectedVersion, caseId, false, involved, when, actor); !s)
         return s.error();
     if (Status done = tx.value()->commit(); !done)
         return done.error();
@@ -175,20 +190,10 @@ Result<SocialEmergency> ProntoInterventoService::handOverToNewCase(qint64 emerge
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
-    const auto loaded = loadForChange(emergencyId, expectedVersion, actor);
+    const auto loaded = loadForHandover(emergencyId, expectedVersion, when, actor);
     if (!loaded)
         return loaded.error();
     const SocialEmergency &e = loaded.value();
-    if (e.handedOver())
-        return Error{ErrorCode::Duplicate,
-                     tr("The emergency was already handed over (case %1).").arg(e.caseNumber),
-                     {},
-                     {e.caseId}};
-    if (when < e.receivedAt)
-        return invalid(QStringLiteral("handedOverAt"),
-                       tr("The handover cannot come before the emergency was received."));
-    if (when > QDateTime::currentDateTimeUtc().addSecs(kClockSlackSecs))
-        return invalid(QStringLiteral("handedOverAt"), tr("The handover cannot be in the future."));
     if (draft.members.isEmpty()) {
         if (!e.identified())
             return invalid(QStringLiteral("members"),
@@ -210,20 +215,7 @@ Result<SocialEmergency> ProntoInterventoService::handOverToNewCase(qint64 emerge
     QList<qint64> involved;
     if (e.identified())
         involved.append(e.personId);
-    if (Status s = addHandoverDiary(e, c.id, involved, actor); !s)
-        return s.error();
-    if (Status s =
-            m_repository.markHandedOver(emergencyId, expectedVersion, c.id, true, when, actor.userName);
-        !s)
-        return s.error();
-    if (Status s =
-            m_audit.record(actor, QStringLiteral("social_emergency_handed_over"),
-                           QStringLiteral("social_emergency"), emergencyId,
-                           {{QStringLiteral("case"), c.id},
-                            {QStringLiteral("caseOpened"), true},
-                            {QStringLiteral("at"), when.toString(Qt::ISODate)},
-                            {QStringLiteral("version"), change(expectedVersion, expectedVersion + 1)}});
-        !s)
+    if (Status s = recordHandover(e, expectedVersion, c.id, true, involved, when, actor); !s)
         return s.error();
     if (Status done = tx.value()->commit(); !done)
         return done.error();

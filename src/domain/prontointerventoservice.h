@@ -98,6 +98,12 @@ private:
     Status checkShift(OnCallShift &draft);
     QList<FieldIssue> normalise(SocialEmergency &draft);
     Result<SocialEmergency> loadForChange(qint64 emergencyId, int expectedVersion, const Actor &actor);
+    // The emergency, at the version read, if it may be handed over at `when`.
+    Result<SocialEmergency> loadForHandover(qint64 emergencyId, int expectedVersion, const QDateTime &when,
+                                            const Actor &actor);
+    // The diary entry in the case, the emergency marked handed over, and the audit record.
+    Status recordHandover(const SocialEmergency &e, int expectedVersion, qint64 caseId, bool caseOpened,
+                          const QList<qint64> &involved, const QDateTime &when, const Actor &actor);
     Result<int> storedLimit();
     Status addHandoverDiary(const SocialEmergency &e, qint64 caseId, const QList<qint64> &personIds,
                             const Actor &actor);
