@@ -1,6 +1,7 @@
 #include "democasework.h"
 
 #include "domain/casestatusrules.h"
+#include "domain/officeclock.h"
 
 namespace cartella::cli {
 
@@ -53,7 +54,7 @@ Case DemoCasework::caseDraft(const Person &principal)
     c.responsibleWorkerId = m_socialWorkers.at(qsizetype(pick(quint64(m_socialWorkers.size()))));
     c.referralSource = static_cast<ReferralSource>(pick(8));
     c.priority = pick(10) == 0 ? CasePriority::Urgent : CasePriority::Normal;
-    c.openedOn = std::min(kDemoEnd.addDays(-qint64(pick(3 * 365))), QDate::currentDate());
+    c.openedOn = std::min(kDemoEnd.addDays(-qint64(pick(3 * 365))), domain::officeToday());
     c.members = {{principal.id, MemberRole::PrincipalBeneficiary, {}}};
     return c;
 }
@@ -89,7 +90,7 @@ Status DemoCasework::advance(qint64 caseId)
 
 Status DemoCasework::addDiary(qint64 caseId, QDate from, int entries)
 {
-    const qint64 span = std::max<qint64>(1, from.daysTo(std::min(kDemoEnd, QDate::currentDate())));
+    const qint64 span = std::max<qint64>(1, from.daysTo(std::min(kDemoEnd, domain::officeToday())));
     for (int i = 0; i < entries; ++i) {
         DiaryEntry e;
         e.caseId = caseId;

@@ -1,5 +1,7 @@
 #include "demoemergencies.h"
 
+#include "domain/officeclock.h"
+
 #include <algorithm>
 
 namespace cartella::cli {
@@ -13,7 +15,7 @@ constexpr int kRotaDays = 90;
 // The demo's last day, as in DemoCasework; never after today.
 QDate demoEnd()
 {
-    return std::min(QDate(2026, 10, 31), QDate::currentDate());
+    return std::min(QDate(2026, 10, 31), domain::officeToday());
 }
 
 QDateTime local(QDate day, int hour, int minute = 0)
@@ -126,7 +128,7 @@ Status DemoEmergencies::createEmergency(const QDateTime &received, bool leaveUnh
     ProntoInterventoService &pis = m_services.prontoIntervento;
     // The emergency concerns a person the service follows (the principal of an open case, where it is handed
     // over), or, for the one left unhanded, anyone.
-    const QDate day = received.toTimeZone(officeTimeZone()).date();
+    const QDate day = officeDate(received);
     Case target;
     Person p = m_persons.at(qsizetype(pick(quint64(m_persons.size()))));
     if (!leaveUnhanded) {

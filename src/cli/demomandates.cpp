@@ -1,5 +1,7 @@
 #include "demomandates.h"
 
+#include "domain/officeclock.h"
+
 namespace cartella::cli {
 
 using namespace cartella::domain;
@@ -9,7 +11,7 @@ namespace {
 // The demo's last day, as in DemoCasework; never after today.
 QDate demoEnd()
 {
-    return std::min(QDate(2026, 10, 31), QDate::currentDate());
+    return std::min(QDate(2026, 10, 31), domain::officeToday());
 }
 
 const QStringList kTaskNotes{QStringLiteral("Osservazione a domicilio e a scuola"),
@@ -45,7 +47,7 @@ Result<int> DemoMandates::create(const QList<qint64> &caseIds)
 
 Status DemoMandates::decree(const Case &c, bool probation)
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = domain::officeToday();
     MandateDraft d;
     d.caseId = c.id;
     d.decreeDate = std::max(c.openedOn, demoEnd().addDays(-qint64(30 + pick(240))));

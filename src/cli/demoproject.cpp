@@ -1,5 +1,6 @@
 // The intake and project part of DemoCasework.
 #include "democasework.h"
+#include "domain/officeclock.h"
 
 namespace cartella::cli {
 
@@ -111,7 +112,7 @@ Result<qint64> DemoCasework::openCaseFromIntake(const Person &principal)
 Status DemoCasework::recordIntake(const Person &person)
 {
     IntakeContact contact;
-    contact.contactDate = std::min(QDate::currentDate(), QDate(2026, 10, 31)).addDays(-qint64(pick(400)));
+    contact.contactDate = std::min(domain::officeToday(), QDate(2026, 10, 31)).addDays(-qint64(pick(400)));
     contact.channel = static_cast<ContactChannel>(pick(4));
     contact.area = static_cast<CaseArea>(pick(5));
     contact.municipalityCode = person.residence.municipalityCode;
@@ -152,7 +153,7 @@ Status DemoCasework::addHousehold(const Case &c, const Person &relative)
 
 Status DemoCasework::addProject(const Case &c)
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = domain::officeToday();
     const int objectives = 1 + int(pick(2));
     for (int i = 0; i < objectives; ++i) {
         auto plan = m_services.plans.addObjective(

@@ -1,5 +1,7 @@
 #include "demoservices.h"
 
+#include "domain/officeclock.h"
+
 namespace cartella::cli {
 
 using namespace cartella::domain;
@@ -9,7 +11,7 @@ namespace {
 // The demo's year and its last day, as in DemoCasework; never after today.
 QDate demoEnd()
 {
-    return std::min(QDate(2026, 10, 31), QDate::currentDate());
+    return std::min(QDate(2026, 10, 31), domain::officeToday());
 }
 
 const QStringList kProviders{QStringLiteral("Cooperativa sociale Il Ponte"),

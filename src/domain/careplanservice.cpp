@@ -1,6 +1,7 @@
 #include "careplanservice.h"
 
 #include "access.h"
+#include "officeclock.h"
 #include "vocabulary.h"
 
 namespace cartella::domain {
@@ -187,7 +188,7 @@ Result<CarePlan> CarePlanService::addAction(CareAction draft, const Actor &actor
     draft.what = draft.what.trimmed();
     if (draft.what.isEmpty())
         return invalid(QStringLiteral("what"), tr("Say what the action is."));
-    if (draft.dueOn.isValid() && draft.dueOn < QDate::currentDate())
+    if (draft.dueOn.isValid() && draft.dueOn < officeToday())
         return invalid(QStringLiteral("due"), tr("A new action cannot be due in the past."));
     auto tx = m_transactions.begin();
     if (!tx)
@@ -276,7 +277,7 @@ Result<CarePlan> CarePlanService::addReview(CareReview draft, const Actor &actor
     draft.outcome = draft.outcome.trimmed();
     if (!draft.reviewDate.isValid())
         return invalid(QStringLiteral("reviewDate"), tr("A review needs its date."));
-    if (draft.reviewDate > QDate::currentDate())
+    if (draft.reviewDate > officeToday())
         return invalid(QStringLiteral("reviewDate"), tr("A review cannot be recorded before it happens."));
     if (draft.outcome.isEmpty())
         return invalid(QStringLiteral("outcome"), tr("Write the outcome of the review."));

@@ -2,6 +2,7 @@
 
 #include "access.h"
 #include "casestatusrules.h"
+#include "officeclock.h"
 #include "vocabulary.h"
 
 #include <QJsonArray>
@@ -66,8 +67,8 @@ Result<QString> CaseService::workerName(qint64 workerId)
 Result<Case> CaseService::open(Case draft, const Actor &actor)
 {
     if (!draft.openedOn.isValid())
-        draft.openedOn = QDate::currentDate();
-    if (draft.openedOn > QDate::currentDate())
+        draft.openedOn = officeToday();
+    if (draft.openedOn > officeToday())
         return invalid(QStringLiteral("openedOn"), tr("A case cannot be opened in the future."));
     if (Status allowed = require(actor, Operation::OpenCases); !allowed)
         return allowed.error();
@@ -235,7 +236,7 @@ Result<Case> CaseService::changeStatus(qint64 caseId, int expectedVersion, CaseS
                 Vocabulary<ClosureReason>::code(to == CaseStatus::Closed ? reason : ClosureReason::None))}};
     c.status = to;
     c.closureReason = to == CaseStatus::Closed ? reason : ClosureReason::None;
-    c.closedOn = to == CaseStatus::Closed ? QDate::currentDate() : QDate();
+    c.closedOn = to == CaseStatus::Closed ? officeToday() : QDate();
     return commitChange(*tx.value(), c, event, actor, QStringLiteral("case_status_changed"), details);
 }
 
@@ -539,7 +540,7 @@ Result<QList<CaseSummary>> CaseService::list(const CaseQuery &query, const Actor
     CaseQuery q = scoped(query, actor);
     q.limit = std::clamp(q.limit, 1, 500);
     if (!q.today.isValid())
-        q.today = QDate::currentDate();
+        q.today = officeToday();
     return m_cases.listCases(q);
 }
 

@@ -1,6 +1,7 @@
 #include "deadlineservice.h"
 
 #include "access.h"
+#include "officeclock.h"
 #include "vocabulary.h"
 
 namespace cartella::domain {
@@ -173,7 +174,7 @@ Result<qint64> DeadlineService::overdueCount(std::optional<qint64> ownerWorkerId
         return allowed.error();
     DeadlineQuery q;
     q.ownerWorkerId = ownerWorkerId;
-    return m_deadlines.countOverdue(scoped(q, actor), QDate::currentDate());
+    return m_deadlines.countOverdue(scoped(q, actor), officeToday());
 }
 
 } // namespace cartella::domain

@@ -2,6 +2,7 @@
 
 #include "access.h"
 #include "money.h"
+#include "officeclock.h"
 #include "vocabulary.h"
 
 #include <QJsonObject>
@@ -69,7 +70,7 @@ Status DeliveryService::validate(const ServiceDelivery &d, const CatalogueEntry 
                            .arg(e.name, e.retiredOn.toString(QStringLiteral("dd/MM/yyyy"))));
     if (!d.requestedOn.isValid())
         return invalid(QStringLiteral("requestedOn"), tr("Give the date of the request."));
-    if (d.requestedOn > QDate::currentDate())
+    if (d.requestedOn > officeToday())
         return invalid(QStringLiteral("requestedOn"), tr("The request date cannot be in the future."));
     if (d.protocol.trimmed().size() > 50)
         return invalid(QStringLiteral("protocol"),
@@ -239,7 +240,7 @@ Result<ServiceDelivery> DeliveryService::approve(qint64 id, int expectedVersion,
     if (Status allowed = require(actor, Operation::ApproveAid); !allowed)
         return allowed.error();
     if (!on.isValid())
-        on = QDate::currentDate();
+        on = officeToday();
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
@@ -282,7 +283,7 @@ Result<ServiceDelivery> DeliveryService::reject(qint64 id, int expectedVersion, 
     if (reason.trimmed().size() < 5)
         return invalid(QStringLiteral("reason"), tr("Say why the request is rejected."));
     if (!on.isValid())
-        on = QDate::currentDate();
+        on = officeToday();
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
@@ -315,7 +316,7 @@ Result<ServiceDelivery> DeliveryService::start(qint64 id, int expectedVersion, Q
     ServiceDelivery after = before.value();
     after.status = DeliveryStatus::Active;
     if (!after.startsOn.isValid())
-        after.startsOn = on.isValid() ? on : QDate::currentDate();
+        after.startsOn = on.isValid() ? on : officeToday();
     return write(*tx.value(), before.value(), after, QStringLiteral("service_started"), actor);
 }
 
@@ -325,7 +326,7 @@ Result<ServiceDelivery> DeliveryService::conclude(qint64 id, int expectedVersion
     if (Status allowed = require(actor, Operation::RequestServices); !allowed)
         return allowed.error();
     if (!on.isValid())
-        on = QDate::currentDate();
+        on = officeToday();
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
@@ -361,7 +362,7 @@ Result<ServiceDelivery> DeliveryService::cancel(qint64 id, int expectedVersion, 
     if (reason.trimmed().size() < 5)
         return invalid(QStringLiteral("reason"), tr("Say why the service is cancelled."));
     if (!on.isValid())
-        on = QDate::currentDate();
+        on = officeToday();
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
@@ -395,7 +396,7 @@ Result<ServiceDelivery> DeliveryService::pay(qint64 id, qint64 amountCents, QDat
         return allowed.error();
     if (!paidOn.isValid())
         return invalid(QStringLiteral("paidOn"), tr("Give the date of the payment."));
-    if (paidOn > QDate::currentDate())
+    if (paidOn > officeToday())
         return invalid(QStringLiteral("paidOn"), tr("A payment cannot be recorded before it is made."));
     if (!period.isEmpty() && !QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate).isValid())
         return invalid(QStringLiteral("period"), tr("The month paid is written as YYYY-MM."));

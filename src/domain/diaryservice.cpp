@@ -1,6 +1,7 @@
 #include "diaryservice.h"
 
 #include "access.h"
+#include "officeclock.h"
 
 namespace cartella::domain {
 
@@ -25,7 +26,7 @@ Result<DiaryEntry> DiaryService::add(DiaryEntry draft, const Actor &actor)
         return invalid(QStringLiteral("text"), tr("A diary entry needs some text."));
     if (!draft.date.isValid())
         return invalid(QStringLiteral("date"), tr("A diary entry needs its date."));
-    if (draft.date > QDate::currentDate())
+    if (draft.date > officeToday())
         return invalid(QStringLiteral("date"), tr("A diary entry cannot be dated in the future."));
     draft.author = actor.userName;
     if (Status access = checkAccess(draft.caseId, actor, true); !access)

@@ -1,6 +1,7 @@
 #include "firstneedservice.h"
 
 #include "access.h"
+#include "officeclock.h"
 
 #include <QJsonObject>
 
@@ -83,7 +84,7 @@ Result<Case> FirstNeedService::caseFor(const Person &person, const FirstNeedEntr
     if (draft.municipalityCode.isEmpty())
         return invalid(QStringLiteral("municipality"),
                        tr("Give the Comune where the intervention happens: a new case is opened there."));
-    draft.openedOn = entry.on.isValid() ? std::min(entry.on, QDate::currentDate()) : QDate::currentDate();
+    draft.openedOn = entry.on.isValid() ? std::min(entry.on, officeToday()) : officeToday();
     draft.members = {{person.id, MemberRole::PrincipalBeneficiary, {}}};
     auto made = m_cases.open(draft, actor);
     if (made)

@@ -1,5 +1,6 @@
 #include "fiscalcode.h"
 
+#include "officeclock.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
@@ -263,7 +264,7 @@ Result<FiscalCode> FiscalCode::compute(const QString &surname, const QString &gi
                    QStringLiteral("%1").arg(day, 2, 10, QLatin1Char('0')) + birthPlaceCode.toUpper();
     code.append(checkCharacter(code));
     // Parsing checks the result; the birth date is the one given, whatever century parsing would guess.
-    Result<FiscalCode> parsed = parse(code, places, std::max(QDate::currentDate(), birthDate));
+    Result<FiscalCode> parsed = parse(code, places, std::max(officeToday(), birthDate));
     if (!parsed)
         return parsed;
     FiscalCode fc = std::move(parsed).value();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "officeclock.h"
 #include "placeregistry.h"
 #include "result.h"
 #include "vocabulary.h"
@@ -20,7 +21,7 @@ public:
     // `today` fixes the century of the two-digit birth year: the one giving an age from 0 to 120.
     static Result<FiscalCode> parse(const QString &input,
                                     const PlaceRegistry &places = PlaceRegistry::builtin(),
-                                    QDate today = QDate::currentDate());
+                                    QDate today = officeToday());
 
     // The regular (non-omocodic) code for these anagrafica data. The place must be a Belfiore code.
     static Result<FiscalCode> compute(const QString &surname, const QString &givenName, Sex sex,

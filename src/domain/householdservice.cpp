@@ -1,6 +1,7 @@
 #include "householdservice.h"
 
 #include "access.h"
+#include "officeclock.h"
 #include "vocabulary.h"
 
 namespace cartella::domain {
@@ -35,8 +36,7 @@ Result<Household> HouseholdService::create(qint64 referencePersonId, const Actor
     const auto id = m_households.insertHousehold(actor.userName);
     if (!id)
         return id.error();
-    const HouseholdMember reference{
-        referencePersonId, HouseholdRelation::Reference, QDate::currentDate(), {}};
+    const HouseholdMember reference{referencePersonId, HouseholdRelation::Reference, officeToday(), {}};
     if (Status s = m_households.addMember(id.value(), reference, actor.userName); !s)
         return s.error();
     if (Status s = m_audit.record(actor, QStringLiteral("household_created"), QStringLiteral("household"),
@@ -90,8 +90,8 @@ Result<Household> HouseholdService::addMember(qint64 householdId, int expectedVe
                               "them from it first."),
                      {},
                      {*current.value()}};
-    if (Status s = m_households.addMember(householdId, {personId, relation, QDate::currentDate(), {}},
-                                          actor.userName);
+    if (Status s =
+            m_households.addMember(householdId, {personId, relation, officeToday(), {}}, actor.userName);
         !s)
         return s.error();
     if (Status s = m_audit.record(
@@ -122,7 +122,7 @@ Result<Household> HouseholdService::removeMember(qint64 householdId, int expecte
         return invalid(tr("This person is not a member of the household."));
     if (h.referencePersonId() == personId && h.members.size() > 1)
         return invalid(tr("The reference person cannot leave while other members remain."));
-    if (Status s = m_households.endMembership(householdId, personId, QDate::currentDate()); !s)
+    if (Status s = m_households.endMembership(householdId, personId, officeToday()); !s)
         return s.error();
     if (Status s = m_audit.record(
             actor, QStringLiteral("household_member_left"), QStringLiteral("household"), householdId,

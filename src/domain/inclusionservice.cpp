@@ -2,6 +2,7 @@
 
 #include "access.h"
 #include "money.h"
+#include "officeclock.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,7 +74,7 @@ Status ServiceMonths::check(const QString &month, const ServiceDelivery &d, cons
         return invalid(field, tr("Write the month as YYYY-MM, e.g. 2026-03."));
     const QDate last = first.addMonths(1).addDays(-1);
     const QString shown = first.toString(QStringLiteral("MM/yyyy"));
-    if (first > QDate::currentDate())
+    if (first > officeToday())
         return invalid(field, tr("%1 has not begun yet.").arg(shown));
     if (d.startsOn.isValid() && last < d.startsOn)
         return invalid(field, tr("The service starts on %1: %2 comes before it.")

@@ -1,6 +1,7 @@
 #include "intakeservice.h"
 
 #include "access.h"
+#include "officeclock.h"
 #include "vocabulary.h"
 
 namespace cartella::domain {
@@ -20,8 +21,8 @@ Result<IntakeContact> IntakeService::record(IntakeContact draft, const Actor &ac
     draft.visitor = draft.visitor.simplified();
     draft.referredTo = draft.referredTo.simplified();
     if (!draft.contactDate.isValid())
-        draft.contactDate = QDate::currentDate();
-    if (draft.contactDate > QDate::currentDate())
+        draft.contactDate = officeToday();
+    if (draft.contactDate > officeToday())
         return invalid(QStringLiteral("date"), tr("A contact cannot be dated in the future."));
     if (draft.request.isEmpty())
         return invalid(QStringLiteral("request"), tr("Write the request in the person's words."));

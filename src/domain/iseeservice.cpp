@@ -2,6 +2,7 @@
 
 #include "access.h"
 #include "money.h"
+#include "officeclock.h"
 
 namespace cartella::domain {
 
@@ -21,7 +22,7 @@ Result<IseeDeclaration> IseeService::record(IseeDeclaration isee, const Actor &a
         return invalid(QStringLiteral("dsuProtocol"), tr("Give the DSU protocol number."));
     if (!isee.filedOn.isValid())
         return invalid(QStringLiteral("filedOn"), tr("Give the date the DSU was filed."));
-    if (isee.filedOn > QDate::currentDate())
+    if (isee.filedOn > officeToday())
         return invalid(QStringLiteral("filedOn"), tr("The filing date cannot be in the future."));
     auto tx = m_transactions.begin();
     if (!tx)

@@ -2,6 +2,7 @@
 
 #include "access.h"
 #include "money.h"
+#include "officeclock.h"
 
 namespace cartella::domain {
 
@@ -100,7 +101,7 @@ Result<LoanView> LoanService::load(const LoanDelivery &delivery, const QDate &as
             return repayments.error();
         view.repayments = repayments.value();
     }
-    view.standing = loanStanding(view.plan, view.repayments, asOf.isValid() ? asOf : QDate::currentDate());
+    view.standing = loanStanding(view.plan, view.repayments, asOf.isValid() ? asOf : officeToday());
     return view;
 }
 
@@ -154,7 +155,7 @@ Result<LoanView> LoanService::setUp(qint64 deliveryId, int instalmentCount, cons
                        tr("A loan is repaid in 1 to %1 monthly instalments.").arg(kMaxInstalments));
     if (!firstDueOn.isValid())
         return invalid(QStringLiteral("firstDue"), tr("Give the date of the first instalment."));
-    const QDate today = QDate::currentDate();
+    const QDate today = officeToday();
     if (firstDueOn > today.addMonths(kMaxMonthsToFirstInstalment))
         return invalid(QStringLiteral("firstDue"),
                        tr("The first instalment falls more than %n month(s) from today.", nullptr,
@@ -218,7 +219,7 @@ Result<LoanView> LoanService::recordRepayment(qint64 deliveryId, qint64 amountCe
         return allowed.error();
     if (amountCents <= 0)
         return invalid(QStringLiteral("amount"), tr("Give the amount repaid, more than zero."));
-    const QDate today = QDate::currentDate();
+    const QDate today = officeToday();
     if (!paidOn.isValid())
         return invalid(QStringLiteral("paidOn"), tr("Give the day the money was paid."));
     if (paidOn > today)
@@ -290,7 +291,7 @@ Result<LoanView> LoanService::writeOff(qint64 deliveryId, qint64 budgetLineId, c
         return invalid(
             QStringLiteral("reason"),
             tr("Say why the remainder cannot be recovered (at least %1 characters).").arg(kMinReasonLength));
-    const QDate today = QDate::currentDate();
+    const QDate today = officeToday();
     if (!asOf.isValid() || asOf > today)
         return invalid(QStringLiteral("asOf"), tr("Give the day of the write-off, today or before."));
     if (budgetLineId <= 0)

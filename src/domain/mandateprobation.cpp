@@ -1,6 +1,7 @@
 // MandateService: messa alla prova (DPR 448/1988 art. 28) on a probation task.
 #include "access.h"
 #include "mandateservice.h"
+#include "officeclock.h"
 #include "vocabulary.h"
 
 namespace cartella::domain {
@@ -112,7 +113,7 @@ Result<CourtMandate> MandateService::recordProbationOutcome(qint64 taskId, int e
         return allowed.error();
     if (outcome == ProbationOutcome::Pending)
         return invalid(QStringLiteral("outcome"), tr("Choose the outcome of the probation."));
-    if (!on.isValid() || on > QDate::currentDate())
+    if (!on.isValid() || on > officeToday())
         return invalid(QStringLiteral("outcomeOn"), tr("Give the day of the outcome, today or before."));
     auto tx = m_transactions.begin();
     if (!tx)

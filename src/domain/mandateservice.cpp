@@ -1,6 +1,7 @@
 #include "mandateservice.h"
 
 #include "access.h"
+#include "officeclock.h"
 #include "vocabulary.h"
 
 #include <QJsonArray>
@@ -78,7 +79,7 @@ Status MandateService::validate(const MandateDraft &draft) const
                        tr("The decree number is at most 60 characters long."));
     if (!draft.decreeDate.isValid())
         return invalid(QStringLiteral("decreeDate"), tr("Give the date of the decree."));
-    if (draft.decreeDate > QDate::currentDate())
+    if (draft.decreeDate > officeToday())
         return invalid(QStringLiteral("decreeDate"), tr("The date of the decree cannot be in the future."));
     if (draft.measures.isEmpty())
         return invalid(QStringLiteral("measures"), tr("Choose at least one measure the decree orders."));
@@ -417,7 +418,7 @@ Result<CourtMandate> MandateService::completeTask(qint64 taskId, int expectedVer
 {
     if (Status allowed = require(actor, Operation::EditMandates); !allowed)
         return allowed.error();
-    if (!on.isValid() || on > QDate::currentDate())
+    if (!on.isValid() || on > officeToday())
         return invalid(QStringLiteral("completedOn"),
                        tr("Give the day the task was completed, today or before."));
     auto tx = m_transactions.begin();

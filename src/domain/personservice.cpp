@@ -2,6 +2,7 @@
 
 #include "access.h"
 #include "fiscalcode.h"
+#include "officeclock.h"
 #include "textfold.h"
 
 #include <QJsonArray>
@@ -61,9 +62,9 @@ QList<FieldIssue> PersonService::validate(const Person &raw) const
         issues.append({QStringLiteral("sex"), tr("The sex is required.")});
     if (!p.birthDate.isValid())
         issues.append({QStringLiteral("birthDate"), tr("The birth date is required.")});
-    else if (p.birthDate > QDate::currentDate())
+    else if (p.birthDate > officeToday())
         issues.append({QStringLiteral("birthDate"), tr("The birth date is in the future.")});
-    else if (p.birthDate < QDate::currentDate().addYears(-120))
+    else if (p.birthDate < officeToday().addYears(-120))
         issues.append({QStringLiteral("birthDate"), tr("The birth date is more than 120 years ago.")});
     if (!p.birthPlaceCode.isEmpty() && !m_places.birthPlace(p.birthPlaceCode))
         issues.append(

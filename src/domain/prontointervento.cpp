@@ -141,10 +141,4 @@ QList<EmergencyMonthFigures> monthlyFigures(const QList<EmergencyTimes> &emergen
     return out;
 }
 
-QTimeZone officeTimeZone()
-{
-    static const QTimeZone rome(QByteArrayLiteral("Europe/Rome"));
-    return rome.isValid() ? rome : QTimeZone::systemTimeZone();
-}
-
 } // namespace cartella::domain

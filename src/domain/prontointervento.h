@@ -1,5 +1,6 @@
 #pragma once
 
+#include "officeclock.h"
 #include "person.h"
 
 #include <QDateTime>
@@ -175,8 +176,5 @@ std::optional<qint64> nearestRankPercentile(QList<qint64> values, int percent);
 // one row per month and Comune that received emergencies, ordered by month then Comune, each month starting
 // with its total row (empty Comune).
 QList<EmergencyMonthFigures> monthlyFigures(const QList<EmergencyTimes> &emergencies, const QTimeZone &zone);
-
-// The office's time zone, for months and days of emergencies.
-QTimeZone officeTimeZone();
 
 } // namespace cartella::domain

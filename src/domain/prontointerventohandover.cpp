@@ -93,7 +93,7 @@ Status ProntoInterventoService::addHandoverDiary(const SocialEmergency &e, qint6
 {
     DiaryEntry entry;
     entry.caseId = caseId;
-    entry.date = e.receivedAt.toTimeZone(officeTimeZone()).date();
+    entry.date = officeDate(e.receivedAt);
     entry.kind = DiaryKind::Note;
     entry.personIds = personIds;
     entry.text =
@@ -203,7 +203,7 @@ Result<SocialEmergency> ProntoInterventoService::handOverToNewCase(qint64 emerge
     if (draft.municipalityCode.isEmpty())
         draft.municipalityCode = e.municipalityCode;
     if (!draft.openedOn.isValid())
-        draft.openedOn = when.toTimeZone(officeTimeZone()).date();
+        draft.openedOn = officeDate(when);
     if (draft.notes.trimmed().isEmpty())
         draft.notes = e.actions;
     if (e.kind == EmergencyKind::Violence)

@@ -2,6 +2,7 @@
 
 #include "actor.h"
 #include "auditor.h"
+#include "officeclock.h"
 #include "retentionrepository.h"
 #include "transaction.h"
 
@@ -33,11 +34,11 @@ public:
 
     // What `apply` would anonymise; changes nothing.
     Result<RetentionReport> preview(const QDate &closedBefore, const Actor &actor,
-                                    const QDate &today = QDate::currentDate());
+                                    const QDate &today = officeToday());
     // Anonymises, in one transaction with its audit record. Cases already anonymised are not counted again:
     // a second run with the same date does nothing.
     Result<RetentionReport> apply(const QDate &closedBefore, const Actor &actor,
-                                  const QDate &today = QDate::currentDate(),
+                                  const QDate &today = officeToday(),
                                   const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 private:

@@ -3,6 +3,7 @@
 #include "access.h"
 #include "citizenshipcodes.h"
 #include "money.h"
+#include "officeclock.h"
 #include "placeregistry.h"
 #include "siussmapping.h"
 #include "vocabulary.h"
@@ -426,7 +427,7 @@ Result<SiussExport> ServiceExportService::siuss(QDate from, QDate to, const Sius
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
-    const QDate today = QDate::currentDate();
+    const QDate today = officeToday();
     const auto progressive = nextFlowProgressive(today);
     if (!progressive)
         return progressive.error();

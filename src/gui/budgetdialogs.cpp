@@ -1,6 +1,7 @@
 #include "budgetdialogs.h"
 
 #include "domain/money.h"
+#include "domain/officeclock.h"
 #include "formhelpers.h"
 #include "ui_budgetchangedialog.h"
 #include "ui_budgetlinedialog.h"
@@ -25,8 +26,9 @@ BudgetLineDialog::BudgetLineDialog(Services services, int year, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->yearSpin->setValue(year);
-    m_ui->onDateEdit->setText(QDate::currentDate().year() == year ? QDate::currentDate().toString(kDateFormat)
-                                                                  : QDate(year, 1, 1).toString(kDateFormat));
+    m_ui->onDateEdit->setText(domain::officeToday().year() == year
+                                  ? domain::officeToday().toString(kDateFormat)
+                                  : QDate(year, 1, 1).toString(kDateFormat));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create line"));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &BudgetLineDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -90,7 +92,7 @@ BudgetChangeDialog::BudgetChangeDialog(Services services, Kind kind, const Budge
     m_ui->reasonEdit->setPlaceholderText(
         allocation ? tr("Why the allocation changes")
                    : tr("Why the line may go beyond its allocation (at least 10 characters)"));
-    m_ui->onDateEdit->setText(QDate::currentDate().toString(kDateFormat));
+    m_ui->onDateEdit->setText(domain::officeToday().toString(kDateFormat));
     m_ui->buttons->button(QDialogButtonBox::Ok)
         ->setText(allocation ? tr("&Record variation") : tr("A&uthorise"));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &BudgetChangeDialog::accept);

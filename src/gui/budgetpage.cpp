@@ -3,6 +3,7 @@
 #include "budgetdialogs.h"
 #include "budgetmodels.h"
 #include "domain/money.h"
+#include "domain/officeclock.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -52,7 +53,7 @@ BudgetPage::BudgetPage(Services services, QWidget *parent)
 {
     m_year->setObjectName(QStringLiteral("yearSpin"));
     m_year->setRange(2000, 2999);
-    m_year->setValue(QDate::currentDate().year());
+    m_year->setValue(domain::officeToday().year());
     m_newLine->setObjectName(QStringLiteral("newLineButton"));
     m_allocation->setObjectName(QStringLiteral("allocationButton"));
     m_overspend->setObjectName(QStringLiteral("overspendButton"));

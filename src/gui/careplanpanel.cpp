@@ -1,5 +1,6 @@
 #include "careplanpanel.h"
 
+#include "domain/officeclock.h"
 #include "formhelpers.h"
 #include "ui_careplanpanel.h"
 
@@ -28,7 +29,7 @@ CarePlanPanel::CarePlanPanel(Services services, QWidget *parent)
         {tr("Held on"), tr("Outcome"), tr("Next review"), tr("By")});
     m_ui->reviewsTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_ui->reviewsTable->verticalHeader()->hide();
-    m_ui->reviewDateEdit->setText(showDate(QDate::currentDate()));
+    m_ui->reviewDateEdit->setText(showDate(domain::officeToday()));
     m_ui->planTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     connect(m_ui->savePlannedEndButton, &QPushButton::clicked, this, &CarePlanPanel::savePlannedEnd);
@@ -95,7 +96,7 @@ void CarePlanPanel::fill()
             action->setData(0, kIdRole, a.id);
             action->setData(0, kIsActionRole, true);
             if (a.status == ActionStatus::Planned || a.status == ActionStatus::InProgress) {
-                if (a.dueOn.isValid() && a.dueOn < QDate::currentDate())
+                if (a.dueOn.isValid() && a.dueOn < domain::officeToday())
                     action->setForeground(2, QColor(0xa9, 0x32, 0x26));
             } else {
                 action->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));

@@ -1,5 +1,6 @@
 #include "casedeadlinespanel.h"
 
+#include "domain/officeclock.h"
 #include "formhelpers.h"
 #include "ui_casedeadlinespanel.h"
 
@@ -58,7 +59,7 @@ void CaseDeadlinesPanel::showCase(const Case &c)
 
 void CaseDeadlinesPanel::fill()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = domain::officeToday();
     m_ui->deadlinesTable->setRowCount(int(m_deadlines.size()));
     for (int i = 0; i < m_deadlines.size(); ++i) {
         const Deadline &d = m_deadlines.at(i);

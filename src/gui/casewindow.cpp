@@ -10,6 +10,7 @@
 #include "deliverylist.h"
 #include "deliveryrequestdialog.h"
 #include "domain/casestatusrules.h"
+#include "domain/officeclock.h"
 #include "domain/vocabulary.h"
 #include "formhelpers.h"
 #include "iseedialog.h"
@@ -49,7 +50,7 @@ CaseWindow::CaseWindow(Services services, qint64 caseId, QWidget *parent)
     for (const DiaryKind kind : Vocabulary<DiaryKind>::values())
         m_ui->entryKindCombo->addItem(Vocabulary<DiaryKind>::label(kind), int(kind));
     m_ui->entryKindCombo->setCurrentIndex(int(DiaryKind::Interview));
-    m_ui->entryDateEdit->setText(QDate::currentDate().toString(kDateFormat));
+    m_ui->entryDateEdit->setText(domain::officeToday().toString(kDateFormat));
     for (const ClosureReason reason : Vocabulary<ClosureReason>::values()) {
         if (reason != ClosureReason::None)
             m_ui->closureReasonCombo->addItem(Vocabulary<ClosureReason>::label(reason), int(reason));

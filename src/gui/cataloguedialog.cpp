@@ -2,6 +2,7 @@
 
 #include "cataloguemodel.h"
 #include "domain/money.h"
+#include "domain/officeclock.h"
 #include "domain/textfold.h"
 #include "formhelpers.h"
 #include "ui_cataloguedialog.h"
@@ -396,12 +397,12 @@ void CatalogueDialog::askRetire()
         tr("“%1” will no longer be offered for new requests; its deliveries and its history stay.\n\n"
            "Retired from (dd/mm/yyyy):")
             .arg(m_entry.name),
-        QLineEdit::Normal, showDate(QDate::currentDate()), &ok);
+        QLineEdit::Normal, showDate(domain::officeToday()), &ok);
     if (!ok)
         return;
     const QDate on = parseDate(text);
     if (!on.isValid()) {
-        say(tr("Write the date as dd/mm/yyyy, e.g. %1.").arg(showDate(QDate::currentDate())), true);
+        say(tr("Write the date as dd/mm/yyyy, e.g. %1.").arg(showDate(domain::officeToday())), true);
         return;
     }
     retire(on);

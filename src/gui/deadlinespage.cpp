@@ -1,5 +1,6 @@
 #include "deadlinespage.h"
 
+#include "domain/officeclock.h"
 #include "formhelpers.h"
 
 #include <QComboBox>
@@ -102,7 +103,7 @@ void DeadlinesPage::refresh()
     }
     m_deadlines = found.value();
     m_tree->clear();
-    const QDate today = QDate::currentDate();
+    const QDate today = domain::officeToday();
     const QStringList titles{tr("Overdue"), tr("This week"), tr("Later")};
     QList<QTreeWidgetItem *> groups;
     for (const QString &title : titles) {

@@ -1,6 +1,7 @@
 #include "deliverydialogs.h"
 
 #include "domain/money.h"
+#include "domain/officeclock.h"
 #include "formhelpers.h"
 #include "ui_approvaldialog.h"
 #include "ui_paymentdialog.h"
@@ -27,10 +28,10 @@ ApprovalDialog::ApprovalDialog(Services services, const ServiceDelivery &deliver
 {
     m_ui->setupUi(this);
     m_ui->summaryLabel->setText(summary(delivery));
-    m_ui->decidedOnEdit->setText(QDate::currentDate().toString(kDateFormat));
+    m_ui->decidedOnEdit->setText(domain::officeToday().toString(kDateFormat));
     if (const auto entry = m_services.catalogue.get(delivery.catalogueId, m_services.actor))
         m_paysMoney = entry.value().paysMoney() && delivery.comuneShareCents > 0;
-    if (const auto lines = m_services.budget.lines(QDate::currentDate().year(), m_services.actor)) {
+    if (const auto lines = m_services.budget.lines(domain::officeToday().year(), m_services.actor)) {
         for (const BudgetLine &l : lines.value())
             m_ui->budgetLineCombo->addItem(QStringLiteral("%1 — %2").arg(l.code, l.name), l.id);
     }
@@ -126,7 +127,7 @@ PaymentDialog::PaymentDialog(Services services, const ServiceDelivery &delivery,
 {
     m_ui->setupUi(this);
     m_ui->summaryLabel->setText(summary(delivery));
-    m_ui->paidOnEdit->setText(QDate::currentDate().toString(kDateFormat));
+    m_ui->paidOnEdit->setText(domain::officeToday().toString(kDateFormat));
     const auto money = m_services.deliveries.money(delivery.id, m_services.actor);
     if (money) {
         const DeliveryMoney &m = money.value();
@@ -142,7 +143,7 @@ PaymentDialog::PaymentDialog(Services services, const ServiceDelivery &delivery,
     m_ui->periodLabel->setVisible(monthly);
     m_ui->periodEdit->setVisible(monthly);
     if (monthly)
-        m_ui->periodEdit->setText(QDate::currentDate().toString(QStringLiteral("yyyy-MM")));
+        m_ui->periodEdit->setText(domain::officeToday().toString(QStringLiteral("yyyy-MM")));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record payment"));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &PaymentDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

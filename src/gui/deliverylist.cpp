@@ -3,6 +3,7 @@
 #include "deliverydialogs.h"
 #include "deliveryrequestdialog.h"
 #include "domain/money.h"
+#include "domain/officeclock.h"
 #include "formhelpers.h"
 #include "ui_deliverylist.h"
 
@@ -258,7 +259,7 @@ bool DeliveryList::rejectSelected()
     while (
         askReason(tr("Reject the request"), tr("Why is the request rejected? The reason is kept."), reason)) {
         const auto rejected = m_services.deliveries.reject(current.id, current.stamp.version, reason,
-                                                           QDate::currentDate(), m_services.actor);
+                                                           domain::officeToday(), m_services.actor);
         if (rejected || rejected.error().code != ErrorCode::Invalid ||
             rejected.error().fields.value(0).field != QLatin1String("reason"))
             return finish(rejected, tr("Request rejected."));
@@ -273,7 +274,7 @@ bool DeliveryList::startSelected()
     if (!d)
         return false;
     return finish(
-        m_services.deliveries.start(d->id, d->stamp.version, QDate::currentDate(), m_services.actor),
+        m_services.deliveries.start(d->id, d->stamp.version, domain::officeToday(), m_services.actor),
         tr("Service started."));
 }
 
@@ -287,7 +288,7 @@ bool DeliveryList::concludeSelected()
     const QString typed =
         QInputDialog::getText(this, tr("Conclude the service"),
                               tr("Concluded on (dd/mm/yyyy). What is still committed goes back to the line."),
-                              QLineEdit::Normal, QDate::currentDate().toString(kDateFormat), &ok);
+                              QLineEdit::Normal, domain::officeToday().toString(kDateFormat), &ok);
     if (!ok)
         return false;
     const QDate on = parseDate(typed);
@@ -311,7 +312,7 @@ bool DeliveryList::cancelSelected()
     while (askReason(title, tr("Why? The reason is kept; what is still committed goes back to the line."),
                      reason)) {
         const auto cancelled = m_services.deliveries.cancel(current.id, current.stamp.version, reason,
-                                                            QDate::currentDate(), m_services.actor);
+                                                            domain::officeToday(), m_services.actor);
         if (cancelled || cancelled.error().code != ErrorCode::Invalid ||
             cancelled.error().fields.value(0).field != QLatin1String("reason"))
             return finish(cancelled, tr("Service cancelled."));

@@ -1,6 +1,7 @@
 #include "deliveryrequestdialog.h"
 
 #include "domain/money.h"
+#include "domain/officeclock.h"
 #include "formhelpers.h"
 #include "ui_deliveryrequestdialog.h"
 
@@ -46,11 +47,11 @@ DeliveryRequestDialog::DeliveryRequestDialog(Services services, const Case &c, Q
     }
     fillCombo<ProviderKind>(m_ui->providerKindCombo);
     m_ui->budgetLineCombo->addItem(tr("Chosen at approval"), QVariant());
-    if (const auto lines = m_services.budget.lines(QDate::currentDate().year(), m_services.actor)) {
+    if (const auto lines = m_services.budget.lines(domain::officeToday().year(), m_services.actor)) {
         for (const BudgetLine &l : lines.value())
             m_ui->budgetLineCombo->addItem(QStringLiteral("%1 — %2").arg(l.code, l.name), l.id);
     }
-    m_ui->requestedOnEdit->setText(QDate::currentDate().toString(kDateFormat));
+    m_ui->requestedOnEdit->setText(domain::officeToday().toString(kDateFormat));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Send request"));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &DeliveryRequestDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -94,7 +95,7 @@ void DeliveryRequestDialog::updateIsee()
     m_ui->exemptionGroup->setVisible(true);
     QDate day = parseDate(m_ui->requestedOnEdit->text());
     if (!day.isValid())
-        day = QDate::currentDate();
+        day = domain::officeToday();
     const auto checked = m_services.isee.check(*e, m_ui->personCombo->currentData().toLongLong(), day);
     if (!checked) {
         m_ui->iseeLabel->setStyleSheet(QStringLiteral("color: #a93226;"));

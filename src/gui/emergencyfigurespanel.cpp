@@ -1,5 +1,6 @@
 #include "emergencyfigurespanel.h"
 
+#include "domain/officeclock.h"
 #include "pisformat.h"
 #include "placecompleters.h"
 
@@ -20,7 +21,7 @@ EmergencyFiguresPanel::EmergencyFiguresPanel(Services services, const PlaceCompl
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
-    const QDate thisMonth = QDate::currentDate().addDays(1 - QDate::currentDate().day());
+    const QDate thisMonth = domain::officeToday().addDays(1 - domain::officeToday().day());
     m_from = new QDateEdit(thisMonth.addMonths(-5), this);
     m_from->setObjectName(QStringLiteral("fromMonthEdit"));
     m_to = new QDateEdit(thisMonth, this);

@@ -1,6 +1,7 @@
 #include "firstneeddialog.h"
 
 #include "domain/money.h"
+#include "domain/officeclock.h"
 #include "formhelpers.h"
 #include "personpickerdialog.h"
 #include "placecompleters.h"
@@ -46,7 +47,7 @@ FirstNeedDialog::FirstNeedDialog(Services services, const PlaceCompleters &place
     m_ui->responsibleCombo->setVisible(nameResponsible);
     if (nameResponsible)
         addActiveWorkers(m_ui->responsibleCombo, m_services.cases.workers(m_services.actor));
-    m_ui->dateEdit->setText(showDate(QDate::currentDate()));
+    m_ui->dateEdit->setText(showDate(domain::officeToday()));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &FirstNeedDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,5 +1,6 @@
 #include "intakedialog.h"
 
+#include "domain/officeclock.h"
 #include "formhelpers.h"
 #include "personpickerdialog.h"
 #include "placecompleters.h"
@@ -29,7 +30,7 @@ IntakeDialog::IntakeDialog(Services services, const PlaceCompleters &places, QWi
 {
     m_ui->setupUi(this);
     m_ui->messageLabel->setTextFormat(Qt::PlainText);
-    m_ui->dateEdit->setText(showDate(QDate::currentDate()));
+    m_ui->dateEdit->setText(showDate(domain::officeToday()));
     fillCombo<ContactChannel>(m_ui->channelCombo);
     fillCombo<CaseArea>(m_ui->areaCombo);
     setComboValue(m_ui->areaCombo, CaseArea::AdultHardship);

@@ -1,6 +1,7 @@
 #include "iseedialog.h"
 
 #include "domain/money.h"
+#include "domain/officeclock.h"
 #include "formhelpers.h"
 #include "ui_iseedialog.h"
 
@@ -72,7 +73,7 @@ bool IseeDialog::reload()
             : tr("The ISEE declarations (DSU) of %1. A declaration is valid until 31 December of the year "
                  "it was filed.")
                   .arg(m_personName));
-    const QDate today = QDate::currentDate();
+    const QDate today = domain::officeToday();
     table->setRowCount(int(m_declarations.size()));
     for (int row = 0; row < m_declarations.size(); ++row) {
         const IseeDeclaration &d = m_declarations.at(row);
@@ -142,7 +143,7 @@ bool IseeDialog::record()
         if (m_declarations.at(row).id == saved.id)
             m_ui->declarationsTable->selectRow(row);
     }
-    say(saved.validOn(QDate::currentDate())
+    say(saved.validOn(domain::officeToday())
             ? tr("DSU %1 recorded: valid until %2.").arg(saved.dsuProtocol, showDate(saved.expiresOn()))
             : tr("DSU %1 recorded; it expired on %2.").arg(saved.dsuProtocol, showDate(saved.expiresOn())),
         false);

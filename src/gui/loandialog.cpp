@@ -1,6 +1,7 @@
 #include "loandialog.h"
 
 #include "domain/money.h"
+#include "domain/officeclock.h"
 #include "domain/vocabulary.h"
 #include "formhelpers.h"
 #include "ui_loandialog.h"
@@ -45,7 +46,7 @@ LoanDialog::LoanDialog(Services services, qint64 deliveryId, QWidget *parent)
             4);
     prepare(m_ui->previewTable, {tr("No."), tr("Due"), tr("Amount")}, 1);
     prepare(m_ui->repaymentsTable, {tr("Paid on"), tr("Amount"), tr("Reference"), tr("Recorded by")}, 2);
-    m_ui->firstDueEdit->setText(showDate(QDate::currentDate().addMonths(1)));
+    m_ui->firstDueEdit->setText(showDate(domain::officeToday().addMonths(1)));
     connect(m_ui->countSpin, &QSpinBox::valueChanged, this, &LoanDialog::updatePreview);
     connect(m_ui->firstDueEdit, &QLineEdit::textChanged, this, &LoanDialog::updatePreview);
     connect(m_ui->setUpButton, &QPushButton::clicked, this, &LoanDialog::setUpPlan);
@@ -112,7 +113,7 @@ qint64 LoanDialog::principalCents() const
 
 bool LoanDialog::reload()
 {
-    const auto found = m_services.loans.standing(m_deliveryId, QDate::currentDate(), m_services.actor);
+    const auto found = m_services.loans.standing(m_deliveryId, domain::officeToday(), m_services.actor);
     if (!found) {
         m_view.reset();
         fill();
@@ -302,7 +303,7 @@ void LoanDialog::showRepaymentForm()
 {
     m_ui->writeOffForm->hide();
     if (m_ui->paidOnEdit->text().trimmed().isEmpty())
-        m_ui->paidOnEdit->setText(showDate(QDate::currentDate()));
+        m_ui->paidOnEdit->setText(showDate(domain::officeToday()));
     if (m_ui->amountEdit->text().trimmed().isEmpty() && m_view) {
         if (const InstalmentStanding *next = m_view->standing.next())
             m_ui->amountEdit->setPlaceholderText(plainEuro(next->unpaidCents()));
@@ -349,7 +350,7 @@ void LoanDialog::showWriteOffForm()
 {
     m_ui->repaymentForm->hide();
     if (m_ui->writeOffDateEdit->text().trimmed().isEmpty())
-        m_ui->writeOffDateEdit->setText(showDate(QDate::currentDate())); // fills the lines
+        m_ui->writeOffDateEdit->setText(showDate(domain::officeToday())); // fills the lines
     else
         fillLines();
     if (m_view)

@@ -1,5 +1,6 @@
 #include "mandatedialogs.h"
 
+#include "domain/officeclock.h"
 #include "formhelpers.h"
 #include "ui_mandatedialog.h"
 #include "ui_mandatetaskdialog.h"
@@ -164,7 +165,7 @@ MandateTaskDialog::MandateTaskDialog(Services services, Kind kind, const CourtMa
             tr("%1, due by %2.\n%3")
                 .arg(Vocabulary<MandateTaskKind>::label(task.kind), showDate(task.dueOn), decree));
         m_ui->dateLabel->setText(tr("Done &on"));
-        m_ui->dateEdit->setText(QDate::currentDate().toString(kDateFormat));
+        m_ui->dateEdit->setText(domain::officeToday().toString(kDateFormat));
         m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Mark as done"));
         break;
     }

@@ -1,5 +1,6 @@
 #include "mandateremindersview.h"
 
+#include "domain/officeclock.h"
 #include "formhelpers.h"
 
 #include <QCheckBox>
@@ -70,7 +71,7 @@ void MandateRemindersView::refresh()
     const std::optional<qint64> owner = m_mine->isVisible() && m_mine->isChecked()
                                             ? std::optional<qint64>(m_services.actor.workerId)
                                             : std::nullopt;
-    const auto found = m_services.mandates.remindersDue(QDate::currentDate(), owner, m_services.actor);
+    const auto found = m_services.mandates.remindersDue(domain::officeToday(), owner, m_services.actor);
     m_reminders = found ? found.value() : QList<MandateReminder>{};
     m_table->setRowCount(int(m_reminders.size()));
     for (int i = 0; i < m_reminders.size(); ++i) {

@@ -1,5 +1,6 @@
 #include "mandatespanel.h"
 
+#include "domain/officeclock.h"
 #include "formhelpers.h"
 #include "mandatedialogs.h"
 
@@ -144,7 +145,7 @@ void MandatesPanel::fillTasks()
     const qint64 shownTask = selectedTask() ? selectedTask()->id : 0;
     const CourtMandate *m = selectedMandate();
     const QList<MandateTask> tasks = m ? m->tasks : QList<MandateTask>{};
-    const QDate today = QDate::currentDate();
+    const QDate today = domain::officeToday();
     m_tasks->setRowCount(int(tasks.size()));
     int selectRow = tasks.isEmpty() ? -1 : 0;
     for (int i = 0; i < tasks.size(); ++i) {

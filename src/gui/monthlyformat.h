@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/inclusion.h"
+#include "domain/officeclock.h"
 #include "domain/services.h"
 
 #include <QDate>
@@ -31,7 +32,7 @@ inline QString percentText(int planned, int attended)
 // ("YYYY-MM"). Without a start, the current month only.
 inline QStringList serviceMonths(const domain::ServiceDelivery &d)
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = domain::officeToday();
     QDate last(today.year(), today.month(), 1);
     if (d.endsOn.isValid() && d.endsOn < last)
         last = QDate(d.endsOn.year(), d.endsOn.month(), 1);

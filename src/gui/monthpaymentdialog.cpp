@@ -1,6 +1,7 @@
 #include "monthpaymentdialog.h"
 
 #include "domain/money.h"
+#include "domain/officeclock.h"
 #include "formhelpers.h"
 #include "monthlyformat.h"
 #include "ui_monthpaymentdialog.h"
@@ -23,7 +24,7 @@ MonthPaymentDialog::MonthPaymentDialog(const QList<Payable> &months, Pay pay, QW
     };
     connect(m_ui->monthCombo, &QComboBox::currentIndexChanged, this, showAmount);
     showAmount();
-    m_ui->paidOnEdit->setText(showDate(QDate::currentDate()));
+    m_ui->paidOnEdit->setText(showDate(domain::officeToday()));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Pay"));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_months.isEmpty());
     if (m_months.isEmpty())

@@ -1,5 +1,6 @@
 #include "rotapanel.h"
 
+#include "domain/officeclock.h"
 #include "pisformat.h"
 
 #include <QComboBox>
@@ -25,7 +26,7 @@ RotaPanel::RotaPanel(Services services, QWidget *parent) : QWidget(parent), m_se
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     auto *weekLabel = new QLabel(tr("&Week of"), this);
-    m_week = new QDateEdit(QDate::currentDate(), this);
+    m_week = new QDateEdit(domain::officeToday(), this);
     m_week->setObjectName(QStringLiteral("weekEdit"));
     m_week->setDisplayFormat(kDateFormat);
     m_week->setCalendarPopup(true);

@@ -1,5 +1,6 @@
 #include "serviceexportdialog.h"
 
+#include "domain/officeclock.h"
 #include "export/csvsink.h"
 #include "export/siussfile.h"
 #include "placecompleters.h"
@@ -30,7 +31,7 @@ ServiceExportDialog::ServiceExportDialog(Services services, const PlaceCompleter
     m_ui->kindCombo->addItem(tr("Aid paid (CSV)"), PaymentsCsv);
     m_ui->kindCombo->addItem(tr("Benefits for INPS SIUSS (XML)"), SiussXml);
 
-    const QDate today = QDate::currentDate();
+    const QDate today = domain::officeToday();
     m_ui->fromEdit->setDate(QDate(today.year(), 1, 1));
     m_ui->toEdit->setDate(today);
 

@@ -1,5 +1,6 @@
 #include "sqlitecaserepository.h"
 
+#include "domain/officeclock.h"
 #include "domain/textfold.h"
 #include "domain/vocabulary.h"
 #include "sqlhelpers.h"
@@ -295,7 +296,7 @@ Result<QList<CaseSummary>> SqliteCaseRepository::listCases(const CaseQuery &quer
                  "d.case_id = c.id AND d.state = 'open' AND d.due_on < ?) END FROM cases c JOIN workers w ON "
                  "w.id = c.responsible_worker_id") +
                  where + QStringLiteral(" ORDER BY c.opened_on DESC, c.id DESC LIMIT %1").arg(query.limit),
-             QVariantList{isoDate(query.today.isValid() ? query.today : QDate::currentDate())} + values))
+             QVariantList{isoDate(query.today.isValid() ? query.today : domain::officeToday())} + values))
         return queryError(q);
     QList<CaseSummary> out;
     while (q.next())

@@ -1,5 +1,6 @@
 #include "sqlitedeadlinerepository.h"
 
+#include "domain/officeclock.h"
 #include "domain/vocabulary.h"
 #include "sqlhelpers.h"
 
@@ -91,7 +92,7 @@ Status SqliteDeadlineRepository::closeDeadline(qint64 id, int expectedVersion, D
     if (!run(q,
              QStringLiteral("UPDATE deadlines SET state = ?, closed_on = ?, closed_at = ?, closed_by = ?, "
                             "version = version + 1 WHERE id = ? AND version = ? AND state = 'open'"),
-             {Vocabulary<DeadlineState>::code(state), isoDate(QDate::currentDate()), nowUtc(), userName, id,
+             {Vocabulary<DeadlineState>::code(state), isoDate(domain::officeToday()), nowUtc(), userName, id,
               expectedVersion}))
         return queryError(q);
     return q.numRowsAffected() == 1 ? ok() : Status(conflict(id));
@@ -104,7 +105,7 @@ Status SqliteDeadlineRepository::closeDeadlineOf(DeadlineSource source, qint64 s
     if (!run(q,
              QStringLiteral("UPDATE deadlines SET state = ?, closed_on = ?, closed_at = ?, closed_by = ?, "
                             "version = version + 1 WHERE source = ? AND source_id = ? AND state = 'open'"),
-             {Vocabulary<DeadlineState>::code(state), isoDate(QDate::currentDate()), nowUtc(), userName,
+             {Vocabulary<DeadlineState>::code(state), isoDate(domain::officeToday()), nowUtc(), userName,
               Vocabulary<DeadlineSource>::code(source), sourceId}))
         return queryError(q);
     return ok();

@@ -1,4 +1,5 @@
 #include "adminclifixture.h"
+#include "domain/officeclock.h"
 
 #include <QDate>
 #include <QFile>
@@ -11,7 +12,7 @@ using namespace cartella;
 TEST_F(AdminCliTest, RetentionAnonymisesClosedCasesForAZoneManagerOnly)
 {
     ASSERT_EQ(adminDb({QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("small")}).status, 0);
-    const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+    const QString tomorrow = domain::officeToday().addDays(1).toString(Qt::ISODate);
     const QStringList apply{QStringLiteral("retention"), QStringLiteral("apply"),
                             QStringLiteral("--closed-before"), tomorrow};
     const QJsonObject before = status().value(QStringLiteral("counts")).toObject();

@@ -1,5 +1,6 @@
 #include "common/testsupport.h"
 #include "domain/access.h"
+#include "domain/officeclock.h"
 #include "domain/servicehub.h"
 
 #include <gtest/gtest.h>
@@ -40,13 +41,13 @@ protected:
         const Case opened = hub.cases.open(c, system).value();
         DiaryEntry e;
         e.caseId = opened.id;
-        e.date = QDate::currentDate();
+        e.date = domain::officeToday();
         e.text = diaryText;
         EXPECT_TRUE(hub.diary.add(e, system));
         Deadline d;
         d.caseId = opened.id;
         d.title = QStringLiteral("Relazione");
-        d.dueOn = QDate::currentDate().addDays(-1);
+        d.dueOn = domain::officeToday().addDays(-1);
         d.ownerWorkerId = responsible;
         EXPECT_TRUE(hub.deadlines.add(d, system));
         return opened;

@@ -1,4 +1,5 @@
 #include "common/testsupport.h"
+#include "domain/officeclock.h"
 #include "domain/servicehub.h"
 
 #include <QJsonArray>
@@ -79,7 +80,7 @@ TEST_F(AuditTrailTest, ChangesAndOpeningsAreRecordedWithBeforeAndAfter)
     ASSERT_TRUE(hub.cases.view(opened.id, anna));
     DiaryEntry e;
     e.caseId = opened.id;
-    e.date = QDate::currentDate();
+    e.date = domain::officeToday();
     e.text = QStringLiteral("Colloquio riservato.");
     const DiaryEntry entry = hub.diary.add(e, anna).value();
     ASSERT_TRUE(

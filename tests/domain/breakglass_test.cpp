@@ -1,5 +1,6 @@
 #include "common/testsupport.h"
 #include "domain/access.h"
+#include "domain/officeclock.h"
 #include "domain/servicehub.h"
 
 #include <QJsonDocument>
@@ -55,7 +56,7 @@ protected:
         restricted = hub.cases.setRestricted(opened.id, opened.stamp.version, true, {}, annaUser).value();
         DiaryEntry e;
         e.caseId = restricted.id;
-        e.date = QDate::currentDate();
+        e.date = domain::officeToday();
         e.text = QStringLiteral("Segnalazione di violenza domestica.");
         ASSERT_TRUE(hub.diary.add(e, annaUser));
     }
@@ -111,7 +112,7 @@ TEST_F(BreakGlassTest, AnEmergencyAccessNeedsAReasonAndIsLoggedFlaggedAndAcknowl
     Deadline d;
     d.caseId = restricted.id;
     d.title = QStringLiteral("Relazione");
-    d.dueOn = QDate::currentDate();
+    d.dueOn = domain::officeToday();
     d.ownerWorkerId = marco;
     EXPECT_FALSE(hub.deadlines.add(d, marcoUser)) << "nor the deadlines";
     const DiaryEntry annas = hub.diary.entries(restricted.id, marcoUser).value().first();
@@ -120,7 +121,7 @@ TEST_F(BreakGlassTest, AnEmergencyAccessNeedsAReasonAndIsLoggedFlaggedAndAcknowl
     EXPECT_FALSE(hub.diary.withdraw(annas.id, annas.version, QStringLiteral("Non serve"), marcoUser));
     DiaryEntry note;
     note.caseId = restricted.id;
-    note.date = QDate::currentDate();
+    note.date = domain::officeToday();
     note.text = QStringLiteral("Intervento notturno: minore accompagnato dalla nonna.");
     const auto written = hub.diary.add(note, marcoUser);
     ASSERT_TRUE(written) << "but writes what it did";

@@ -1,5 +1,6 @@
 #include "common/testsupport.h"
 #include "domain/money.h"
+#include "domain/officeclock.h"
 #include "domain/servicehub.h"
 #include "domain/vocabulary.h"
 
@@ -939,7 +940,7 @@ private:
     ServiceHub m_hub{m_db.storage().repositories()};
     std::mt19937 m_random;
     unsigned m_seed = 0;
-    const QDate m_today = QDate::currentDate();
+    const QDate m_today = domain::officeToday();
     Actor m_worker, m_manager, m_clerk;
     qint64 m_person = 0, m_caseId = 0;
     qint64 m_oneOff = 0, m_periodic = 0, m_service = 0;

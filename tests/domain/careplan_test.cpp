@@ -1,4 +1,5 @@
 #include "common/testsupport.h"
+#include "domain/officeclock.h"
 #include "domain/servicehub.h"
 
 #include <QSqlQuery>
@@ -30,7 +31,7 @@ protected:
         draft.area = CaseArea::AdultHardship;
         draft.municipalityCode = QStringLiteral("045001"); // Aulla
         draft.responsibleWorkerId = anna;
-        draft.openedOn = QDate::currentDate().addMonths(-6);
+        draft.openedOn = domain::officeToday().addMonths(-6);
         draft.members = {{person, MemberRole::PrincipalBeneficiary, {}}};
         c = hub.cases.open(draft, actor).value();
     }
@@ -57,7 +58,7 @@ protected:
 
 TEST_F(CarePlanTest, ADatedActionBecomesADeadlineOfItsOwner)
 {
-    const QDate due = QDate::currentDate().addDays(10);
+    const QDate due = domain::officeToday().addDays(10);
     const CarePlan plan = withAction(due, marco);
     ASSERT_EQ(plan.actions.size(), 1);
     EXPECT_EQ(plan.actions.first().ownerName, QStringLiteral("Marco Lunardi"));
@@ -71,12 +72,12 @@ TEST_F(CarePlanTest, ADatedActionBecomesADeadlineOfItsOwner)
 
 TEST_F(CarePlanTest, ChangingAnActionMovesItsDeadlineAndDoneClosesIt)
 {
-    CareAction action = withAction(QDate::currentDate().addDays(10), marco).actions.first();
-    action.dueOn = QDate::currentDate().addDays(20);
+    CareAction action = withAction(domain::officeToday().addDays(10), marco).actions.first();
+    action.dueOn = domain::officeToday().addDays(20);
     action.ownerWorkerId = anna;
     action = hub.plans.updateAction(action, actor).value().actions.first();
     ASSERT_EQ(openDeadlines(anna).size(), 1);
-    EXPECT_EQ(openDeadlines(anna).first().dueOn, QDate::currentDate().addDays(20));
+    EXPECT_EQ(openDeadlines(anna).first().dueOn, domain::officeToday().addDays(20));
     EXPECT_TRUE(openDeadlines(marco).isEmpty());
 
     CareAction stale = action;
@@ -96,7 +97,7 @@ TEST_F(CarePlanTest, ChangingAnActionMovesItsDeadlineAndDoneClosesIt)
 
 TEST_F(CarePlanTest, CompletingAnActionsDeadlineMarksTheActionDoneAndIsInTheHistory)
 {
-    withAction(QDate::currentDate().addDays(3), anna);
+    withAction(domain::officeToday().addDays(3), anna);
     const Deadline d = openDeadlines().first();
     const auto done = hub.deadlines.complete(d.id, d.version, actor);
     ASSERT_TRUE(done) << done.error().message.toStdString();
@@ -114,7 +115,7 @@ TEST_F(CarePlanTest, CompletingAnActionsDeadlineMarksTheActionDoneAndIsInTheHist
 
 TEST_F(CarePlanTest, AReviewClosesTheDueReviewAndSchedulesTheNext)
 {
-    const QDate first = QDate::currentDate().addDays(-40);
+    const QDate first = domain::officeToday().addDays(-40);
     CareReview r{0, c.id, first, QStringLiteral("Avviato il percorso."), first.addDays(30), {}, {}};
     ASSERT_TRUE(hub.plans.addReview(r, actor));
     QList<Deadline> open = openDeadlines();
@@ -125,9 +126,9 @@ TEST_F(CarePlanTest, AReviewClosesTheDueReviewAndSchedulesTheNext)
 
     CareReview next{0,
                     c.id,
-                    QDate::currentDate(),
+                    domain::officeToday(),
                     QStringLiteral("Obiettivi in parte raggiunti."),
-                    QDate::currentDate().addDays(60),
+                    domain::officeToday().addDays(60),
                     {},
                     {}};
     const CarePlan plan = hub.plans.addReview(next, actor).value();
@@ -136,7 +137,7 @@ TEST_F(CarePlanTest, AReviewClosesTheDueReviewAndSchedulesTheNext)
         << "newest first";
     open = openDeadlines();
     ASSERT_EQ(open.size(), 1);
-    EXPECT_EQ(open.first().dueOn, QDate::currentDate().addDays(60));
+    EXPECT_EQ(open.first().dueOn, domain::officeToday().addDays(60));
     EXPECT_EQ(hub.deadlines.overdueCount(anna, actor).value(), 0);
 
     CareReview backwards = next;
@@ -146,7 +147,7 @@ TEST_F(CarePlanTest, AReviewClosesTheDueReviewAndSchedulesTheNext)
 
 TEST_F(CarePlanTest, PlannedEndIsADeadlineAndRefusesAStaleCopy)
 {
-    const QDate end = QDate::currentDate().addMonths(6);
+    const QDate end = domain::officeToday().addMonths(6);
     const CarePlan plan = hub.plans.setPlannedEnd(c.id, 0, end, actor).value();
     EXPECT_EQ(plan.plannedEndOn, end);
     EXPECT_EQ(plan.version, 1);
@@ -160,11 +161,11 @@ TEST_F(CarePlanTest, PlannedEndIsADeadlineAndRefusesAStaleCopy)
 
 TEST_F(CarePlanTest, AClosedCaseKeepsItsProjectButLeavesTheListsAndRefusesChanges)
 {
-    withAction(QDate::currentDate().addDays(2), anna);
+    withAction(domain::officeToday().addDays(2), anna);
     Deadline manual;
     manual.caseId = c.id;
     manual.title = QStringLiteral("Relazione al Tribunale per i Minorenni");
-    manual.dueOn = QDate::currentDate().addDays(-1);
+    manual.dueOn = domain::officeToday().addDays(-1);
     manual.ownerWorkerId = anna;
     ASSERT_TRUE(hub.deadlines.add(manual, actor));
     EXPECT_EQ(hub.deadlines.overdueCount(std::nullopt, actor).value(), 1);
@@ -194,7 +195,7 @@ TEST_F(CarePlanTest, RefusesWhatMakesNoSense)
     a.objectiveId = plan.objectives.first().id;
     a.what = QStringLiteral("Colloquio");
     a.ownerWorkerId = anna;
-    a.dueOn = QDate::currentDate().addDays(-1);
+    a.dueOn = domain::officeToday().addDays(-1);
     EXPECT_FALSE(hub.plans.addAction(a, actor)) << "a new action due in the past";
     a.dueOn = {};
     a.ownerWorkerId = 9999;
@@ -212,10 +213,10 @@ TEST_F(CarePlanTest, RefusesWhatMakesNoSense)
 
 TEST_F(CarePlanTest, TheDatabaseRefusesRewritingClosedDeadlinesAndReviews)
 {
-    withAction(QDate::currentDate().addDays(2), anna);
+    withAction(domain::officeToday().addDays(2), anna);
     const Deadline d = openDeadlines().first();
     ASSERT_TRUE(hub.deadlines.complete(d.id, d.version, actor));
-    CareReview r{0, c.id, QDate::currentDate(), QStringLiteral("Bene."), {}, {}, {}};
+    CareReview r{0, c.id, domain::officeToday(), QStringLiteral("Bene."), {}, {}, {}};
     ASSERT_TRUE(hub.plans.addReview(r, actor));
     QSqlQuery q(db.storage().database().connection());
     EXPECT_FALSE(q.exec(QStringLiteral("UPDATE deadlines SET state = 'open', version = version + 1")));
@@ -226,7 +227,7 @@ TEST_F(CarePlanTest, TheDatabaseRefusesRewritingClosedDeadlinesAndReviews)
 
 TEST_F(CarePlanTest, TheDatabaseRefusesReopeningAFinishedActionOrMovingIt)
 {
-    CareAction action = withAction(QDate::currentDate().addDays(5), anna).actions.first();
+    CareAction action = withAction(domain::officeToday().addDays(5), anna).actions.first();
     action.status = ActionStatus::Done;
     ASSERT_TRUE(hub.plans.updateAction(action, actor));
     QSqlQuery q(db.storage().database().connection());
@@ -237,7 +238,7 @@ TEST_F(CarePlanTest, TheDatabaseRefusesReopeningAFinishedActionOrMovingIt)
 
 TEST_F(CarePlanTest, ADroppedObjectiveCancelsItsOpenActionsAndTheirDeadlines)
 {
-    const CarePlan plan = withAction(QDate::currentDate().addDays(5), anna);
+    const CarePlan plan = withAction(domain::officeToday().addDays(5), anna);
     const CareObjective o = plan.objectives.first();
     const CarePlan after =
         hub.plans.setObjectiveStatus(o.id, o.version, ObjectiveStatus::Dropped, actor).value();
@@ -252,24 +253,24 @@ TEST_F(CarePlanTest, ADroppedObjectiveCancelsItsOpenActionsAndTheirDeadlines)
 
 TEST_F(CarePlanTest, AnActionOfAWorkerWhoLeftCanStillBeClosed)
 {
-    CareAction action = withAction(QDate::currentDate().addDays(5), marco).actions.first();
+    CareAction action = withAction(domain::officeToday().addDays(5), marco).actions.first();
     QSqlQuery q(db.storage().database().connection());
     ASSERT_TRUE(q.exec(QStringLiteral("UPDATE workers SET active = 0 WHERE id = %1").arg(marco)));
     action.status = ActionStatus::Done;
     const auto closed = hub.plans.updateAction(action, actor);
     ASSERT_TRUE(closed) << closed.error().message.toStdString();
-    CareAction other = withAction(QDate::currentDate().addDays(5), anna).actions.last();
+    CareAction other = withAction(domain::officeToday().addDays(5), anna).actions.last();
     other.ownerWorkerId = marco;
     EXPECT_FALSE(hub.plans.updateAction(other, actor)) << "but nothing new is given to them";
 }
 
 TEST_F(CarePlanTest, ReassigningACaseMovesItsReviewAndPlannedEndDeadlines)
 {
-    ASSERT_TRUE(hub.plans.setPlannedEnd(c.id, 0, QDate::currentDate().addMonths(3), actor));
-    CareReview r{0,  c.id, QDate::currentDate(), QStringLiteral("Avvio."), QDate::currentDate().addDays(30),
+    ASSERT_TRUE(hub.plans.setPlannedEnd(c.id, 0, domain::officeToday().addMonths(3), actor));
+    CareReview r{0,  c.id, domain::officeToday(), QStringLiteral("Avvio."), domain::officeToday().addDays(30),
                  {}, {}};
     ASSERT_TRUE(hub.plans.addReview(r, actor));
-    withAction(QDate::currentDate().addDays(5), anna);
+    withAction(domain::officeToday().addDays(5), anna);
     ASSERT_TRUE(hub.cases.reassign(c.id, hub.cases.get(c.id, actor).value().stamp.version, marco, {}, actor));
     const QList<Deadline> marcos = openDeadlines(marco);
     EXPECT_EQ(marcos.size(), 2) << "the review and the planned end";
@@ -278,7 +279,7 @@ TEST_F(CarePlanTest, ReassigningACaseMovesItsReviewAndPlannedEndDeadlines)
 
 TEST_F(CarePlanTest, AClosedCaseRefusesDeadlineCompletionAndNewMembersButShowsItsDeadlines)
 {
-    withAction(QDate::currentDate().addDays(2), anna);
+    withAction(domain::officeToday().addDays(2), anna);
     const Deadline d = openDeadlines().first();
     const Case closed =
         hub.cases.changeStatus(c.id, c.stamp.version, CaseStatus::Closed, ClosureReason::Other, {}, actor)

@@ -1,6 +1,7 @@
 #include "common/testsupport.h"
 #include "domain/caseservice.h"
 #include "domain/diaryservice.h"
+#include "domain/officeclock.h"
 #include "domain/personservice.h"
 #include "domain/servicehub.h"
 #include "domain/vocabulary.h"
@@ -92,7 +93,7 @@ TEST_F(CaseServiceTest, RefusesIncompleteCases)
     c.responsibleWorkerId = 12345;
     EXPECT_FALSE(cases.open(c, actor));
     c = draft();
-    c.openedOn = QDate::currentDate().addDays(1);
+    c.openedOn = domain::officeToday().addDays(1);
     EXPECT_FALSE(cases.open(c, actor));
     EXPECT_EQ(cases.count({}, actor).value(), 0) << "nothing half-saved";
 }
@@ -116,7 +117,7 @@ TEST_F(CaseServiceTest, FollowsTheStatusFlowAndKeepsItsHistory)
     ASSERT_FALSE(refusedClose) << "closing needs a reason";
     c = cases.changeStatus(c.id, c.stamp.version, CaseStatus::Closed, ClosureReason::GoalsReached, {}, actor)
             .value();
-    EXPECT_EQ(c.closedOn, QDate::currentDate());
+    EXPECT_EQ(c.closedOn, domain::officeToday());
     EXPECT_EQ(c.closureReason, ClosureReason::GoalsReached);
 
     EXPECT_FALSE(
@@ -361,7 +362,7 @@ TEST_F(CaseServiceTest, DiaryIsNewestFirstAndRefusesEmptyOrFutureEntries)
     DiaryEntry future;
     future.caseId = c.id;
     future.text = QStringLiteral("x");
-    future.date = QDate::currentDate().addDays(2);
+    future.date = domain::officeToday().addDays(2);
     EXPECT_FALSE(diary.add(future, actor));
 }
 

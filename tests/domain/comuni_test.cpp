@@ -1,5 +1,6 @@
 #include "common/testsupport.h"
 #include "domain/access.h"
+#include "domain/officeclock.h"
 #include "domain/servicehub.h"
 
 #include <gtest/gtest.h>
@@ -87,7 +88,7 @@ TEST_F(ComuniTest, WhatCrossesEveryComuneIsForAUserOfTheWholeZone)
     EXPECT_EQ(require(aullaManager, Operation::ApplyRetention).error().code, ErrorCode::Forbidden);
     EXPECT_EQ(hub.subjectRights.accessReport(person, aullaManager).error().code, ErrorCode::Forbidden);
     EXPECT_FALSE(hub.subjectRights.exportData(person, aullaManager, {QStringLiteral("json")}));
-    EXPECT_EQ(hub.retention.preview(QDate::currentDate(), aullaManager).error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(hub.retention.preview(domain::officeToday(), aullaManager).error().code, ErrorCode::Forbidden);
     Actor wholeZone = aullaManager;
     wholeZone.municipalityCodes.clear();
     EXPECT_TRUE(hub.subjectRights.accessReport(person, wholeZone));

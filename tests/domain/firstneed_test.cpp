@@ -1,4 +1,5 @@
 #include "common/testsupport.h"
+#include "domain/officeclock.h"
 #include "domain/servicehub.h"
 
 #include <QSqlQuery>
@@ -21,7 +22,7 @@ protected:
     qint64 anna = 0, bruno = 0, mario = 0;
     Case marioCase;
     Actor worker, colleague, manager, clerk, educator, admin;
-    QDate today = QDate::currentDate();
+    QDate today = domain::officeToday();
 
     void SetUp() override
     {

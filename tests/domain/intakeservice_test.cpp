@@ -1,4 +1,5 @@
 #include "common/testsupport.h"
+#include "domain/officeclock.h"
 #include "domain/servicehub.h"
 
 #include <QSqlQuery>
@@ -34,7 +35,7 @@ protected:
     IntakeContact contact()
     {
         IntakeContact i;
-        i.contactDate = QDate::currentDate().addDays(-2);
+        i.contactDate = domain::officeToday().addDays(-2);
         i.channel = ContactChannel::InPerson;
         i.area = CaseArea::FamilyAndMinors;
         i.municipalityCode = QStringLiteral("045001");
@@ -74,7 +75,7 @@ TEST_F(IntakeServiceTest, RecordsAContactAndRefusesAnIncompleteOne)
     empty.request = QStringLiteral("  ");
     EXPECT_FALSE(hub.intakes.record(empty, actor));
     IntakeContact future = contact();
-    future.contactDate = QDate::currentDate().addDays(1);
+    future.contactDate = domain::officeToday().addDays(1);
     EXPECT_FALSE(hub.intakes.record(future, actor));
     IntakeContact opened = contact();
     opened.outcome = IntakeOutcome::CaseOpened;

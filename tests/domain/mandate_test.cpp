@@ -1,4 +1,5 @@
 #include "common/testsupport.h"
+#include "domain/officeclock.h"
 #include "domain/servicehub.h"
 
 #include <QSqlError>
@@ -19,7 +20,7 @@ protected:
     test::TempDatabase db;
     ServiceHub hub{db.storage().repositories()};
     Actor system = Actor::localSystem();
-    const QDate today = QDate::currentDate();
+    const QDate today = domain::officeToday();
     const QDate decreeDate = today.addDays(-60);
     qint64 anna = 0, marco = 0, davide = 0, elena = 0;
     Actor annaUser, marcoUser, manager, clerk, educator, outsider, admin;

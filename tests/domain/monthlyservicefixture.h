@@ -2,6 +2,7 @@
 
 #include "common/testsupport.h"
 #include "domain/access.h"
+#include "domain/officeclock.h"
 #include "domain/servicehub.h"
 
 #include <QSqlQuery>
@@ -21,7 +22,7 @@ protected:
     domain::Actor system = domain::Actor::localSystem();
     qint64 anna = 0, marco = 0, edu = 0, otherEdu = 0, person = 0, caseId = 0, lineId = 0;
     domain::Actor annaUser, marcoUser, manager, clerk, educator, otherEducator;
-    const QDate today = QDate::currentDate();
+    const QDate today = domain::officeToday();
     const QDate start = QDate(today.year(), today.month(), 1).addMonths(-3);
 
     static QString month(const QDate &d) { return d.toString(QStringLiteral("yyyy-MM")); }

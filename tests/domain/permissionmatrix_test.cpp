@@ -1,5 +1,6 @@
 #include "common/testsupport.h"
 #include "domain/access.h"
+#include "domain/officeclock.h"
 #include "domain/servicehub.h"
 #include "domain/vocabulary.h"
 
@@ -48,7 +49,7 @@ protected:
         caseId = hub.cases.open(c, system).value().id;
         DiaryEntry e;
         e.caseId = caseId;
-        e.date = QDate::currentDate();
+        e.date = domain::officeToday();
         e.text = QStringLiteral("Primo colloquio.");
         entry = hub.diary.add(e, system).value().id;
         objective =
@@ -210,7 +211,7 @@ TEST_P(PermissionMatrix, EveryOperationIsAllowedOrRefusedAsSpecified)
          [&] {
              DiaryEntry e;
              e.caseId = caseId;
-             e.date = QDate::currentDate();
+             e.date = domain::officeToday();
              e.text = QStringLiteral("Visita domiciliare.");
              return status(hub.diary.add(e, a));
          }},
@@ -245,7 +246,7 @@ TEST_P(PermissionMatrix, EveryOperationIsAllowedOrRefusedAsSpecified)
          [&] {
              CareReview r;
              r.caseId = caseId;
-             r.reviewDate = QDate::currentDate();
+             r.reviewDate = domain::officeToday();
              r.outcome = QStringLiteral("In corso");
              return status(hub.plans.addReview(r, a));
          }},
@@ -265,7 +266,7 @@ TEST_P(PermissionMatrix, EveryOperationIsAllowedOrRefusedAsSpecified)
              Deadline d;
              d.caseId = caseId;
              d.title = QStringLiteral("Relazione");
-             d.dueOn = QDate::currentDate().addDays(7);
+             d.dueOn = domain::officeToday().addDays(7);
              d.ownerWorkerId = anna;
              return status(hub.deadlines.add(d, a));
          }},
@@ -317,7 +318,7 @@ TEST_P(PermissionMatrix, EveryOperationIsAllowedOrRefusedAsSpecified)
         {"mandates.remindersDue",
          {SW, ZM, ED},
          [&] {
-             return status(hub.mandates.remindersDue(QDate::currentDate(), std::nullopt, a));
+             return status(hub.mandates.remindersDue(domain::officeToday(), std::nullopt, a));
          }},
         {"mandates.record",
          {SW, ZM},
@@ -325,9 +326,9 @@ TEST_P(PermissionMatrix, EveryOperationIsAllowedOrRefusedAsSpecified)
              MandateDraft d;
              d.caseId = caseId;
              d.decreeNumber = QStringLiteral("12/2026");
-             d.decreeDate = QDate::currentDate();
+             d.decreeDate = domain::officeToday();
              d.measures = {MandateMeasure::Supervision};
-             d.tasks = {{MandateTaskKind::Monitoring, {}, QDate::currentDate().addDays(30)}};
+             d.tasks = {{MandateTaskKind::Monitoring, {}, domain::officeToday().addDays(30)}};
              return status(hub.mandates.record(d, a));
          }},
         {"mandates.setReminderDays",

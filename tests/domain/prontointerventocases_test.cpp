@@ -1,4 +1,5 @@
 // Pronto Intervento Sociale: identification of the person, handover to a case, and the overdue flag.
+#include "domain/officeclock.h"
 #include "prontointerventofixture.h"
 
 #include <QSqlQuery>
@@ -312,7 +313,7 @@ TEST_F(EmergencyCaseTest, RetentionAnonymisesTheWordsOfTheEmergenciesOfItsCasesA
                                        QStringLiteral("Chiusa"), system));
     const auto figuresBefore = pis.figures(QDate(2025, 3, 1), QDate(2025, 3, 1), manager).value();
 
-    const auto applied = hub.retention.apply(QDate::currentDate().addDays(1), manager);
+    const auto applied = hub.retention.apply(domain::officeToday().addDays(1), manager);
     ASSERT_TRUE(applied) << applied.error().message.toStdString();
     const SocialEmergency after = pis.get(e.id, manager).value();
     for (const QString &text :

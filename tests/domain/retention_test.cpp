@@ -1,5 +1,6 @@
 #include "common/testsupport.h"
 #include "domain/fiscalcode.h"
+#include "domain/officeclock.h"
 #include "domain/servicehub.h"
 
 #include <QSqlQuery>
@@ -20,7 +21,7 @@ protected:
     test::TempDatabase db;
     ServiceHub hub{db.storage().repositories()};
     Actor actor{QStringLiteral("anna")};
-    const QDate tomorrow = QDate::currentDate().addDays(1);
+    const QDate tomorrow = domain::officeToday().addDays(1);
     qint64 anna = 0;
     qint64 gildo = 0;
     qint64 mario = 0;
@@ -56,7 +57,7 @@ protected:
         draft.area = area;
         draft.municipalityCode = comune;
         draft.responsibleWorkerId = anna;
-        draft.openedOn = QDate::currentDate().addMonths(-6);
+        draft.openedOn = domain::officeToday().addMonths(-6);
         draft.members = {{members.takeFirst(), MemberRole::PrincipalBeneficiary, {}}};
         for (const qint64 m : members)
             draft.members.append({m, MemberRole::FamilyMember, {}});
@@ -69,7 +70,7 @@ protected:
     {
         DiaryEntry e;
         e.caseId = caseId;
-        e.date = QDate::currentDate();
+        e.date = domain::officeToday();
         e.text = text;
         auto added = hub.diary.add(e, actor);
         EXPECT_TRUE(added) << added.error().message.toStdString();
@@ -115,24 +116,24 @@ protected:
         action.objectiveId = plan.objectives.first().id;
         action.what = QStringLiteral("Sentire la sorella Filomena");
         action.ownerWorkerId = anna;
-        action.dueOn = QDate::currentDate().addDays(5);
+        action.dueOn = domain::officeToday().addDays(5);
         ASSERT_TRUE(hub.plans.addAction(action, actor));
         CareReview review;
         review.caseId = a.id;
-        review.reviewDate = QDate::currentDate();
+        review.reviewDate = domain::officeToday();
         review.outcome = QStringLiteral("Ermenegildo ha trovato casa in Via Pontremolese");
         ASSERT_TRUE(hub.plans.addReview(review, actor));
         Deadline d;
         d.caseId = a.id;
         d.title = QStringLiteral("Richiamare Ermenegildo");
-        d.dueOn = QDate::currentDate().addDays(3);
+        d.dueOn = domain::officeToday().addDays(3);
         d.ownerWorkerId = anna;
         ASSERT_TRUE(hub.deadlines.add(d, actor));
         close(a);
 
         // Closed case B, opened from an intake contact.
         IntakeContact intake;
-        intake.contactDate = QDate::currentDate();
+        intake.contactDate = domain::officeToday();
         intake.area = CaseArea::Elderly;
         intake.municipalityCode = QStringLiteral("045002");
         intake.personIds = {ottavina};
@@ -268,7 +269,7 @@ TEST_F(RetentionTest, ADryRunChangesNothing)
 
 TEST_F(RetentionTest, CasesClosedOnOrAfterTheDateAreKept)
 {
-    auto applied = hub.retention.apply(QDate::currentDate(), actor);
+    auto applied = hub.retention.apply(domain::officeToday(), actor);
     ASSERT_TRUE(applied) << applied.error().message.toStdString();
     EXPECT_EQ(applied.value().cases, 0);
     EXPECT_FALSE(occurrences(QStringLiteral("Zanfrognini")).isEmpty());

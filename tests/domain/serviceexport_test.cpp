@@ -1,4 +1,5 @@
 #include "common/exportdataset.h"
+#include "domain/officeclock.h"
 #include "export/csvsink.h"
 #include "export/siussfile.h"
 
@@ -187,7 +188,7 @@ TEST_F(ServiceExportTest, TheSiussFileHoldsThePeriodsBenefitsAndListsEveryRecord
     EXPECT_EQ(siuss.beneficiaries, 3) << "Rossi, Bianchi, Verdi";
     EXPECT_EQ(siuss.benefits, 5) << "the aid, SAD, the summer camp, the vouchers, ADM";
     EXPECT_EQ(siuss.flowName, QStringLiteral("ATS-LUNIGIANA.PS.%1.0000001")
-                                  .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+                                  .arg(domain::officeToday().toString(QStringLiteral("yyyyMMdd"))));
 
     // Bianchi has no codice fiscale: listed, not skipped; the summer camp has no SIUSS code: listed.
     const auto has = [&](qint64 person, qint64 delivery, const QString &field) {

@@ -1,5 +1,6 @@
 #include "common/testsupport.h"
 #include "domain/money.h"
+#include "domain/officeclock.h"
 #include "domain/servicehub.h"
 
 #include <QSqlQuery>
@@ -22,7 +23,7 @@ protected:
     qint64 anna = 0, person = 0, line = 0;
     Case theCase;
     Actor worker, manager, clerk, admin;
-    QDate today = QDate::currentDate();
+    QDate today = domain::officeToday();
 
     Actor user(const QString &name, Role role, qint64 workerId)
     {

@@ -1,5 +1,6 @@
 #include "common/testsupport.h"
 #include "domain/fiscalcode.h"
+#include "domain/officeclock.h"
 #include "domain/servicehub.h"
 
 #include <QJsonArray>
@@ -59,13 +60,13 @@ protected:
 
         DiaryEntry e;
         e.caseId = shared.id;
-        e.date = QDate::currentDate();
+        e.date = domain::officeToday();
         e.personIds = {a.id};
         e.text = QStringLiteral("Colloquio con Mario: riferisce che la signora VERDELLI non collabora.");
         ASSERT_TRUE(hub.diary.add(e, system));
         DiaryEntry aboutB;
         aboutB.caseId = shared.id;
-        aboutB.date = QDate::currentDate();
+        aboutB.date = domain::officeToday();
         aboutB.personIds = {b.id};
         aboutB.text = QStringLiteral("Colloquio riservato con la madre.");
         ASSERT_TRUE(hub.diary.add(aboutB, system));

@@ -1,4 +1,5 @@
 #include "domain/money.h"
+#include "domain/officeclock.h"
 #include "gui/budgetdialogs.h"
 #include "gui/budgetmodels.h"
 #include "gui/budgetpage.h"
@@ -28,7 +29,7 @@ protected:
     Actor system = Actor::localSystem();
     Actor worker, manager, clerk;
     Case theCase;
-    int year = QDate::currentDate().year();
+    int year = domain::officeToday().year();
 
     gui::Services as(const Actor &a) { return gui::Services::from(hub, a); }
 
@@ -73,12 +74,12 @@ protected:
             if (e.code == QStringLiteral("contributo_straordinario"))
                 r.catalogueId = e.id;
         }
-        r.requestedOn = QDate::currentDate();
+        r.requestedOn = domain::officeToday();
         r.costCents = r.comuneShareCents = cents;
         r.budgetLineId = line;
         const ServiceDelivery d = hub.deliveries.request(r, worker).value();
         const auto approved =
-            hub.deliveries.approve(d.id, d.stamp.version, line, QDate::currentDate(), manager);
+            hub.deliveries.approve(d.id, d.stamp.version, line, domain::officeToday(), manager);
         EXPECT_TRUE(approved) << (approved ? "" : approved.error().message.toStdString());
         return d.id;
     }
@@ -122,7 +123,8 @@ TEST_F(BudgetPageTest, AZoneManagerCreatesALineAndSeesItsFiguresAndMovementsAddU
 
     // An aid approved and partly paid: the page shows what the service derives, and it adds up.
     const qint64 aid = grant(line, 75050);
-    ASSERT_TRUE(hub.deliveries.pay(aid, 30000, QDate::currentDate(), {}, QStringLiteral("Mandato 3"), clerk));
+    ASSERT_TRUE(
+        hub.deliveries.pay(aid, 30000, domain::officeToday(), {}, QStringLiteral("Mandato 3"), clerk));
     page.refresh();
     EXPECT_EQ(page.selectedLineId(), line) << "the chosen line stays chosen";
     EXPECT_EQ(cell(page, row, gui::BudgetLineModel::CommittedColumn), formatEuro(45050));

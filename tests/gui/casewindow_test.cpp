@@ -1,3 +1,4 @@
+#include "domain/officeclock.h"
 #include "gui/caselistmodel.h"
 #include "gui/casespage.h"
 #include "gui/casewindow.h"
@@ -73,7 +74,7 @@ TEST_F(CaseWindowTest, ARefusedEntryKeepsItsText)
     gui::CaseWindow window(services(), caseId);
     window.show();
     auto *date = child<QLineEdit>(window, "entryDateEdit");
-    date->setText(QDate::currentDate().addDays(3).toString(QStringLiteral("dd/MM/yyyy")));
+    date->setText(domain::officeToday().addDays(3).toString(QStringLiteral("dd/MM/yyyy")));
     auto *text = child<QPlainTextEdit>(window, "entryTextEdit");
     test::typeText(text, QStringLiteral("Nota scritta in anticipo"));
     QTest::mouseClick(child<QPushButton>(window, "addEntryButton"), Qt::LeftButton);

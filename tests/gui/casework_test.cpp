@@ -1,3 +1,4 @@
+#include "domain/officeclock.h"
 #include "gui/careplanpanel.h"
 #include "gui/casedeadlinespanel.h"
 #include "gui/casememberspanel.h"
@@ -57,7 +58,7 @@ protected:
         c.area = CaseArea::FamilyAndMinors;
         c.municipalityCode = QStringLiteral("045001");
         c.responsibleWorkerId = worker;
-        c.openedOn = QDate::currentDate().addMonths(-2);
+        c.openedOn = domain::officeToday().addMonths(-2);
         c.members = {{mother, MemberRole::PrincipalBeneficiary, {}}};
         return caseService.open(c, actor).value();
     }
@@ -88,7 +89,7 @@ TEST_F(CaseworkGuiTest, ARefusedContactKeepsWhatWasTyped)
 TEST_F(CaseworkGuiTest, OpensACaseFromAnIntakeInOneStep)
 {
     IntakeContact contact;
-    contact.contactDate = QDate::currentDate();
+    contact.contactDate = domain::officeToday();
     contact.area = CaseArea::FamilyAndMinors;
     contact.municipalityCode = QStringLiteral("045001");
     contact.personIds = {mother, child};
@@ -132,11 +133,11 @@ TEST_F(CaseworkGuiTest, CompletesADeadlineFromMyDeadlines)
     Deadline d;
     d.caseId = c.id;
     d.title = QStringLiteral("Relazione al Tribunale per i Minorenni");
-    d.dueOn = QDate::currentDate().addDays(-2);
+    d.dueOn = domain::officeToday().addDays(-2);
     d.ownerWorkerId = worker;
     const qint64 deadlineId = hub.deadlines.add(d, actor).value().id;
     d.title = QStringLiteral("Rinnovo ISEE");
-    d.dueOn = QDate::currentDate().addDays(40);
+    d.dueOn = domain::officeToday().addDays(40);
     ASSERT_TRUE(hub.deadlines.add(d, actor));
 
     gui::MainWindow window(services(), db.path());
@@ -193,16 +194,16 @@ TEST_F(CaseworkGuiTest, BuildsAProjectWhoseActionBecomesADeadline)
     EXPECT_TRUE(plan->plan().actions.isEmpty());
     EXPECT_EQ(child_<QLineEdit>(plan, "actionWhatEdit")->text(), QStringLiteral("Domanda casa popolare"))
         << "a refused action keeps what was typed";
-    due->setText(QDate::currentDate().addDays(14).toString(QStringLiteral("dd/MM/yyyy")));
+    due->setText(domain::officeToday().addDays(14).toString(QStringLiteral("dd/MM/yyyy")));
     child_<QPushButton>(plan, "addActionButton")->click();
     ASSERT_EQ(plan->plan().actions.size(), 1) << window.messageText().toStdString();
     EXPECT_EQ(plan->plan().actions.first().ownerWorkerId, worker) << "the responsible worker by default";
 
     auto *reviewDate = child_<QLineEdit>(plan, "reviewDateEdit");
-    reviewDate->setText(QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy")));
+    reviewDate->setText(domain::officeToday().toString(QStringLiteral("dd/MM/yyyy")));
     test::typeText(child_<QLineEdit>(plan, "reviewOutcomeEdit"), QStringLiteral("Avviata la domanda."));
     child_<QLineEdit>(plan, "nextReviewEdit")
-        ->setText(QDate::currentDate().addDays(30).toString(QStringLiteral("dd/MM/yyyy")));
+        ->setText(domain::officeToday().addDays(30).toString(QStringLiteral("dd/MM/yyyy")));
     child_<QPushButton>(plan, "addReviewButton")->click();
     ASSERT_EQ(plan->plan().reviews.size(), 1) << window.messageText().toStdString();
 
@@ -250,7 +251,7 @@ TEST_F(CaseworkGuiTest, CtrlKFindsADiaryEntryAndOpensItInItsCase)
     const Case c = openCase();
     DiaryEntry e;
     e.caseId = c.id;
-    e.date = QDate::currentDate();
+    e.date = domain::officeToday();
     e.text = QStringLiteral("Visita domiciliare: la caldaia è guasta da una settimana.");
     const qint64 entryId = diaryService.add(e, actor).value().id;
 
@@ -318,7 +319,7 @@ TEST_F(CaseworkGuiTest, AStatusChangeKeepsTheOtherTabsCurrentAndAnUnsavedCorrect
     const Case c = openCase();
     DiaryEntry e;
     e.caseId = c.id;
-    e.date = QDate::currentDate();
+    e.date = domain::officeToday();
     e.text = QStringLiteral("Prima stesura.");
     diaryService.add(e, actor).value();
     gui::CaseWindow window(services(), c.id);

@@ -1,3 +1,4 @@
+#include "domain/officeclock.h"
 #include "gui/courtreportdialog.h"
 #include "guitest.h"
 
@@ -32,21 +33,21 @@ protected:
         draft.area = CaseArea::FamilyAndMinors;
         draft.municipalityCode = QStringLiteral("045001");
         draft.responsibleWorkerId = worker;
-        draft.openedOn = QDate::currentDate().addMonths(-3);
+        draft.openedOn = domain::officeToday().addMonths(-3);
         draft.members = {{child, MemberRole::PrincipalBeneficiary, {}}};
         c = caseService.open(draft, actor).value();
         MandateDraft d;
         d.caseId = c.id;
         d.decreeNumber = QStringLiteral("77/2026 V.G.");
-        d.decreeDate = QDate::currentDate().addDays(-30);
+        d.decreeDate = domain::officeToday().addDays(-30);
         d.measures = {MandateMeasure::Supervision};
-        d.tasks = {{MandateTaskKind::PeriodicReport, {}, QDate::currentDate().addDays(30)}};
+        d.tasks = {{MandateTaskKind::PeriodicReport, {}, domain::officeToday().addDays(30)}};
         ASSERT_TRUE(hub.mandates.record(d, actor));
         for (const QString &text : {QStringLiteral("Colloquio con la madre: collabora"),
                                     QStringLiteral("Telefonata alla scuola")}) {
             DiaryEntry e;
             e.caseId = c.id;
-            e.date = QDate::currentDate().addDays(-2);
+            e.date = domain::officeToday().addDays(-2);
             e.kind = DiaryKind::Interview;
             e.text = text;
             (chosen == 0 ? chosen : other) = diaryService.add(e, actor).value().id;

@@ -1,3 +1,4 @@
+#include "domain/officeclock.h"
 #include "gui/firstneeddialog.h"
 #include "gui/formhelpers.h"
 #include "gui/mainwindow.h"
@@ -98,7 +99,7 @@ TEST_F(FirstNeedDialogTest, OnlyFirstNeedInterventionsAreOfferedAndTheDateIsToda
 {
     gui::FirstNeedDialog dialog(gui::Services::from(hub, worker), places);
     EXPECT_EQ(child<QComboBox>(&dialog, "serviceCombo")->count(), 4);
-    EXPECT_EQ(child<QLineEdit>(&dialog, "dateEdit")->text(), gui::showDate(QDate::currentDate()));
+    EXPECT_EQ(child<QLineEdit>(&dialog, "dateEdit")->text(), gui::showDate(domain::officeToday()));
     EXPECT_FALSE(child<QComboBox>(&dialog, "responsibleCombo")->isVisibleTo(&dialog))
         << "a worker's new case is their own";
 }

@@ -1,3 +1,4 @@
+#include "domain/officeclock.h"
 #include "gui/iseedialog.h"
 #include "gui/mainwindow.h"
 #include "gui/personlistmodel.h"
@@ -77,7 +78,7 @@ TEST_F(IseeDialogTest, ASocialWorkerRecordsADsuAndSeesItValid)
     EXPECT_EQ(d.table()->rowCount(), 0);
     EXPECT_TRUE(child<QGroupBox>(&d, "recordGroup")->isVisible());
 
-    const int year = QDate::currentDate().year();
+    const int year = domain::officeToday().year();
     const QString shownFiled = QStringLiteral("01/01/%1").arg(year); // never in the future
     recordThroughTheForm(d, QStringLiteral("8.500,505"),
                          QStringLiteral("INPS-ISEE-%1-00012345A-00").arg(year), shownFiled);
@@ -107,7 +108,7 @@ TEST_F(IseeDialogTest, ADeclarationOfAnEarlierYearShowsExpired)
     gui::IseeDialog d(gui::Services::from(hub, worker), person, QStringLiteral("Rossi Mario"));
     d.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&d));
-    const int last = QDate::currentDate().year() - 1;
+    const int last = domain::officeToday().year() - 1;
     recordThroughTheForm(d, QStringLiteral("12.000"), QStringLiteral("INPS-ISEE-%1-0009").arg(last),
                          QStringLiteral("15/03/%1").arg(last));
     ASSERT_EQ(d.table()->rowCount(), 1) << d.messageText().toStdString();

@@ -1,3 +1,4 @@
+#include "domain/officeclock.h"
 #include "gui/casedeadlinespanel.h"
 #include "gui/deadlinespage.h"
 #include "gui/loandialog.h"
@@ -25,7 +26,7 @@ class LoanDialogTest : public test::GuiTest
 {
 protected:
     Actor system = Actor::localSystem();
-    const QDate today = QDate::currentDate();
+    const QDate today = domain::officeToday();
     qint64 anna = 0;
     Actor annaUser, manager, clerk;
     Case c;

@@ -1,3 +1,4 @@
+#include "domain/officeclock.h"
 #include "gui/casedeadlinespanel.h"
 #include "gui/casewindow.h"
 #include "gui/mandatedialogs.h"
@@ -29,7 +30,7 @@ protected:
     Actor system = Actor::localSystem();
     Actor worker, clerk;
     Case theCase;
-    QDate today = QDate::currentDate();
+    QDate today = domain::officeToday();
 
     template <typename W> static W *child(QObject *parent, const char *name)
     {

@@ -1,4 +1,5 @@
 #include "domain/money.h"
+#include "domain/officeclock.h"
 #include "gui/casewindow.h"
 #include "gui/deliverydialogs.h"
 #include "gui/deliverylist.h"
@@ -65,7 +66,7 @@ protected:
         c.members = {{person, MemberRole::PrincipalBeneficiary, {}}};
         theCase = caseService.open(c, system).value();
         BudgetLine l;
-        l.year = QDate::currentDate().year();
+        l.year = domain::officeToday().year();
         l.code = QStringLiteral("1404");
         l.name = QStringLiteral("Contributi straordinari");
         line = hub.budget.createLine(l, 50000, {}, manager).value().id;
@@ -171,7 +172,7 @@ TEST_F(ServicesGuiTest, TheApprovalOffersTheZoneManagerAnOverrideWhenTheLineFall
         if (e.code == QStringLiteral("contributo_straordinario"))
             r.catalogueId = e.id;
     }
-    r.requestedOn = QDate::currentDate();
+    r.requestedOn = domain::officeToday();
     r.costCents = r.comuneShareCents = 80000;
     r.budgetLineId = line;
     const ServiceDelivery d = hub.deliveries.request(r, worker).value();
@@ -214,7 +215,7 @@ TEST_F(ServicesGuiTest, APersonShowsEverythingTheyReceiveAcrossTheCasesTheUserMa
             if (e.code == code)
                 r.catalogueId = e.id;
         }
-        r.requestedOn = QDate::currentDate();
+        r.requestedOn = domain::officeToday();
         r.costCents = r.comuneShareCents = cents;
         r.budgetLineId = line;
         ASSERT_TRUE(hub.deliveries.request(r, system));

@@ -1,4 +1,5 @@
 #include "common/testsupport.h"
+#include "domain/officeclock.h"
 #include "domain/servicehub.h"
 
 #include <gtest/gtest.h>
@@ -37,7 +38,7 @@ protected:
     {
         DiaryEntry e;
         e.caseId = c.id;
-        e.date = QDate::currentDate();
+        e.date = domain::officeToday();
         e.text = text;
         return hub.diary.add(e, actor).value().id;
     }
