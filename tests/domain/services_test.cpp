@@ -259,7 +259,7 @@ TEST_F(ServicesTest, TheIseeRuleSaysWhetherItIsMissingExpiredOrAboveTheThreshold
     IseeDeclaration high = old;
     high.valueCents = 1200000;
     high.dsuProtocol = QStringLiteral("INPS-ISEE-2026-00000002A-00");
-    high.filedOn = QDate(today.year(), 1, 2);
+    high.filedOn = QDate(today.year(), 1, 1); // never in the future, even on 1 January
     ASSERT_TRUE(hub.isee.record(high, worker));
     refused = hub.deliveries.request(r, worker);
     ASSERT_FALSE(refused);
