@@ -54,6 +54,25 @@ MandateDialog::MandateDialog(Services services, qint64 caseId, QWidget *parent)
     });
 }
 
+MandateDialog::MandateDialog(Services services, const CourtMandate &correcting, QWidget *parent)
+    : MandateDialog(std::move(services), correcting.caseId, parent)
+{
+    m_correcting = correcting;
+    setWindowTitle(tr("Correct the decree"));
+    m_ui->tasksGroup->hide();
+    setComboValue(m_ui->authorityCombo, correcting.authority);
+    m_ui->numberEdit->setText(correcting.decreeNumber);
+    m_ui->dateEdit->setText(showDate(correcting.decreeDate));
+    for (int i = 0; i < m_ui->measuresList->count(); ++i) {
+        QListWidgetItem *item = m_ui->measuresList->item(i);
+        const auto measure = Vocabulary<MandateMeasure>::fromCode(item->data(Qt::UserRole).toString());
+        item->setCheckState(correcting.measures.contains(measure) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_ui->otherEdit->setText(correcting.otherMeasure);
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Save &correction"));
+    adjustSize();
+}
+
 MandateDialog::~MandateDialog() = default;
 
 bool MandateDialog::addTask()
@@ -109,7 +128,9 @@ void MandateDialog::accept()
     }
     draft.otherMeasure = m_ui->otherEdit->text().trimmed();
     draft.tasks = m_tasks;
-    const auto recorded = m_services.mandates.record(draft, m_services.actor);
+    const auto recorded = m_correcting ? m_services.mandates.update(m_correcting->id, m_correcting->version,
+                                                                    draft, m_services.actor)
+                                       : m_services.mandates.record(draft, m_services.actor);
     if (!recorded) {
         m_ui->messageLabel->setText(recorded.error().message);
         const QString field = firstField(recorded.error());

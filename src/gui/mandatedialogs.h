@@ -5,6 +5,7 @@
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MandateDialog;
@@ -16,6 +17,8 @@ namespace cartella::gui {
 // A new court decree for a case (ui/mandatedialog.ui): the authority, number and date, the measures ordered
 // and the tasks it gives the service, each by its due date. MandateService records it whole, with a deadline
 // per task, and makes the case riservato; its refusal is shown here and what was typed stays.
+// Given a recorded decree, the same form corrects its authority, number, date and measures (a new version;
+// the tasks have their own acts).
 class MandateDialog final : public QDialog
 {
     Q_OBJECT
@@ -23,6 +26,7 @@ class MandateDialog final : public QDialog
 
 public:
     MandateDialog(Services services, qint64 caseId, QWidget *parent = nullptr);
+    MandateDialog(Services services, const domain::CourtMandate &correcting, QWidget *parent = nullptr);
     ~MandateDialog() override;
 
     const domain::CourtMandate &recorded() const { return m_recorded; }
@@ -38,6 +42,7 @@ private:
     std::unique_ptr<Ui::MandateDialog> m_ui;
     Services m_services;
     qint64 m_caseId;
+    std::optional<domain::CourtMandate> m_correcting;
     QList<domain::MandateTaskDraft> m_tasks;
     domain::CourtMandate m_recorded;
 };

@@ -3,6 +3,7 @@
 #include "domain/officeclock.h"
 #include "formhelpers.h"
 #include "mandatedialogs.h"
+#include "probationdialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -61,7 +62,9 @@ MandatesPanel::MandatesPanel(Services services, QWidget *parent)
       m_tasks(makeTable(QStringLiteral("tasksTable"),
                         {tr("Task"), tr("Due by"), tr("State"), tr("Description")}, this)),
       m_newDecree(new QPushButton(tr("New &decree…"), this)),
+      m_correct(new QPushButton(tr("Correc&t decree…"), this)),
       m_addTask(new QPushButton(tr("Fu&rther task…"), this)),
+      m_probation(new QPushButton(tr("Messa alla &prova…"), this)),
       m_changeDue(new QPushButton(tr("C&hange due date…"), this)),
       m_complete(new QPushButton(tr("&Mark task done…"), this))
 {
@@ -69,17 +72,21 @@ MandatesPanel::MandatesPanel(Services services, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_newDecree->setObjectName(QStringLiteral("newDecreeButton"));
+    m_correct->setObjectName(QStringLiteral("correctDecreeButton"));
     m_addTask->setObjectName(QStringLiteral("addTaskButton"));
+    m_probation->setObjectName(QStringLiteral("probationButton"));
     m_changeDue->setObjectName(QStringLiteral("changeDueButton"));
     m_complete->setObjectName(QStringLiteral("completeTaskButton"));
     const bool mayEdit = m_services.may(Operation::EditMandates);
-    for (QPushButton *b : {m_newDecree, m_addTask, m_changeDue, m_complete})
+    for (QPushButton *b : {m_newDecree, m_correct, m_addTask, m_probation, m_changeDue, m_complete})
         b->setVisible(mayEdit);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_newDecree);
+    buttons->addWidget(m_correct);
     buttons->addWidget(m_addTask);
     buttons->addStretch(1);
+    buttons->addWidget(m_probation);
     buttons->addWidget(m_changeDue);
     buttons->addWidget(m_complete);
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -98,7 +105,9 @@ MandatesPanel::MandatesPanel(Services services, QWidget *parent)
     });
     connect(m_tasks, &QTableWidget::currentCellChanged, this, &MandatesPanel::updateButtons);
     connect(m_newDecree, &QPushButton::clicked, this, &MandatesPanel::newDecree);
+    connect(m_correct, &QPushButton::clicked, this, &MandatesPanel::correctDecree);
     connect(m_addTask, &QPushButton::clicked, this, &MandatesPanel::addTask);
+    connect(m_probation, &QPushButton::clicked, this, &MandatesPanel::probation);
     connect(m_changeDue, &QPushButton::clicked, this, &MandatesPanel::changeDueDate);
     connect(m_complete, &QPushButton::clicked, this, &MandatesPanel::completeTask);
     updateButtons();
@@ -233,7 +242,13 @@ void MandatesPanel::updateButtons()
     const MandateTask *t = selectedTask();
     const bool openTask = t && t->open();
     m_newDecree->setEnabled(writable());
+    m_correct->setEnabled(writable() && selectedMandate());
     m_addTask->setEnabled(writable() && selectedMandate());
+    // A messa alla prova task is set up, then closed with its outcome.
+    const bool probationTask = openTask && t->kind == MandateTaskKind::Probation;
+    m_probation->setEnabled(writable() && probationTask);
+    m_probation->setText(probationTask && t->probation ? tr("Probation &outcome…")
+                                                       : tr("Messa alla &prova…"));
     m_changeDue->setEnabled(writable() && openTask);
     // A messa alla prova closes with its outcome.
     m_complete->setEnabled(writable() && openTask && !t->probation);
@@ -250,6 +265,31 @@ void MandatesPanel::newDecree()
             ? tr("Decree %1 recorded with its tasks as deadlines.").arg(dialog.recorded().decreeNumber)
             : tr("Decree %1 recorded with its tasks as deadlines; the case is now riservato.")
                   .arg(dialog.recorded().decreeNumber));
+}
+
+void MandatesPanel::correctDecree()
+{
+    if (const CourtMandate *m = selectedMandate()) {
+        MandateDialog dialog(m_services, *m, this);
+        if (dialog.exec() == QDialog::Accepted)
+            emit changed(
+                tr("Decree %1 corrected; the earlier version is kept.").arg(dialog.recorded().decreeNumber));
+    }
+}
+
+void MandatesPanel::probation()
+{
+    const CourtMandate *m = selectedMandate();
+    const MandateTask *t = selectedTask();
+    if (!m || !t)
+        return;
+    const ProbationDialog::Act act = ProbationDialog::actFor(*t);
+    ProbationDialog dialog(m_services, act, *m, *t, this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit changed(
+            act == ProbationDialog::Act::SetUp
+                ? tr("Messa alla prova recorded.")
+                : tr("Outcome of the messa alla prova recorded; the task and its deadline are closed."));
 }
 
 void MandatesPanel::addTask()

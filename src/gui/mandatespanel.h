@@ -30,7 +30,9 @@ public:
 
 public slots:
     void newDecree();
+    void correctDecree();
     void addTask();
+    void probation();
     void changeDueDate();
     void completeTask();
 
@@ -51,7 +53,9 @@ private:
     QTableWidget *m_decrees;
     QTableWidget *m_tasks;
     QPushButton *m_newDecree;
+    QPushButton *m_correct;
     QPushButton *m_addTask;
+    QPushButton *m_probation;
     QPushButton *m_changeDue;
     QPushButton *m_complete;
 };

@@ -4,15 +4,18 @@
 #include "gui/mandatedialogs.h"
 #include "gui/mandateremindersview.h"
 #include "gui/mandatespanel.h"
+#include "gui/probationdialog.h"
 #include "gui/projectspage.h"
 #include "gui/prontointerventoview.h"
 #include "guitest.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -119,6 +122,79 @@ TEST_F(MandatesGuiTest, AWorkerRecordsADecreeAndSeesItsTasksAsDeadlines)
     EXPECT_FALSE(after.tasks.first().open());
     EXPECT_EQ(hub.deadlines.list(DeadlineQuery(std::nullopt, theCase.id), worker).value().size(), 1)
         << "one open deadline left";
+}
+
+TEST_F(MandatesGuiTest, AProbationIsSetUpThenClosedWithItsOutcomeAndADecreeIsCorrected)
+{
+    MandateDraft draft;
+    draft.caseId = theCase.id;
+    draft.decreeNumber = QStringLiteral("15/2026");
+    draft.decreeDate = today.addDays(-200);
+    draft.measures = {MandateMeasure::Supervision};
+    draft.tasks = {{MandateTaskKind::Probation, {}, today.addDays(30)}};
+    const CourtMandate decree = hub.mandates.record(draft, worker).value();
+
+    gui::CaseWindow window(gui::Services::from(hub, worker), theCase.id);
+    window.show();
+    window.showTab(6);
+    gui::MandatesPanel *panel = window.mandatesPanel();
+    panel->selectTask(decree.tasks.first().id);
+    auto *probation = child<QPushButton>(panel, "probationButton");
+    ASSERT_TRUE(probation->isEnabled());
+
+    const QString dd = QStringLiteral("dd/MM/yyyy");
+    bool refusedKept = false;
+    test::whenModal<gui::ProbationDialog>([&](gui::ProbationDialog *d) {
+        child<QLineEdit>(d, "startsEdit")->setText(today.addDays(-190).toString(dd));
+        child<QLineEdit>(d, "endsEdit")->setText(today.addDays(-190).addYears(2).toString(dd));
+        child<QPlainTextEdit>(d, "projectEdit")
+            ->setPlainText(QStringLiteral("Volontariato, scuola, colloqui"));
+        ok(d); // two years without the gravest offence: refused, everything typed stays
+        refusedKept =
+            d->isVisible() && d->messageText().contains(QStringLiteral("at most")) &&
+            child<QPlainTextEdit>(d, "projectEdit")->toPlainText().startsWith(QStringLiteral("Volont"));
+        child<QLineEdit>(d, "endsEdit")->setText(today.addDays(-5).toString(dd));
+        ok(d);
+    });
+    probation->click();
+    EXPECT_TRUE(refusedKept);
+    CourtMandate after = hub.mandates.get(decree.id, worker).value();
+    ASSERT_TRUE(after.tasks.first().probation);
+    EXPECT_EQ(after.tasks.first().probation->endsOn, today.addDays(-5));
+    EXPECT_TRUE(after.tasks.first().open());
+
+    panel->selectTask(decree.tasks.first().id);
+    EXPECT_TRUE(probation->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(panel, "completeTaskButton")->isEnabled())
+        << "a messa alla prova under way closes with its outcome, not by hand";
+    test::whenModal<gui::ProbationDialog>([&](gui::ProbationDialog *d) {
+        auto *outcome = child<QComboBox>(d, "outcomeCombo");
+        outcome->setCurrentIndex(
+            outcome->findData(Vocabulary<ProbationOutcome>::code(ProbationOutcome::Positive)));
+        ok(d);
+        if (d->isVisible()) {
+            ADD_FAILURE() << d->messageText().toStdString();
+            d->reject();
+        }
+    });
+    probation->click();
+    after = hub.mandates.get(decree.id, worker).value();
+    EXPECT_EQ(after.tasks.first().probation->outcome, ProbationOutcome::Positive);
+    EXPECT_FALSE(after.tasks.first().open()) << "the outcome closes the task";
+    EXPECT_TRUE(hub.deadlines.list(DeadlineQuery(std::nullopt, theCase.id), worker).value().isEmpty());
+
+    // The decree's number was mistyped: the correction keeps the tasks and makes a new version.
+    test::whenModal<gui::MandateDialog>([&](gui::MandateDialog *d) {
+        EXPECT_EQ(child<QLineEdit>(d, "numberEdit")->text(), QStringLiteral("15/2026"));
+        child<QLineEdit>(d, "numberEdit")->setText(QStringLiteral("16/2026"));
+        ok(d);
+    });
+    child<QPushButton>(panel, "correctDecreeButton")->click();
+    after = hub.mandates.get(decree.id, worker).value();
+    EXPECT_EQ(after.decreeNumber, QStringLiteral("16/2026"));
+    EXPECT_EQ(after.version, decree.version + 1);
+    EXPECT_EQ(after.tasks.size(), 1);
+    EXPECT_EQ(panel->mandates().first().decreeNumber, QStringLiteral("16/2026"));
 }
 
 TEST_F(MandatesGuiTest, TheProjectsSectionRemindsOfTasksDueSoonAndAClerkHasNoMandates)
