@@ -62,6 +62,39 @@ EmergencyDialog::EmergencyDialog(Services services, const PlaceCompleters &place
     m_ui->municipalityEdit->setFocus();
 }
 
+EmergencyDialog::EmergencyDialog(Services services, const PlaceCompleters &places,
+                                 const SocialEmergency &editing, QWidget *parent)
+    : EmergencyDialog(std::move(services), places, parent)
+{
+    m_editing = editing;
+    setWindowTitle(tr("Emergency received %1").arg(showInstant(editing.receivedAt)));
+    m_ui->receivedEdit->setText(showInstant(editing.receivedAt));
+    m_ui->municipalityEdit->setText(m_places.municipalityLabel(editing.municipalityCode));
+    setComboValue(m_ui->channelCombo, editing.channel);
+    setComboValue(m_ui->reporterCombo, editing.reporter);
+    m_ui->reporterNameEdit->setText(editing.reporterName);
+    m_ui->reporterContactEdit->setText(editing.reporterContact);
+    setComboValue(m_ui->kindCombo, editing.kind);
+    setComboValue(m_ui->triageCombo, editing.triage);
+    m_ui->descriptionEdit->setText(editing.personDescription);
+    m_ui->provisionalSurnameEdit->setText(editing.provisionalSurname);
+    m_ui->provisionalGivenNameEdit->setText(editing.provisionalGivenName);
+    m_ui->workerCombo->setCurrentIndex(std::max(0, m_ui->workerCombo->findData(editing.workerId)));
+    m_ui->workerLabel->setToolTip(QString());
+    m_ui->activatedEdit->setText(showInstant(editing.activatedAt));
+    m_ui->arrivedEdit->setText(showInstant(editing.arrivedAt));
+    m_ui->actionsEdit->setPlainText(editing.actions);
+    m_ui->placementCheck->setChecked(editing.urgentPlacement);
+    m_ui->outcomeEdit->setPlainText(editing.outcome);
+    if (editing.identified()) {
+        // Identification is written once, through its own act.
+        setPerson(editing.personId, editing.personName);
+        m_ui->choosePersonButton->setEnabled(false);
+    }
+    // What is usually missing at the time of the call.
+    (editing.arrivedAt.isValid() ? static_cast<QWidget *>(m_ui->outcomeEdit) : m_ui->arrivedEdit)->setFocus();
+}
+
 EmergencyDialog::~EmergencyDialog() = default;
 
 void EmergencyDialog::setPerson(qint64 personId, const QString &name)
@@ -147,7 +180,36 @@ void EmergencyDialog::accept()
         refuse(issues.first().message, widgetFor(issues.first().field));
         return;
     }
-    const auto saved = m_services.prontoIntervento.record(*draft, m_services.actor);
+    Result<SocialEmergency> saved = Error{};
+    if (m_editing) {
+        // Identification and handover stay as they are; the service changes only what the form shows.
+        SocialEmergency changed = *m_editing;
+        const SocialEmergency &typed = *draft;
+        // The form shows minutes: an instant left as shown keeps its seconds (the response times use them).
+        const auto kept = [](const QDateTime &was, const QDateTime &now) {
+            return was.isValid() && now.isValid() && showInstant(was) == showInstant(now) ? was : now;
+        };
+        changed.receivedAt = kept(m_editing->receivedAt, typed.receivedAt);
+        changed.municipalityCode = typed.municipalityCode;
+        changed.channel = typed.channel;
+        changed.reporter = typed.reporter;
+        changed.reporterName = typed.reporterName;
+        changed.reporterContact = typed.reporterContact;
+        changed.kind = typed.kind;
+        changed.triage = typed.triage;
+        changed.personDescription = typed.personDescription;
+        changed.provisionalSurname = typed.provisionalSurname;
+        changed.provisionalGivenName = typed.provisionalGivenName;
+        changed.workerId = typed.workerId;
+        changed.activatedAt = kept(m_editing->activatedAt, typed.activatedAt);
+        changed.arrivedAt = kept(m_editing->arrivedAt, typed.arrivedAt);
+        changed.actions = typed.actions;
+        changed.urgentPlacement = typed.urgentPlacement;
+        changed.outcome = typed.outcome;
+        saved = m_services.prontoIntervento.update(changed, m_services.actor);
+    } else {
+        saved = m_services.prontoIntervento.record(*draft, m_services.actor);
+    }
     if (!saved) {
         const Error &error = saved.error();
         refuse(error.message, error.fields.isEmpty() ? nullptr : widgetFor(error.fields.first().field));

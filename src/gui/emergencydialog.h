@@ -5,6 +5,7 @@
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class EmergencyDialog;
@@ -18,7 +19,8 @@ class PlaceCompleters;
 // now, the worker on call, the Comune, who reported it, type and triage, the person as described (not
 // identified unless chosen from the registry), activation and arrival (Ctrl+1, Ctrl+2 for now), actions and
 // outcome. Ctrl+S or Enter saves; a refusal shows the service's message, focuses the field and keeps
-// everything typed.
+// everything typed. Given a recorded emergency, the same form completes or corrects it later (arrival,
+// actions, outcome: a new version, the earlier kept); its identification and handover have acts of their own.
 class EmergencyDialog final : public QDialog
 {
     Q_OBJECT
@@ -26,6 +28,8 @@ class EmergencyDialog final : public QDialog
 
 public:
     EmergencyDialog(Services services, const PlaceCompleters &places, QWidget *parent = nullptr);
+    EmergencyDialog(Services services, const PlaceCompleters &places, const domain::SocialEmergency &editing,
+                    QWidget *parent = nullptr);
     ~EmergencyDialog() override;
 
     const domain::SocialEmergency &saved() const { return m_saved; }
@@ -45,6 +49,7 @@ private:
     Services m_services;
     const PlaceCompleters &m_places;
     qint64 m_personId = 0;
+    std::optional<domain::SocialEmergency> m_editing;
     domain::SocialEmergency m_saved;
 };
 

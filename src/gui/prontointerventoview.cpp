@@ -74,14 +74,17 @@ QWidget *ProntoInterventoView::buildLog()
     auto *buttons = new QHBoxLayout;
     m_new = new QPushButton(tr("&New emergency…"), page);
     m_new->setToolTip(tr("Ctrl+Shift+E"));
+    m_edit = new QPushButton(tr("&Update…"), page);
+    m_edit->setObjectName(QStringLiteral("editEmergencyButton"));
+    m_edit->setToolTip(tr("Complete or correct the selected emergency: arrival, actions, outcome"));
     m_identify = new QPushButton(tr("&Identify…"), page);
     m_handOver = new QPushButton(tr("&Hand over…"), page);
     m_open = new QPushButton(tr("&Open case"), page);
     const bool record = m_services.may(Operation::RecordEmergencies);
-    for (QPushButton *b : {m_new, m_identify, m_handOver})
+    for (QPushButton *b : {m_new, m_edit, m_identify, m_handOver})
         b->setVisible(record);
     m_open->setVisible(m_services.may(Operation::ListCases));
-    for (QPushButton *b : {m_new, m_identify, m_handOver, m_open})
+    for (QPushButton *b : {m_new, m_edit, m_identify, m_handOver, m_open})
         buttons->addWidget(b);
     buttons->addStretch();
     layout->addLayout(buttons);
@@ -92,6 +95,9 @@ QWidget *ProntoInterventoView::buildLog()
         connect(shortcut, &QShortcut::activated, this, &ProntoInterventoView::newEmergency);
     }
     connect(m_new, &QPushButton::clicked, this, &ProntoInterventoView::newEmergency);
+    connect(m_edit, &QPushButton::clicked, this, &ProntoInterventoView::editSelected);
+    if (record)
+        connect(m_log, &QTableView::doubleClicked, this, &ProntoInterventoView::editSelected);
     connect(m_identify, &QPushButton::clicked, this, &ProntoInterventoView::identifySelected);
     connect(m_handOver, &QPushButton::clicked, this, &ProntoInterventoView::handOverSelected);
     connect(m_open, &QPushButton::clicked, this, [this] {
@@ -151,6 +157,7 @@ const SocialEmergency *ProntoInterventoView::selected() const
 void ProntoInterventoView::updateButtons()
 {
     const SocialEmergency *e = selected();
+    m_edit->setEnabled(e != nullptr);
     m_identify->setEnabled(e && !e->identified());
     m_handOver->setEnabled(e && !e->handedOver());
     m_open->setEnabled(e && e->handedOver() && !e->caseNumber.isEmpty());
@@ -166,6 +173,18 @@ void ProntoInterventoView::newEmergency()
     m_tabs->setCurrentIndex(0);
     reloadLog(dialog.saved().id);
     emit statusMessage(tr("Emergency recorded."));
+}
+
+void ProntoInterventoView::editSelected()
+{
+    const SocialEmergency *e = selected();
+    if (!e || !m_services.may(Operation::RecordEmergencies))
+        return;
+    EmergencyDialog dialog(m_services, *m_places, *e, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reloadLog(dialog.saved().id);
+    emit statusMessage(tr("Emergency updated; the earlier version is kept."));
 }
 
 void ProntoInterventoView::identifySelected()

@@ -42,6 +42,7 @@ public:
 
 public slots:
     void newEmergency();
+    void editSelected();
     void identifySelected();
     void handOverSelected();
 
@@ -63,6 +64,7 @@ private:
     QTableView *m_log = nullptr;
     EmergencyListModel *m_model = nullptr;
     QPushButton *m_new = nullptr;
+    QPushButton *m_edit = nullptr;
     QPushButton *m_identify = nullptr;
     QPushButton *m_handOver = nullptr;
     QPushButton *m_open = nullptr;

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
@@ -106,6 +107,48 @@ TEST_F(ProntoInterventoViewTest, QuickEntryRefusalKeepsTypingAndTheSavedOneIsOnT
     EXPECT_TRUE(person.contains(QStringLiteral("uomo, circa 40 anni"))) << person.toStdString();
     EXPECT_TRUE(person.contains(QStringLiteral("not identified")));
     EXPECT_EQ(view.logModel()->emergencyAt(0)->reporterName, QStringLiteral("Carabinieri"));
+}
+
+TEST_F(ProntoInterventoViewTest, TheArrivalAndOutcomeAreAddedLaterAsANewVersion)
+{
+    const SocialEmergency e = record(QDateTime::currentDateTimeUtc().addSecs(-7200));
+    gui::ProntoInterventoView view(as(manager));
+    view.show();
+    view.refresh();
+    view.log()->selectRow(0);
+    const QString arrived = QDateTime::currentDateTimeUtc().addSecs(-3600).toLocalTime().toString(
+        QStringLiteral("dd/MM/yyyy HH:mm"));
+    bool prefilled = false;
+    test::whenModal<gui::EmergencyDialog>([&](gui::EmergencyDialog *dialog) {
+        prefilled =
+            child<QLineEdit>(dialog, "municipalityEdit")->text().startsWith(QStringLiteral("Aulla")) &&
+            child<QLineEdit>(dialog, "descriptionEdit")->text() == e.personDescription;
+        // Arrival without an activated worker is refused; what was typed stays.
+        child<QLineEdit>(dialog, "arrivedEdit")->setText(arrived);
+        child<QPlainTextEdit>(dialog, "outcomeEdit")->setPlainText(QStringLiteral("Accolta in struttura"));
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+        EXPECT_TRUE(dialog->isVisible());
+        EXPECT_FALSE(dialog->messageText().isEmpty());
+        EXPECT_EQ(child<QPlainTextEdit>(dialog, "outcomeEdit")->toPlainText(),
+                  QStringLiteral("Accolta in struttura"));
+        auto *worker = child<QComboBox>(dialog, "workerCombo");
+        worker->setCurrentIndex(worker->findData(anna));
+        child<QLineEdit>(dialog, "activatedEdit")->setText(arrived);
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+        if (dialog->isVisible()) {
+            ADD_FAILURE() << dialog->messageText().toStdString();
+            dialog->reject();
+        }
+    });
+    child<QPushButton>(&view, "editEmergencyButton")->click();
+    EXPECT_TRUE(prefilled);
+    const SocialEmergency after = hub.prontoIntervento.get(e.id, manager).value();
+    EXPECT_EQ(after.outcome, QStringLiteral("Accolta in struttura"));
+    EXPECT_EQ(after.workerId, anna);
+    EXPECT_TRUE(after.arrivedAt.isValid());
+    EXPECT_EQ(after.stamp.version, e.stamp.version + 1);
+    EXPECT_EQ(after.receivedAt, e.receivedAt);
+    EXPECT_EQ(hub.prontoIntervento.history(e.id, manager).value().size(), 1) << "the first version is kept";
 }
 
 TEST_F(ProntoInterventoViewTest, HandOverToANewCaseOpensItAndTheRowShowsIt)
