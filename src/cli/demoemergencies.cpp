@@ -11,6 +11,8 @@ using namespace cartella::domain;
 namespace {
 
 constexpr int kRotaDays = 90;
+// The rota is planned ahead: from the day after the demo's last through two weeks from today.
+constexpr int kPlannedDaysAhead = 13;
 
 // The demo's last day, as in DemoCasework; never after today.
 QDate demoEnd()
@@ -105,6 +107,25 @@ Status DemoEmergencies::createRota()
             }
             if (const auto c = pis.changeShift(changed, m_actor); !c)
                 return c.error();
+        }
+    }
+    return planRotaAhead();
+}
+
+// Day and night shifts, back to back, from the day after the demo's last through two weeks from today: who
+// is on call now is known when the demo is opened.
+Status DemoEmergencies::planRotaAhead()
+{
+    ProntoInterventoService &pis = m_services.prontoIntervento;
+    const QDate last = std::max(demoEnd(), domain::officeToday()).addDays(kPlannedDaysAhead);
+    for (QDate day = demoEnd().addDays(1); day <= last; day = day.addDays(1)) {
+        for (const bool night : {false, true}) {
+            OnCallShift s;
+            s.workerId = m_socialWorkers.at(qsizetype(pick(quint64(m_socialWorkers.size()))));
+            s.from = local(day, night ? 20 : 8);
+            s.to = night ? local(day.addDays(1), 8) : local(day, 20);
+            if (const auto made = pis.addShift(s, m_actor); !made)
+                return made.error();
         }
     }
     return ok();

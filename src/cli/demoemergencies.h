@@ -27,6 +27,7 @@ public:
 private:
     quint64 pick(quint64 n) { return m_rng() % n; }
     domain::Status createRota();
+    domain::Status planRotaAhead();
     domain::Status createEmergency(const QDateTime &received, bool leaveUnhanded);
     // An open case, opened by `openedBy`, to hand an emergency over to.
     domain::Result<domain::Case> openCaseToLink(QDate openedBy);

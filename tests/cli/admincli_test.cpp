@@ -1,4 +1,5 @@
 #include "adminclifixture.h"
+#include "domain/officeclock.h"
 
 using cartella::test::AdminCliTest;
 using cartella::test::ProcessRun;
@@ -150,7 +151,11 @@ TEST_F(AdminCliTest, DemoZoneMakesCaseworkAndCaseCommandsShowIt)
     for (const char *table : {"intakes", "care_objectives", "care_actions", "care_reviews", "deadlines"})
         EXPECT_GT(counts.value(QLatin1String(table)).toInt(), 10) << table;
     // Pronto Intervento Sociale
-    EXPECT_EQ(counts.value(QStringLiteral("oncall_shifts")).toInt(), 180) << "two shifts a day for 90 days";
+    // Two shifts a day for the demo's 90 days to 31 October 2026, and planned on through two weeks from
+    // today.
+    const QDate demoEnd = std::min(QDate(2026, 10, 31), domain::officeToday());
+    const qint64 plannedDays = demoEnd.daysTo(std::max(demoEnd, domain::officeToday()).addDays(13));
+    EXPECT_EQ(counts.value(QStringLiteral("oncall_shifts")).toInt(), 180 + 2 * plannedDays);
     EXPECT_GE(counts.value(QStringLiteral("social_emergencies")).toInt(), 10);
     {
         auto storage = repository::Storage::open(db(), repository::OpenMode::ExistingAsIs);
