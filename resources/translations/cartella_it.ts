@@ -4215,6 +4215,45 @@ Servizi e contributi:
     </message>
 </context>
 <context>
+    <name>ProbationDialog</name>
+    <message>
+        <source>Messa alla prova</source>
+        <translation>Messa alla prova</translation>
+    </message>
+    <message>
+        <source>Suspension &amp;from</source>
+        <translation>Sospensione &amp;dal</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;al</translation>
+    </message>
+    <message>
+        <source>Offence punished most severely (up to &amp;three years)</source>
+        <translation>Reato tra i più gravi (sospensione fino a &amp;tre anni)</translation>
+    </message>
+    <message>
+        <source>&amp;Project agreed with the USSM</source>
+        <translation>&amp;Progetto concordato con l&apos;USSM</translation>
+    </message>
+    <message>
+        <source>Activities, commitments, meetings, who follows them</source>
+        <translation>Attività, impegni, incontri, chi li segue</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Esito</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on</source>
+        <translation>&amp;Deciso il</translation>
+    </message>
+</context>
+<context>
     <name>ProntoInterventoRepository</name>
     <message>
         <source>The on-call rota or the emergency log could not be read or written.</source>
@@ -7451,6 +7490,10 @@ Dismessa il %2: non più proposta per nuove richieste</translation>
         <source>The Comune is not in the ISTAT list.</source>
         <translation>Il Comune non è nell&apos;elenco ISTAT.</translation>
     </message>
+    <message>
+        <source>Emergency received %1</source>
+        <translation>Emergenza ricevuta il %1</translation>
+    </message>
 </context>
 <context>
     <name>cartella::gui::EmergencyFiguresPanel</name>
@@ -8447,6 +8490,14 @@ Contributo mensile: %3</translation>
         <source>Write the date as dd/mm/yyyy.</source>
         <translation>Scrivi la data come gg/mm/aaaa.</translation>
     </message>
+    <message>
+        <source>Correct the decree</source>
+        <translation>Correggi il decreto</translation>
+    </message>
+    <message>
+        <source>Save &amp;correction</source>
+        <translation>&amp;Salva correzione</translation>
+    </message>
 </context>
 <context>
     <name>cartella::gui::MandateRemindersView</name>
@@ -8714,6 +8765,30 @@ Contributo mensile: %3</translation>
     <message>
         <source>Task marked as done; its deadline is closed.</source>
         <translation>Compito segnato come svolto; la sua scadenza è chiusa.</translation>
+    </message>
+    <message>
+        <source>Correc&amp;t decree…</source>
+        <translation>C&amp;orreggi decreto…</translation>
+    </message>
+    <message>
+        <source>Messa alla &amp;prova…</source>
+        <translation>Messa alla &amp;prova…</translation>
+    </message>
+    <message>
+        <source>Probation &amp;outcome…</source>
+        <translation>Esi&amp;to della prova…</translation>
+    </message>
+    <message>
+        <source>Decree %1 corrected; the earlier version is kept.</source>
+        <translation>Decreto %1 corretto; la versione precedente resta nello storico.</translation>
+    </message>
+    <message>
+        <source>Messa alla prova recorded.</source>
+        <translation>Messa alla prova registrata.</translation>
+    </message>
+    <message>
+        <source>Outcome of the messa alla prova recorded; the task and its deadline are closed.</source>
+        <translation>Esito della messa alla prova registrato; il compito e la sua scadenza sono chiusi.</translation>
     </message>
 </context>
 <context>
@@ -9022,6 +9097,43 @@ Contributo mensile: %3</translation>
     </message>
 </context>
 <context>
+    <name>cartella::gui::ProbationDialog</name>
+    <message>
+        <source>%1, due by %2.
+Decree %3 of %4, %5</source>
+        <translation>%1, entro il %2.
+Decreto %3 del %4, %5</translation>
+    </message>
+    <message>
+        <source>Set up the messa alla prova</source>
+        <translation>Imposta la messa alla prova</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registra</translation>
+    </message>
+    <message>
+        <source>Suspended from %1 to %2. Project: %3</source>
+        <translation>Sospensione dal %1 al %2. Progetto: %3</translation>
+    </message>
+    <message>
+        <source>Outcome of the messa alla prova</source>
+        <translation>Esito della messa alla prova</translation>
+    </message>
+    <message>
+        <source>&amp;Record outcome</source>
+        <translation>&amp;Registra esito</translation>
+    </message>
+    <message>
+        <source>Write the dates as dd/mm/yyyy.</source>
+        <translation>Scrivi le date come gg/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy.</source>
+        <translation>Scrivi la data come gg/mm/aaaa.</translation>
+    </message>
+</context>
+<context>
     <name>cartella::gui::ProjectsPage</name>
     <message>
         <source>Tutela Minori</source>
@@ -9092,6 +9204,18 @@ Contributo mensile: %3</translation>
     <message>
         <source>Handed over to case %1.</source>
         <translation>Passata al servizio nella cartella %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Update…</source>
+        <translation>A&amp;ggiorna…</translation>
+    </message>
+    <message>
+        <source>Complete or correct the selected emergency: arrival, actions, outcome</source>
+        <translation>Completa o correggi l&apos;emergenza selezionata: arrivo, interventi, esito</translation>
+    </message>
+    <message>
+        <source>Emergency updated; the earlier version is kept.</source>
+        <translation>Emergenza aggiornata; la versione precedente resta nello storico.</translation>
     </message>
 </context>
 <context>
