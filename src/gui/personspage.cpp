@@ -43,6 +43,8 @@ PersonsPage::PersonsPage(domain::PersonService &service, const PlaceCompleters &
     newButton->setToolTip(tr("Register a new person (Ctrl+N)"));
 
     auto *householdButton = new QPushButton(tr("&Household…"), this);
+    householdButton->setObjectName(QStringLiteral("householdButton"));
+    m_personButtons.append(householdButton);
     householdButton->setToolTip(tr("The household (nucleo familiare) of the selected person"));
 
     // The search row, then what can be done with the selected person: one row would squeeze the search box
@@ -58,6 +60,7 @@ PersonsPage::PersonsPage(domain::PersonService &service, const PlaceCompleters &
         m_iseeButton->setObjectName(QStringLiteral("iseeButton"));
         m_iseeButton->setToolTip(tr("The ISEE declarations (DSU) of the selected person"));
         actions->addWidget(m_iseeButton);
+        m_personButtons.append(m_iseeButton);
         connect(m_iseeButton, &QPushButton::clicked, this, [this] {
             if (const qint64 id = currentPersonId(); id > 0)
                 emit iseeRequested(id, currentPersonName());
@@ -68,6 +71,7 @@ PersonsPage::PersonsPage(domain::PersonService &service, const PlaceCompleters &
         m_servicesButton->setObjectName(QStringLiteral("personServicesButton"));
         m_servicesButton->setToolTip(tr("Everything the selected person receives, across their cases"));
         actions->addWidget(m_servicesButton);
+        m_personButtons.append(m_servicesButton);
         connect(m_servicesButton, &QPushButton::clicked, this, [this] {
             if (const qint64 id = currentPersonId(); id > 0)
                 emit servicesRequested(id, currentPersonName());
@@ -78,6 +82,7 @@ PersonsPage::PersonsPage(domain::PersonService &service, const PlaceCompleters &
         reportButton->setObjectName(QStringLiteral("accessReportButton"));
         reportButton->setToolTip(tr("Who opened or changed the selected person's file and cases, and when"));
         actions->addWidget(reportButton);
+        m_personButtons.append(reportButton);
         connect(reportButton, &QPushButton::clicked, this, [this] {
             if (const qint64 id = currentPersonId(); id > 0)
                 showAccessReport(id);
@@ -89,6 +94,7 @@ PersonsPage::PersonsPage(domain::PersonService &service, const PlaceCompleters &
         exportButton->setToolTip(tr("All data held about the selected person, without third parties, as JSON "
                                     "and PDF (GDPR art. 15)"));
         actions->addWidget(exportButton);
+        m_personButtons.append(exportButton);
         connect(exportButton, &QPushButton::clicked, this, [this] {
             if (const qint64 id = currentPersonId(); id > 0)
                 exportPersonalData(id);
@@ -156,10 +162,10 @@ PersonsPage::PersonsPage(domain::PersonService &service, const PlaceCompleters &
 
 void PersonsPage::updatePersonButtons()
 {
-    if (m_iseeButton)
-        m_iseeButton->setEnabled(currentPersonId() > 0);
-    if (m_servicesButton)
-        m_servicesButton->setEnabled(currentPersonId() > 0);
+    // What acts on the selected person waits for one.
+    const bool chosen = currentPersonId() > 0;
+    for (QPushButton *b : std::as_const(m_personButtons))
+        b->setEnabled(chosen);
 }
 
 void PersonsPage::applyFilter()

@@ -68,6 +68,7 @@ private:
     QTimer *m_searchDelay = nullptr;
     QPushButton *m_iseeButton = nullptr;     // only for the roles that read or record ISEE declarations
     QPushButton *m_servicesButton = nullptr; // only for the roles that read services
+    QList<QPushButton *> m_personButtons;    // the ones that act on the selected person
 };
 
 } // namespace cartella::gui

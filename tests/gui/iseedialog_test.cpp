@@ -125,9 +125,13 @@ TEST_F(IseeDialogTest, ThePersonsPageOpensItForTheSelectedPerson)
     gui::PersonsPage *page = window.personsPage();
     auto *button = page->findChild<QPushButton *>(QStringLiteral("iseeButton"));
     ASSERT_NE(button, nullptr);
+    auto *household = page->findChild<QPushButton *>(QStringLiteral("householdButton"));
+    ASSERT_NE(household, nullptr);
     EXPECT_FALSE(button->isEnabled()) << "no person selected yet";
+    EXPECT_FALSE(household->isEnabled()) << "no person selected yet";
     page->table()->selectRow(0);
     ASSERT_TRUE(button->isEnabled());
+    EXPECT_TRUE(household->isEnabled());
     QString title;
     test::whenModal<gui::IseeDialog>([&](gui::IseeDialog *d) {
         title = d->windowTitle();
