@@ -150,6 +150,12 @@ const ServiceDelivery *DeliveryList::selected() const
     return row >= 0 && row < m_deliveries.size() ? &m_deliveries.at(row) : nullptr;
 }
 
+qint64 DeliveryList::outstandingCents(const ServiceDelivery &d) const
+{
+    const auto money = m_services.deliveries.money(d.id, m_services.actor);
+    return money ? money.value().outstandingCents() : 0;
+}
+
 void DeliveryList::updateButtons()
 {
     const ServiceDelivery *d = selected();
@@ -170,8 +176,10 @@ void DeliveryList::updateButtons()
               (status == DeliveryStatus::Requested
                    ? m_services.may(Operation::RequestServices) || m_services.may(Operation::ApproveAid)
                    : m_services.may(Operation::ApproveAid)));
-    offer(m_ui->payButton, m_services.may(Operation::RecordPayments),
-          money && (status == DeliveryStatus::Approved || status == DeliveryStatus::Active));
+    // Nothing left to pay (the commitment paid in full) is nothing to offer.
+    const bool payable = money && (status == DeliveryStatus::Approved || status == DeliveryStatus::Active) &&
+                         m_services.may(Operation::RecordPayments) && outstandingCents(*d) > 0;
+    offer(m_ui->payButton, m_services.may(Operation::RecordPayments), payable);
     offer(m_ui->iseeButton, m_services.may(Operation::ReadServices) || m_services.may(Operation::RecordIsee),
           d != nullptr);
     const bool hasDetails = d && (d->kind == ServiceKind::Loan || d->kind == ServiceKind::Inclusion ||

@@ -55,6 +55,7 @@ signals:
 private:
     void fill();
     void updateButtons();
+    qint64 outstandingCents(const domain::ServiceDelivery &d) const;
     bool finish(const domain::Result<domain::ServiceDelivery> &result, const QString &message);
     // Asks for a reason; false when the user gives up.
     bool askReason(const QString &title, const QString &label, QString &reason);

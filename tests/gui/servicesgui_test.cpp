@@ -148,6 +148,7 @@ TEST_F(ServicesGuiTest, AWorkerRequestsTheZoneManagerApprovesAndTheOfficerPays)
     officerPage.statusFilter()->setCurrentIndex(
         officerPage.statusFilter()->findData(Vocabulary<DeliveryStatus>::code(DeliveryStatus::Active)));
     ASSERT_EQ(officerPage.list()->deliveries().size(), 1);
+    EXPECT_TRUE(child<QPushButton>(officerPage.list(), "payButton")->isEnabled()) << "120,50 € still to pay";
     test::whenModal<gui::PaymentDialog>([&](gui::PaymentDialog *d) {
         child<QLineEdit>(d, "amountEdit")->setText(QStringLiteral("200"));
         ok(d);
