@@ -111,6 +111,10 @@ struct SocialEmergency
     bool caseOpened = false; // the case was opened from this emergency (else an existing one was linked)
     QDateTime handedOverAt;
     QString handedOverBy;
+    // Closed without a handover (nothing for the territorial service to take up), with the reason; once.
+    QDateTime closedAt;
+    QString closedBy;
+    QString closeReason;
     RecordStamp stamp;
     // Read side only.
     QString workerName;
@@ -119,6 +123,9 @@ struct SocialEmergency
 
     bool identified() const { return personId > 0; }
     bool handedOver() const { return caseId > 0; }
+    bool closed() const { return closedAt.isValid(); }
+    // Handed over or closed without a handover: nothing left pending.
+    bool settled() const { return handedOver() || closed(); }
 };
 
 struct EmergencyQuery

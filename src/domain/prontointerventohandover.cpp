@@ -123,6 +123,12 @@ Result<SocialEmergency> ProntoInterventoService::loadForHandover(qint64 emergenc
                      tr("The emergency was already handed over (case %1).").arg(e.caseNumber),
                      {},
                      {e.caseId}};
+    if (e.closed())
+        return invalid(
+            QStringLiteral("emergency"),
+            tr("The emergency was closed without a handover on %1: %2")
+                .arg(e.closedAt.toTimeZone(officeTimeZone()).toString(QStringLiteral("dd/MM/yyyy")),
+                     e.closeReason));
     if (when < e.receivedAt)
         return invalid(QStringLiteral("handedOverAt"),
                        tr("The handover cannot come before the emergency was received."));
@@ -264,6 +270,46 @@ Status ProntoInterventoService::setHandoverLimitHours(int hours, const Actor &ac
         !s)
         return s;
     return tx.value()->commit();
+}
+
+Result<SocialEmergency> ProntoInterventoService::closeWithoutHandover(qint64 emergencyId, int expectedVersion,
+                                                                      const QString &reason,
+                                                                      const Actor &actor)
+{
+    if (Status allowed = require(actor, Operation::RecordEmergencies); !allowed)
+        return allowed.error();
+    const QString why = reason.simplified();
+    if (why.size() < kMinCloseReasonLength)
+        return invalid(QStringLiteral("reason"),
+                       tr("Say why the territorial service need not take it up (at least %1 characters).")
+                           .arg(kMinCloseReasonLength));
+    if (why.size() > 2000)
+        return invalid(QStringLiteral("reason"), tr("The reason is at most 2000 characters long."));
+    auto tx = m_transactions.begin();
+    if (!tx)
+        return tx.error();
+    const auto loaded = loadForChange(emergencyId, expectedVersion, actor);
+    if (!loaded)
+        return loaded.error();
+    const SocialEmergency &e = loaded.value();
+    if (e.handedOver())
+        return Error{ErrorCode::Duplicate,
+                     tr("The emergency was already handed over (case %1).").arg(e.caseNumber),
+                     {},
+                     {e.caseId}};
+    if (e.closed())
+        return Error{ErrorCode::Duplicate, tr("The emergency is already closed."), {}, {emergencyId}};
+    if (Status s = m_repository.insertClosure(emergencyId, why, actor.userName); !s)
+        return s.error();
+    // The reason is in the closure; the trail says that and when, never the words.
+    if (Status s = m_audit.record(actor, QStringLiteral("social_emergency_closed"),
+                                  QStringLiteral("social_emergency"), emergencyId,
+                                  {{QStringLiteral("handedOver"), false}});
+        !s)
+        return s.error();
+    if (Status done = tx.value()->commit(); !done)
+        return done.error();
+    return get(emergencyId, actor);
 }
 
 Result<QList<SocialEmergency>> ProntoInterventoService::overdueHandovers(const QDateTime &asOf,

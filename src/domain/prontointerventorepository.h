@@ -32,10 +32,12 @@ public:
                                   const QString &userName) = 0;
     virtual Status markHandedOver(qint64 emergencyId, int expectedVersion, qint64 caseId, bool caseOpened,
                                   const QDateTime &at, const QString &userName) = 0;
+    // Closes an emergency not handed over, once (a second closure is ErrorCode::Conflict).
+    virtual Status insertClosure(qint64 emergencyId, const QString &reason, const QString &userName) = 0;
     virtual Result<std::optional<SocialEmergency>> findEmergency(qint64 id) = 0;
     // Newest first.
     virtual Result<QList<SocialEmergency>> emergencies(const EmergencyQuery &query) = 0;
-    // Not handed over and received before `receivedBefore`, oldest first.
+    // Neither handed over nor closed, and received before `receivedBefore`, oldest first.
     virtual Result<QList<SocialEmergency>> unhanded(const QDateTime &receivedBefore,
                                                     const QStringList &municipalities) = 0;
     // The times of the emergencies received in [from, to), for the figures.

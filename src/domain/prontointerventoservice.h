@@ -85,7 +85,14 @@ public:
     Result<SocialEmergency> handOverToNewCase(qint64 emergencyId, int expectedVersion, Case draft,
                                               const QDateTime &at, const Actor &actor);
 
-    // The emergencies not handed over received more than the limit before `asOf`, oldest first.
+    // Closes an emergency that needs no handover (resolved on the spot, information only), with the reason;
+    // once, and never one handed over. It no longer counts as overdue and cannot be handed over afterwards.
+    static constexpr int kMinCloseReasonLength = 10;
+    Result<SocialEmergency> closeWithoutHandover(qint64 emergencyId, int expectedVersion,
+                                                 const QString &reason, const Actor &actor);
+
+    // The emergencies neither handed over nor closed, received more than the limit before `asOf`, oldest
+    // first.
     Result<QList<SocialEmergency>> overdueHandovers(const QDateTime &asOf, const Actor &actor);
     Result<int> handoverLimitHours(const Actor &actor);
     Status setHandoverLimitHours(int hours, const Actor &actor);

@@ -30,7 +30,7 @@ int EmergencyListModel::rowOf(qint64 emergencyId) const
 
 bool EmergencyListModel::overdue(const SocialEmergency &e) const
 {
-    return !e.handedOver() && m_overdueBefore.isValid() && e.receivedAt < m_overdueBefore;
+    return !e.settled() && m_overdueBefore.isValid() && e.receivedAt < m_overdueBefore;
 }
 
 int EmergencyListModel::columnCount(const QModelIndex &parent) const
@@ -72,6 +72,8 @@ QVariant EmergencyListModel::display(const SocialEmergency &e, int column) const
             const QString day = showDate(e.handedOverAt.toLocalTime().date());
             return e.caseNumber.isEmpty() ? day : tr("%1, case %2").arg(day, e.caseNumber);
         }
+        if (e.closed())
+            return tr("no handover needed (%1)").arg(showDate(e.closedAt.toLocalTime().date()));
         return overdue(e) ? tr("OVERDUE: not handed over") : tr("not yet");
     }
     return {};
@@ -89,6 +91,8 @@ QVariant EmergencyListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == HandoverColumn && overdue(*e))
         return tr("Not handed over to the territorial service within the limit.");
+    if (role == Qt::ToolTipRole && index.column() == HandoverColumn && e->closed())
+        return tr("Closed without a handover by %1: %2").arg(e->closedBy, e->closeReason);
     if (role == Qt::ToolTipRole && index.column() == PersonColumn)
         return display(*e, PersonColumn);
     if (role != Qt::DisplayRole)

@@ -4,11 +4,13 @@
 #include "emergencydialog.h"
 #include "emergencyfigurespanel.h"
 #include "emergencylistmodel.h"
+#include "pisformat.h"
 #include "placecompleters.h"
 #include "rotapanel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
@@ -79,12 +81,16 @@ QWidget *ProntoInterventoView::buildLog()
     m_edit->setToolTip(tr("Complete or correct the selected emergency: arrival, actions, outcome"));
     m_identify = new QPushButton(tr("&Identify…"), page);
     m_handOver = new QPushButton(tr("&Hand over…"), page);
+    m_handOver->setObjectName(QStringLiteral("handOverButton"));
+    m_close = new QPushButton(tr("Close &without handover…"), page);
+    m_close->setObjectName(QStringLiteral("closeEmergencyButton"));
+    m_close->setToolTip(tr("Nothing for the territorial service to take up: close it with the reason"));
     m_open = new QPushButton(tr("&Open case"), page);
     const bool record = m_services.may(Operation::RecordEmergencies);
-    for (QPushButton *b : {m_new, m_edit, m_identify, m_handOver})
+    for (QPushButton *b : {m_new, m_edit, m_identify, m_handOver, m_close})
         b->setVisible(record);
     m_open->setVisible(m_services.may(Operation::ListCases));
-    for (QPushButton *b : {m_new, m_edit, m_identify, m_handOver, m_open})
+    for (QPushButton *b : {m_new, m_edit, m_identify, m_handOver, m_close, m_open})
         buttons->addWidget(b);
     buttons->addStretch();
     layout->addLayout(buttons);
@@ -100,6 +106,7 @@ QWidget *ProntoInterventoView::buildLog()
         connect(m_log, &QTableView::doubleClicked, this, &ProntoInterventoView::editSelected);
     connect(m_identify, &QPushButton::clicked, this, &ProntoInterventoView::identifySelected);
     connect(m_handOver, &QPushButton::clicked, this, &ProntoInterventoView::handOverSelected);
+    connect(m_close, &QPushButton::clicked, this, &ProntoInterventoView::closeSelected);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (const SocialEmergency *e = selected(); e && e->handedOver())
             emit openCase(e->caseId);
@@ -159,7 +166,8 @@ void ProntoInterventoView::updateButtons()
     const SocialEmergency *e = selected();
     m_edit->setEnabled(e != nullptr);
     m_identify->setEnabled(e && !e->identified());
-    m_handOver->setEnabled(e && !e->handedOver());
+    m_handOver->setEnabled(e && !e->settled());
+    m_close->setEnabled(e && !e->settled());
     m_open->setEnabled(e && e->handedOver() && !e->caseNumber.isEmpty());
 }
 
@@ -187,6 +195,40 @@ void ProntoInterventoView::editSelected()
     emit statusMessage(tr("Emergency updated; the earlier version is kept."));
 }
 
+void ProntoInterventoView::closeSelected()
+{
+    const SocialEmergency *e = selected();
+    if (!e || e->settled())
+        return;
+    const SocialEmergency emergency = *e;
+    const QString prompt = tr("Why does the territorial service not need to take up the emergency of %1?")
+                               .arg(showInstant(emergency.receivedAt));
+    QString reason;
+    QString refusal;
+    // A refusal asks again with what was typed.
+    for (;;) {
+        bool accepted = false;
+        reason = QInputDialog::getMultiLineText(
+            this, tr("Close without handover"),
+            refusal.isEmpty() ? prompt : refusal + QLatin1Char('\n') + prompt, reason, &accepted);
+        if (!accepted)
+            return;
+        const auto closed = m_services.prontoIntervento.closeWithoutHandover(
+            emergency.id, emergency.stamp.version, reason, m_services.actor);
+        if (closed) {
+            reloadLog(emergency.id);
+            emit statusMessage(tr("Emergency closed without a handover."));
+            return;
+        }
+        if (closed.error().code != ErrorCode::Invalid) {
+            emit statusMessage(closed.error().message);
+            reloadLog(emergency.id);
+            return;
+        }
+        refusal = closed.error().message;
+    }
+}
+
 void ProntoInterventoView::identifySelected()
 {
     const SocialEmergency *e = selected();
@@ -203,7 +245,7 @@ void ProntoInterventoView::identifySelected()
 void ProntoInterventoView::handOverSelected()
 {
     const SocialEmergency *e = selected();
-    if (!e || e->handedOver())
+    if (!e || e->settled())
         return;
     HandOverDialog dialog(m_services, *m_places, *e, this);
     if (dialog.exec() != QDialog::Accepted)

@@ -45,6 +45,7 @@ public slots:
     void editSelected();
     void identifySelected();
     void handOverSelected();
+    void closeSelected();
 
 signals:
     void openCase(qint64 caseId);
@@ -67,6 +68,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_identify = nullptr;
     QPushButton *m_handOver = nullptr;
+    QPushButton *m_close = nullptr;
     QPushButton *m_open = nullptr;
     RotaPanel *m_rota = nullptr;
     EmergencyFiguresPanel *m_figures = nullptr;

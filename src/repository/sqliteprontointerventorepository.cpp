@@ -76,8 +76,10 @@ const QString kEmergencySelect = QStringLiteral(
     "e.case_opened, e.handed_over_at, coalesce(e.handed_over_by, ''), e.created_at, e.created_by, "
     "e.updated_at, "
     "e.updated_by, e.version, coalesce(w.name, ''), coalesce(p.surname || ' ' || p.given_name, ''), "
-    "coalesce(c.number, '') FROM social_emergencies e LEFT JOIN workers w ON w.id = e.worker_id "
-    "LEFT JOIN persons p ON p.id = e.person_id LEFT JOIN cases c ON c.id = e.case_id");
+    "coalesce(c.number, ''), x.closed_at, coalesce(x.closed_by, ''), coalesce(x.reason, '') "
+    "FROM social_emergencies e LEFT JOIN workers w ON w.id = e.worker_id "
+    "LEFT JOIN persons p ON p.id = e.person_id LEFT JOIN cases c ON c.id = e.case_id "
+    "LEFT JOIN emergency_closures x ON x.emergency_id = e.id");
 
 SocialEmergency readEmergency(const QSqlQuery &q)
 {
@@ -112,6 +114,9 @@ SocialEmergency readEmergency(const QSqlQuery &q)
     e.workerName = q.value(30).toString();
     e.personName = q.value(31).toString();
     e.caseNumber = q.value(32).toString();
+    e.closedAt = instant(q.value(33));
+    e.closedBy = q.value(34).toString();
+    e.closeReason = q.value(35).toString();
     return e;
 }
 
@@ -331,6 +336,21 @@ Status SqliteProntoInterventoRepository::markHandedOver(qint64 emergencyId, int 
     return ok();
 }
 
+Status SqliteProntoInterventoRepository::insertClosure(qint64 emergencyId, const QString &reason,
+                                                       const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral("INSERT INTO emergency_closures (emergency_id, closed_at, closed_by, reason) "
+                            "SELECT ?, ?, ?, ? WHERE NOT EXISTS "
+                            "(SELECT 1 FROM emergency_closures WHERE emergency_id = ?)"),
+             {emergencyId, nowUtc(), userName, reason, emergencyId}))
+        return queryError(q);
+    if (q.numRowsAffected() != 1)
+        return conflict(emergencyId);
+    return ok();
+}
+
 Result<QList<SocialEmergency>> SqliteProntoInterventoRepository::select(const QString &where,
                                                                         const QVariantList &values,
                                                                         const QString &order, int limit)
@@ -375,7 +395,7 @@ Result<QList<SocialEmergency>> SqliteProntoInterventoRepository::emergencies(con
         values << at(query.after->first) << at(query.after->first) << query.after->second;
     }
     if (query.onlyUnhanded)
-        clauses << QStringLiteral("e.handed_over_at IS NULL");
+        clauses << QStringLiteral("e.handed_over_at IS NULL AND x.emergency_id IS NULL");
     if (query.onlyUnidentified)
         clauses << QStringLiteral("e.person_id IS NULL");
     if (!query.municipalityCode.isEmpty()) {
@@ -392,7 +412,8 @@ Result<QList<SocialEmergency>> SqliteProntoInterventoRepository::emergencies(con
 Result<QList<SocialEmergency>> SqliteProntoInterventoRepository::unhanded(const QDateTime &receivedBefore,
                                                                           const QStringList &municipalities)
 {
-    QString where = QStringLiteral("e.handed_over_at IS NULL AND e.received_at < ?");
+    QString where =
+        QStringLiteral("e.handed_over_at IS NULL AND x.emergency_id IS NULL AND e.received_at < ?");
     QVariantList values{at(receivedBefore)};
     if (!municipalities.isEmpty())
         where += QStringLiteral(" AND e.municipality_code IN (%1)").arg(placeholders(municipalities, values));

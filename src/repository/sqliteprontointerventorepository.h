@@ -27,6 +27,7 @@ public:
                                   const QString &userName) override;
     domain::Status markHandedOver(qint64 emergencyId, int expectedVersion, qint64 caseId, bool caseOpened,
                                   const QDateTime &at, const QString &userName) override;
+    domain::Status insertClosure(qint64 emergencyId, const QString &reason, const QString &userName) override;
     domain::Result<std::optional<domain::SocialEmergency>> findEmergency(qint64 id) override;
     domain::Result<QList<domain::SocialEmergency>> emergencies(const domain::EmergencyQuery &query) override;
     domain::Result<QList<domain::SocialEmergency>> unhanded(const QDateTime &receivedBefore,

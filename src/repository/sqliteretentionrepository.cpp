@@ -118,6 +118,10 @@ const QStringList kAnonymise{
         "UPDATE social_emergency_versions SET snapshot = '{}' WHERE emergency_id IN (SELECT id FROM "
         "social_emergencies WHERE case_id IN (SELECT case_id FROM retention_cases WHERE run_id = ?1) "
         "OR person_id IN (SELECT person_id FROM retention_persons WHERE run_id = ?1))"),
+    QStringLiteral(
+        "UPDATE emergency_closures SET reason = '[anonimizzato]' WHERE emergency_id IN (SELECT id FROM "
+        "social_emergencies WHERE case_id IN (SELECT case_id FROM retention_cases WHERE run_id = ?1) "
+        "OR person_id IN (SELECT person_id FROM retention_persons WHERE run_id = ?1))"),
     QStringLiteral("UPDATE emergency_accesses SET reason = '[anonimizzato]' "
                    "WHERE case_id IN (SELECT case_id FROM retention_cases WHERE run_id = ?1)"),
     // Intakes: those that opened the cases, and those with no case about this run's persons only.

@@ -260,6 +260,72 @@ TEST_F(EmergencyCaseTest, FlaggedWhenNotHandedOverWithinTheLimit)
     EXPECT_EQ(pis.handoverLimitHours(worker).value(), 24);
 }
 
+TEST_F(EmergencyCaseTest, ClosedWithoutAHandoverOnceWithItsReasonAndNoLongerOverdue)
+{
+    const QDateTime asOf = t(3, 10, 12);
+    SocialEmergency infoDraft = draft(asOf.addSecs(-100 * 3600));
+    infoDraft.outcome = QStringLiteral("Situazione rientrata");
+    const SocialEmergency info = recorded(infoDraft);
+    ASSERT_EQ(pis.overdueHandovers(asOf, worker).value().size(), 1);
+
+    const auto tooShort = pis.closeWithoutHandover(info.id, info.stamp.version, QStringLiteral("ok"), worker);
+    EXPECT_EQ(tooShort.error().fields.first().field, QStringLiteral("reason"));
+    EXPECT_EQ(pis.closeWithoutHandover(info.id, info.stamp.version,
+                                       QStringLiteral("Solo informazioni, nessun "
+                                                      "bisogno di presa in carico"),
+                                       clerk)
+                  .error()
+                  .code,
+              ErrorCode::Forbidden);
+    EXPECT_EQ(pis.closeWithoutHandover(info.id, info.stamp.version + 1,
+                                       QStringLiteral("Solo informazioni, nessun bisogno"), worker)
+                  .error()
+                  .code,
+              ErrorCode::Conflict);
+
+    const auto closed = pis.closeWithoutHandover(
+        info.id, info.stamp.version, QStringLiteral("  Solo informazioni,   nessun bisogno "), worker);
+    ASSERT_TRUE(closed) << closed.error().message.toStdString();
+    EXPECT_TRUE(closed.value().closed());
+    EXPECT_TRUE(closed.value().settled());
+    EXPECT_FALSE(closed.value().handedOver());
+    EXPECT_EQ(closed.value().closeReason, QStringLiteral("Solo informazioni, nessun bisogno"));
+    EXPECT_EQ(closed.value().closedBy, QStringLiteral("anna"));
+    EXPECT_TRUE(pis.overdueHandovers(asOf, worker).value().isEmpty()) << "closed is not overdue";
+    EmergencyQuery unhanded;
+    unhanded.onlyUnhanded = true;
+    EXPECT_TRUE(pis.list(unhanded, worker).value().isEmpty());
+    EXPECT_EQ(
+        count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'social_emergency_closed' AND "
+                             "details NOT LIKE '%Solo informazioni%'")),
+        1)
+        << "audited, without the words";
+
+    EXPECT_EQ(pis.closeWithoutHandover(info.id, closed.value().stamp.version,
+                                       QStringLiteral("Ancora una volta chiusa"), worker)
+                  .error()
+                  .code,
+              ErrorCode::Duplicate);
+    SocialEmergency identified =
+        pis.identifyAsExisting(info.id, closed.value().stamp.version, person, worker).value();
+    const auto handed = pis.handOverToNewCase(info.id, identified.stamp.version, caseDraft(), asOf, worker);
+    ASSERT_FALSE(handed) << "a closed emergency is not handed over";
+    EXPECT_EQ(cases(), 0);
+
+    // The storage holds the rules for any other writer too.
+    QSqlQuery q(db.storage().database().connection());
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE emergency_closures SET reason = 'altro'")));
+    EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM emergency_closures")));
+    SocialEmergency otherDraft = draft(asOf.addSecs(-90 * 3600));
+    otherDraft.personId = person;
+    const SocialEmergency other = recorded(otherDraft);
+    ASSERT_TRUE(pis.handOverToNewCase(other.id, other.stamp.version, caseDraft(), asOf, worker));
+    EXPECT_FALSE(
+        q.exec(QStringLiteral("INSERT INTO emergency_closures VALUES (%1, '2025-03-10T12:00:00.000Z', "
+                              "'x', 'handed over already')")
+                   .arg(other.id)));
+}
+
 TEST_F(EmergencyCaseTest, ListsFilterUnhandedAndUnidentified)
 {
     const SocialEmergency a = recorded(draft(t(3, 5, 10)));

@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -16,6 +17,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
+
+#include <functional>
 
 using namespace cartella;
 using namespace cartella::domain;
@@ -149,6 +152,44 @@ TEST_F(ProntoInterventoViewTest, TheArrivalAndOutcomeAreAddedLaterAsANewVersion)
     EXPECT_EQ(after.stamp.version, e.stamp.version + 1);
     EXPECT_EQ(after.receivedAt, e.receivedAt);
     EXPECT_EQ(hub.prontoIntervento.history(e.id, manager).value().size(), 1) << "the first version is kept";
+}
+
+TEST_F(ProntoInterventoViewTest, AnEmergencyNeedingNoHandoverIsClosedWithItsReasonAndNoLongerFlagged)
+{
+    const SocialEmergency e = record(QDateTime::currentDateTimeUtc().addSecs(-100 * 3600));
+    gui::ProntoInterventoView view(as(manager));
+    view.show();
+    view.refresh();
+    EXPECT_TRUE(view.overdueText().contains(QStringLiteral("1"))) << view.overdueText().toStdString();
+    view.log()->selectRow(0);
+    auto *close = child<QPushButton>(&view, "closeEmergencyButton");
+    ASSERT_TRUE(close->isEnabled());
+    int asked = 0;
+    bool typedKept = false;
+    std::function<void(QInputDialog *)> answer = [&](QInputDialog *d) {
+        ++asked;
+        if (asked == 1) {
+            d->setTextValue(QStringLiteral("breve"));
+            d->accept();
+            test::whenModal<QInputDialog>(answer); // asked again, with what was typed
+            return;
+        }
+        typedKept =
+            d->textValue() == QStringLiteral("breve") && d->labelText().contains(QStringLiteral("10"));
+        d->setTextValue(QStringLiteral("Solo una richiesta di informazioni, nessun bisogno"));
+        d->accept();
+    };
+    test::whenModal<QInputDialog>(answer);
+    close->click();
+    EXPECT_EQ(asked, 2);
+    EXPECT_TRUE(typedKept);
+    const SocialEmergency after = hub.prontoIntervento.get(e.id, manager).value();
+    EXPECT_TRUE(after.closed());
+    EXPECT_FALSE(close->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(&view, "handOverButton")->isEnabled());
+    EXPECT_TRUE(cell(view.logModel(), 0, gui::EmergencyListModel::HandoverColumn)
+                    .contains(QStringLiteral("no handover")));
+    EXPECT_FALSE(view.overdueText().contains(QStringLiteral("OVERDUE")));
 }
 
 TEST_F(ProntoInterventoViewTest, HandOverToANewCaseOpensItAndTheRowShowsIt)
