@@ -19,6 +19,13 @@ void EmergencyListModel::refresh(int limitHours)
     reload();
 }
 
+void EmergencyListModel::setFilter(Filter filter, const QString &municipalityCode)
+{
+    m_filter = filter;
+    m_municipalityCode = municipalityCode;
+    reload();
+}
+
 int EmergencyListModel::rowOf(qint64 emergencyId) const
 {
     for (int i = 0; i < rowCount(); ++i) {
@@ -130,6 +137,9 @@ Result<QList<SocialEmergency>> EmergencyListModel::loadPage(const std::optional<
 {
     EmergencyQuery q;
     q.limit = limit;
+    q.onlyUnhanded = m_filter == Filter::ToHandOver;
+    q.onlyUnidentified = m_filter == Filter::NotIdentified;
+    q.municipalityCode = m_municipalityCode;
     if (after)
         q.after = std::make_pair(after->receivedAt, after->id);
     return m_services.prontoIntervento.list(q, m_services.actor);

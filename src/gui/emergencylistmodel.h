@@ -30,8 +30,17 @@ public:
 
     EmergencyListModel(Services services, const PlaceCompleters &places, QObject *parent = nullptr);
 
+    enum class Filter
+    {
+        All,
+        ToHandOver, // neither handed over nor closed
+        NotIdentified,
+    };
+
     // Reloads with the handover limit as of now.
     void refresh(int limitHours);
+    // Shows only some emergencies; reloads.
+    void setFilter(Filter filter, const QString &municipalityCode = {});
     const domain::SocialEmergency *emergencyAt(int row) const { return rowAt(row); }
     int rowOf(qint64 emergencyId) const;
     bool overdue(const domain::SocialEmergency &e) const;
@@ -50,6 +59,8 @@ private:
     Services m_services;
     const PlaceCompleters &m_places;
     QDateTime m_overdueBefore;
+    Filter m_filter = Filter::All;
+    QString m_municipalityCode;
 };
 
 } // namespace cartella::gui

@@ -8,10 +8,12 @@
 #include "placecompleters.h"
 #include "rotapanel.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -58,6 +60,25 @@ QWidget *ProntoInterventoView::buildLog()
     m_overdue->setTextFormat(Qt::PlainText);
     m_overdue->setWordWrap(true);
     layout->addWidget(m_overdue);
+
+    auto *filters = new QHBoxLayout;
+    m_filter = new QComboBox(page);
+    m_filter->setObjectName(QStringLiteral("emergencyFilter"));
+    m_filter->addItem(tr("All emergencies"), int(EmergencyListModel::Filter::All));
+    m_filter->addItem(tr("To hand over"), int(EmergencyListModel::Filter::ToHandOver));
+    m_filter->addItem(tr("Person not identified"), int(EmergencyListModel::Filter::NotIdentified));
+    m_comune = new QLineEdit(page);
+    m_comune->setObjectName(QStringLiteral("emergencyComuneFilter"));
+    m_comune->setPlaceholderText(tr("Every Comune"));
+    m_comune->setClearButtonEnabled(true);
+    m_places->attachMunicipalityCompleter(m_comune);
+    auto *showLabel = new QLabel(tr("&Show"), page);
+    showLabel->setBuddy(m_filter);
+    filters->addWidget(showLabel);
+    filters->addWidget(m_filter);
+    filters->addWidget(m_comune, 1);
+    filters->addStretch(1);
+    layout->addLayout(filters);
 
     m_model = new EmergencyListModel(m_services, *m_places, this);
     connect(m_model, &EmergencyListModel::loadFailed, this, &ProntoInterventoView::statusMessage);
@@ -111,11 +132,33 @@ QWidget *ProntoInterventoView::buildLog()
         if (const SocialEmergency *e = selected(); e && e->handedOver())
             emit openCase(e->caseId);
     });
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &ProntoInterventoView::applyFilter);
+    connect(m_comune, &QLineEdit::editingFinished, this, &ProntoInterventoView::applyFilter);
+    connect(m_comune, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            applyFilter();
+    });
     connect(m_log->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProntoInterventoView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProntoInterventoView::updateButtons);
     updateButtons();
     return page;
+}
+
+void ProntoInterventoView::applyFilter()
+{
+    const auto code = m_places->municipalityCode(m_comune->text());
+    // A Comune not in the list filters nothing out; the field says so.
+    m_comune->setStyleSheet(m_comune->text().isEmpty() || code ? QString()
+                                                               : QStringLiteral("color: #a93226;"));
+    const auto filter = EmergencyListModel::Filter(m_filter->currentData().toInt());
+    const QString municipality = code.value_or(QString());
+    if (filter == m_shownFilter && municipality == m_shownMunicipality)
+        return;
+    m_shownFilter = filter;
+    m_shownMunicipality = municipality;
+    m_model->setFilter(filter, municipality);
+    updateButtons();
 }
 
 void ProntoInterventoView::refresh()

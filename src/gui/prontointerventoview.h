@@ -1,12 +1,15 @@
 #pragma once
 
+#include "emergencylistmodel.h"
 #include "services.h"
 
 #include <QWidget>
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -14,7 +17,6 @@ class QTableView;
 namespace cartella::gui {
 
 class EmergencyFiguresPanel;
-class EmergencyListModel;
 class PlaceCompleters;
 class RotaPanel;
 
@@ -57,11 +59,16 @@ private:
     // Reloads the log and selects the emergency, if given.
     void reloadLog(qint64 selectId = 0);
     void updateButtons();
+    void applyFilter();
 
     Services m_services;
     std::unique_ptr<PlaceCompleters> m_places;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_overdue = nullptr;
+    QComboBox *m_filter = nullptr;
+    QLineEdit *m_comune = nullptr;
+    EmergencyListModel::Filter m_shownFilter = EmergencyListModel::Filter::All;
+    QString m_shownMunicipality;
     QTableView *m_log = nullptr;
     EmergencyListModel *m_model = nullptr;
     QPushButton *m_new = nullptr;

@@ -192,6 +192,41 @@ TEST_F(ProntoInterventoViewTest, AnEmergencyNeedingNoHandoverIsClosedWithItsReas
     EXPECT_FALSE(view.overdueText().contains(QStringLiteral("OVERDUE")));
 }
 
+TEST_F(ProntoInterventoViewTest, TheLogShowsOnlyTheOnesToHandOverOrOfOneComune)
+{
+    const qint64 mario = service.create(test::mario(), system).value().id;
+    const SocialEmergency handed = record(QDateTime::currentDateTimeUtc().addSecs(-7200), mario);
+    Case draft;
+    draft.area = CaseArea::AdultHardship;
+    draft.responsibleWorkerId = anna;
+    ASSERT_TRUE(hub.prontoIntervento.handOverToNewCase(
+        handed.id, handed.stamp.version, draft, QDateTime::currentDateTimeUtc().addSecs(-60), manager));
+    const SocialEmergency pending = record(QDateTime::currentDateTimeUtc().addSecs(-3600));
+    SocialEmergency elsewhere;
+    elsewhere.receivedAt = QDateTime::currentDateTimeUtc().addSecs(-1800);
+    elsewhere.municipalityCode = QStringLiteral("045014"); // Pontremoli
+    elsewhere.personDescription = QStringLiteral("anziano solo");
+    ASSERT_TRUE(hub.prontoIntervento.record(elsewhere, system));
+
+    gui::ProntoInterventoView view(as(manager));
+    view.show();
+    view.refresh();
+    ASSERT_EQ(view.logModel()->rowCount(), 3);
+    auto *filter = child<QComboBox>(&view, "emergencyFilter");
+    filter->setCurrentIndex(filter->findData(int(gui::EmergencyListModel::Filter::ToHandOver)));
+    ASSERT_EQ(view.logModel()->rowCount(), 2);
+    auto *comune = child<QLineEdit>(&view, "emergencyComuneFilter");
+    comune->setText(QStringLiteral("Aulla (MS)"));
+    emit comune->editingFinished();
+    ASSERT_EQ(view.logModel()->rowCount(), 1);
+    EXPECT_EQ(view.logModel()->emergencyAt(0)->id, pending.id);
+    comune->clear();
+    filter->setCurrentIndex(filter->findData(int(gui::EmergencyListModel::Filter::NotIdentified)));
+    EXPECT_EQ(view.logModel()->rowCount(), 2);
+    filter->setCurrentIndex(filter->findData(int(gui::EmergencyListModel::Filter::All)));
+    EXPECT_EQ(view.logModel()->rowCount(), 3);
+}
+
 TEST_F(ProntoInterventoViewTest, HandOverToANewCaseOpensItAndTheRowShowsIt)
 {
     const qint64 mario = service.create(test::mario(), system).value().id;
