@@ -4441,6 +4441,22 @@ Servizi e contributi:
         <source>Someone else changed this emergency in the meantime. Reload it and try again.</source>
         <translation>Qualcun altro ha modificato questa emergenza nel frattempo. Ricaricala e riprova.</translation>
     </message>
+    <message>
+        <source>The emergency was closed without a handover on %1: %2</source>
+        <translation>L&apos;emergenza è stata chiusa senza passaggio al servizio il %1: %2</translation>
+    </message>
+    <message>
+        <source>Say why the territorial service need not take it up (at least %1 characters).</source>
+        <translation>Scrivi perché il servizio territoriale non deve prenderla in carico (almeno %1 caratteri).</translation>
+    </message>
+    <message>
+        <source>The reason is at most 2000 characters long.</source>
+        <translation>Il motivo può essere lungo al massimo 2000 caratteri.</translation>
+    </message>
+    <message>
+        <source>The emergency is already closed.</source>
+        <translation>L&apos;emergenza è già chiusa.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -7596,6 +7612,14 @@ Dismessa il %2: non più proposta per nuove richieste</translation>
         <source>Handed over</source>
         <translation>Passata al servizio</translation>
     </message>
+    <message>
+        <source>no handover needed (%1)</source>
+        <translation>nessun passaggio necessario (%1)</translation>
+    </message>
+    <message>
+        <source>Closed without a handover by %1: %2</source>
+        <translation>Chiusa senza passaggio al servizio da %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>cartella::gui::FirstAdminDialog</name>
@@ -9216,6 +9240,46 @@ Decreto %3 del %4, %5</translation>
     <message>
         <source>Emergency updated; the earlier version is kept.</source>
         <translation>Emergenza aggiornata; la versione precedente resta nello storico.</translation>
+    </message>
+    <message>
+        <source>All emergencies</source>
+        <translation>Tutte le emergenze</translation>
+    </message>
+    <message>
+        <source>To hand over</source>
+        <translation>Da passare al servizio</translation>
+    </message>
+    <message>
+        <source>Person not identified</source>
+        <translation>Persona non identificata</translation>
+    </message>
+    <message>
+        <source>Every Comune</source>
+        <translation>Tutti i Comuni</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>M&amp;ostra</translation>
+    </message>
+    <message>
+        <source>Close &amp;without handover…</source>
+        <translation>C&amp;hiudi senza passaggio…</translation>
+    </message>
+    <message>
+        <source>Nothing for the territorial service to take up: close it with the reason</source>
+        <translation>Niente da prendere in carico per il servizio territoriale: chiudila indicando il motivo</translation>
+    </message>
+    <message>
+        <source>Why does the territorial service not need to take up the emergency of %1?</source>
+        <translation>Perché il servizio territoriale non deve prendere in carico l&apos;emergenza del %1?</translation>
+    </message>
+    <message>
+        <source>Close without handover</source>
+        <translation>Chiudi senza passaggio al servizio</translation>
+    </message>
+    <message>
+        <source>Emergency closed without a handover.</source>
+        <translation>Emergenza chiusa senza passaggio al servizio.</translation>
     </message>
 </context>
 <context>
