@@ -4453,10 +4453,6 @@ Servizi e contributi:
         <source>The reason is at most 2000 characters long.</source>
         <translation>Il motivo può essere lungo al massimo 2000 caratteri.</translation>
     </message>
-    <message>
-        <source>The emergency is already closed.</source>
-        <translation>L&apos;emergenza è già chiusa.</translation>
-    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -111,6 +111,22 @@ Status ProntoInterventoService::addHandoverDiary(const SocialEmergency &e, qint6
     return ok();
 }
 
+Status ProntoInterventoService::stillPending(const SocialEmergency &e)
+{
+    if (e.handedOver())
+        return Error{ErrorCode::Duplicate,
+                     tr("The emergency was already handed over (case %1).").arg(e.caseNumber),
+                     {},
+                     {e.caseId}};
+    if (e.closed())
+        return Error{ErrorCode::Duplicate,
+                     tr("The emergency was closed without a handover on %1: %2")
+                         .arg(officeDate(e.closedAt).toString(QStringLiteral("dd/MM/yyyy")), e.closeReason),
+                     {},
+                     {e.id}};
+    return ok();
+}
+
 Result<SocialEmergency> ProntoInterventoService::loadForHandover(qint64 emergencyId, int expectedVersion,
                                                                  const QDateTime &when, const Actor &actor)
 {
@@ -118,17 +134,8 @@ Result<SocialEmergency> ProntoInterventoService::loadForHandover(qint64 emergenc
     if (!loaded)
         return loaded.error();
     const SocialEmergency &e = loaded.value();
-    if (e.handedOver())
-        return Error{ErrorCode::Duplicate,
-                     tr("The emergency was already handed over (case %1).").arg(e.caseNumber),
-                     {},
-                     {e.caseId}};
-    if (e.closed())
-        return invalid(
-            QStringLiteral("emergency"),
-            tr("The emergency was closed without a handover on %1: %2")
-                .arg(e.closedAt.toTimeZone(officeTimeZone()).toString(QStringLiteral("dd/MM/yyyy")),
-                     e.closeReason));
+    if (Status pending = stillPending(e); !pending)
+        return pending.error();
     if (when < e.receivedAt)
         return invalid(QStringLiteral("handedOverAt"),
                        tr("The handover cannot come before the emergency was received."));
@@ -292,13 +299,8 @@ Result<SocialEmergency> ProntoInterventoService::closeWithoutHandover(qint64 eme
     if (!loaded)
         return loaded.error();
     const SocialEmergency &e = loaded.value();
-    if (e.handedOver())
-        return Error{ErrorCode::Duplicate,
-                     tr("The emergency was already handed over (case %1).").arg(e.caseNumber),
-                     {},
-                     {e.caseId}};
-    if (e.closed())
-        return Error{ErrorCode::Duplicate, tr("The emergency is already closed."), {}, {emergencyId}};
+    if (Status pending = stillPending(e); !pending)
+        return pending.error();
     if (Status s = m_repository.insertClosure(emergencyId, why, actor.userName); !s)
         return s.error();
     // The reason is in the closure; the trail says that and when, never the words.

@@ -103,6 +103,8 @@ public:
 
 private:
     Status checkShift(OnCallShift &draft);
+    // Refuses (Duplicate) an emergency already handed over or closed without a handover.
+    static Status stillPending(const SocialEmergency &e);
     QList<FieldIssue> normalise(SocialEmergency &draft);
     Result<SocialEmergency> loadForChange(qint64 emergencyId, int expectedVersion, const Actor &actor);
     // The emergency, at the version read, if it may be handed over at `when`.
