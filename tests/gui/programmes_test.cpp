@@ -1,4 +1,5 @@
 #include "domain/officeclock.h"
+#include "gui/casewindow.h"
 #include "gui/formhelpers.h"
 #include "gui/programmedialog.h"
 #include "gui/programmesview.h"
@@ -105,7 +106,8 @@ TEST_F(ProgrammesGuiTest, ATeamMemberEnrolsACaseAndDischargesIt)
     ASSERT_TRUE(hub.programmes.addTeamMember(id, anna, ProgrammeTeamRole::SocialWorker, d.startsOn, manager));
 
     gui::ProgrammeDialog dialog(gui::Services::from(hub, worker), id);
-    EXPECT_FALSE(child<QPushButton>(&dialog, "saveButton")->isVisibleTo(&dialog)) << "only the zone manager edits";
+    EXPECT_FALSE(child<QPushButton>(&dialog, "saveButton")->isVisibleTo(&dialog))
+        << "only the zone manager edits";
     EXPECT_FALSE(child<QLineEdit>(&dialog, "nameEdit")->isEnabled());
     auto *cases = child<QComboBox>(&dialog, "caseCombo");
     ASSERT_EQ(cases->count(), 1);
@@ -187,6 +189,33 @@ TEST_F(ProgrammesGuiTest, ClosingAProjectFromTheDialog)
     EXPECT_EQ(child<QTableWidget>(&dialog, "enrolmentsTable")->item(0, 4)->text(),
               QStringLiteral("Project ended"));
     EXPECT_FALSE(child<QPushButton>(&dialog, "enrolButton")->isVisibleTo(&dialog));
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(ProgrammesGuiTest, TheCaseWindowShowsTheProjectsOfTheCase)
+{
+    ProgrammeDraft d;
+    d.name = QStringLiteral("Centro estivo");
+    d.startsOn = today.addMonths(-2);
+    const qint64 id = hub.programmes.create(d, manager).value().id;
+    const auto e =
+        hub.programmes.enrol({id, theCase.id, std::nullopt, d.startsOn.addDays(1)}, manager).value();
+    ASSERT_TRUE(
+        hub.programmes.discharge(e.id, e.version, d.startsOn.addDays(20), LeaveReason::Completed, manager));
+    ASSERT_TRUE(hub.programmes.enrol({id, theCase.id, std::nullopt, d.startsOn.addDays(30)}, manager));
+
+    gui::CaseWindow window(gui::Services::from(hub, worker), theCase.id);
+    const QString shown = child<QLabel>(&window, "programmesValue")->text();
+    EXPECT_TRUE(
+        shown.contains(QStringLiteral("Centro estivo, since %1").arg(gui::showDate(d.startsOn.addDays(30)))))
+        << shown.toStdString();
+    EXPECT_TRUE(shown.contains(gui::showDate(d.startsOn.addDays(20))))
+        << "the earlier enrolment with its dates";
+    gui::CaseWindow clerkWindow(gui::Services::from(hub, clerk), theCase.id);
+    EXPECT_FALSE(child<QLabel>(&clerkWindow, "programmesValue")->isVisibleTo(&clerkWindow));
 }
 
 } // namespace
