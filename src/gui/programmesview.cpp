@@ -103,6 +103,14 @@ void ProgrammesView::refresh()
         }
         auto *name = new QTableWidgetItem(c.name);
         name->setData(Qt::UserRole, c.programmeId);
+        QStringList comuni;
+        for (const MunicipalityCount &m : c.byMunicipality)
+            comuni << tr("%1: %2")
+                          .arg(m.municipalityName.isEmpty() ? tr("Comune unknown") : m.municipalityName)
+                          .arg(m.enrolments);
+        if (!comuni.isEmpty())
+            name->setToolTip(tr("Enrolled in the period, by Comune:") + QLatin1Char('\n') +
+                             comuni.join(QLatin1Char('\n')));
         m_table->setItem(i, 0, name);
         m_table->setItem(i, 1, new QTableWidgetItem(c.funder));
         m_table->setItem(i, 2, new QTableWidgetItem(period));

@@ -154,6 +154,8 @@ TEST_F(ProgrammesGuiTest, TheProjectsTabShowsTheCountsAndExportsThem)
     ASSERT_EQ(table->rowCount(), 1);
     EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("Centro estivo"));
     EXPECT_EQ(table->item(0, 4)->text(), QStringLiteral("1"));
+    EXPECT_TRUE(table->item(0, 0)->toolTip().contains(QStringLiteral("Aulla: 1")))
+        << table->item(0, 0)->toolTip().toStdString();
     EXPECT_FALSE(child<QPushButton>(&page, "openProgrammeButton")->isVisibleTo(&page)) << "numbers only";
     EXPECT_FALSE(child<QPushButton>(&page, "newProgrammeButton")->isVisibleTo(&page));
 
