@@ -2,6 +2,7 @@
 
 #include "domain/officeclock.h"
 #include "formhelpers.h"
+#include "personpickerdialog.h"
 #include "ui_programmedialog.h"
 
 #include <QHeaderView>
@@ -52,6 +53,7 @@ ProgrammeDialog::ProgrammeDialog(Services services, qint64 programmeId, QWidget 
     connect(m_ui->addMemberButton, &QPushButton::clicked, this, &ProgrammeDialog::addMember);
     connect(m_ui->endMemberButton, &QPushButton::clicked, this, &ProgrammeDialog::endMember);
     connect(m_ui->enrolButton, &QPushButton::clicked, this, &ProgrammeDialog::enrol);
+    connect(m_ui->enrolPersonButton, &QPushButton::clicked, this, &ProgrammeDialog::enrolPerson);
     connect(m_ui->dischargeButton, &QPushButton::clicked, this, &ProgrammeDialog::discharge);
     connect(m_ui->caseSearchEdit, &QLineEdit::textChanged, this, &ProgrammeDialog::findCases);
     connect(m_ui->teamTable, &QTableWidget::itemSelectionChanged, this, &ProgrammeDialog::updateButtons);
@@ -162,6 +164,7 @@ void ProgrammeDialog::updateButtons()
                        static_cast<QWidget *>(m_ui->leftEdit), static_cast<QWidget *>(m_ui->reasonCombo),
                        static_cast<QWidget *>(m_ui->dischargeButton)})
         w->setVisible(enrol);
+    m_ui->enrolPersonButton->setVisible(enrol && m_services.may(Operation::ReadPersons));
     const int row = m_ui->enrolmentsTable->currentRow();
     m_ui->dischargeButton->setEnabled(row >= 0 && row < m_enrolments.size() && m_enrolments.at(row).open());
 }
@@ -310,6 +313,30 @@ bool ProgrammeDialog::enrol()
     const auto made = m_services.programmes.enrol(
         {m_programme.id, m_ui->caseCombo->currentData().toLongLong(), std::nullopt, joined},
         m_services.actor);
+    if (!made)
+        return refuse(made.error().message, m_ui->joinedEdit);
+    m_changed = true;
+    load(m_programme.id);
+    fill();
+    m_ui->messageLabel->clear();
+    return true;
+}
+
+void ProgrammeDialog::enrolPerson()
+{
+    PersonPickerDialog picker(m_services.persons, m_services.actor, {}, this);
+    picker.setWindowTitle(tr("Enrol a person in %1").arg(m_programme.name));
+    if (picker.exec() == QDialog::Accepted && picker.personId() != 0)
+        enrolPersonId(picker.personId());
+}
+
+bool ProgrammeDialog::enrolPersonId(qint64 personId)
+{
+    QDate joined;
+    if (!readDate(m_ui->joinedEdit, false, &joined))
+        return false;
+    const auto made =
+        m_services.programmes.enrol({m_programme.id, std::nullopt, personId, joined}, m_services.actor);
     if (!made)
         return refuse(made.error().message, m_ui->joinedEdit);
     m_changed = true;

@@ -35,6 +35,9 @@ public slots:
     bool addMember();
     bool endMember();
     bool enrol();
+    // Enrols a person without a case, picked from the registry, from the typed joining date.
+    void enrolPerson();
+    bool enrolPersonId(qint64 personId);
     bool discharge();
     void closeProject();
     void findCases(const QString &text);

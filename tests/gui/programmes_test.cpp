@@ -136,6 +136,18 @@ TEST_F(ProgrammesGuiTest, ATeamMemberEnrolsACaseAndDischargesIt)
     EXPECT_EQ(table->item(0, 4)->text(), QStringLiteral("Path completed"));
     EXPECT_FALSE(hub.programmes.enrolments(id, manager).value().first().open());
     EXPECT_TRUE(dialog.changedSomething());
+
+    // A person without a case, from the registry.
+    ASSERT_TRUE(child<QPushButton>(&dialog, "enrolPersonButton")->isVisibleTo(&dialog));
+    Person other = test::mario();
+    other.fiscalCode.clear();
+    other.givenName = QStringLiteral("Lucia");
+    const qint64 lucia = service.create(other, system).value().id;
+    setText(&dialog, "joinedEdit", gui::showDate(today));
+    ASSERT_TRUE(dialog.enrolPersonId(lucia)) << child<QLabel>(&dialog, "messageLabel")->text().toStdString();
+    ASSERT_EQ(table->rowCount(), 2);
+    EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("(no case)"));
+    EXPECT_EQ(table->item(0, 1)->text(), QStringLiteral("Rossi Lucia"));
 }
 
 TEST_F(ProgrammesGuiTest, TheProjectsTabShowsTheCountsAndExportsThem)
