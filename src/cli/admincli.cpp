@@ -3,8 +3,9 @@
 #include "casecommand.h"
 #include "democasework.h"
 #include "demodata.h"
-#include "demomandates.h"
 #include "demoemergencies.h"
+#include "demomandates.h"
+#include "demoprogrammes.h"
 #include "demoservices.h"
 #include "domain/auditor.h"
 #include "domain/caseservice.h"
@@ -13,6 +14,7 @@
 #include "fiscalcodecommand.h"
 #include "options.h"
 #include "personcommand.h"
+#include "programmescommand.h"
 #include "repository/migrator.h"
 #include "repository/storage.h"
 #include "retentioncommand.h"
@@ -80,18 +82,25 @@ QString AdminCli::usage() const
 
 QString AdminCli::servicesUsage() const
 {
-    return tr("\n"
-              "Services and aid:\n"
-              "  services export --csv deliveries|payments --from YYYY-MM-DD --to YYYY-MM-DD [--line ID]\n"
-              "                  [--area 1|2|3] [--comune ISTAT] --out FILE\n"
-              "                               the services delivered or the aid paid in the period, as CSV\n"
-              "                               (needs --user of a zone manager or administrative officer)\n"
-              "  services siuss --from YYYY-MM-DD --to YYYY-MM-DD --out FILE [--problems FILE]\n"
-              "                               the period's benefits as an INPS SIUSS file; what cannot be\n"
-              "                               sent is listed (and written to --problems as CSV)\n"
-              "  settings show                the office settings (the SIUSS sender)\n"
-              "  settings set KEY VALUE       siuss_ente_code, siuss_ente_name or siuss_ente_belfiore\n"
-              "                               (needs --user of a zone manager or system administrator)\n");
+    return tr(
+        "\n"
+        "Services and aid:\n"
+        "  services export --csv deliveries|payments --from YYYY-MM-DD --to YYYY-MM-DD [--line ID]\n"
+        "                  [--area 1|2|3] [--comune ISTAT] --out FILE\n"
+        "                               the services delivered or the aid paid in the period, as CSV\n"
+        "                               (needs --user of a zone manager or administrative officer)\n"
+        "  services siuss --from YYYY-MM-DD --to YYYY-MM-DD --out FILE [--problems FILE]\n"
+        "                               the period's benefits as an INPS SIUSS file; what cannot be\n"
+        "                               sent is listed (and written to --problems as CSV)\n"
+        "  settings show                the office settings (the SIUSS sender)\n"
+        "  settings set KEY VALUE       siuss_ente_code, siuss_ente_name or siuss_ente_belfiore\n"
+        "                               (needs --user of a zone manager or system administrator)\n"
+        "\n"
+        "Projects:\n"
+        "  projects list [--json]       the generic projects with their funder, period and team\n"
+        "  projects counts [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --csv FILE]\n"
+        "                               enrolled, joined and left per project and Comune in the period\n"
+        "                               (from 1 January to today unless given)\n");
 }
 
 int AdminCli::fail(const QString &message)
@@ -145,6 +154,11 @@ int AdminCli::run(const QStringList &arguments, const QString &databasePath)
         ServicesCommand services(m_out, m_err, m_user);
         const int status = services.run(args, databasePath);
         return status == ExitUsage ? badUsage(services.usageError()) : status;
+    }
+    if (command == QLatin1String("projects")) {
+        ProgrammesCommand programmes(m_out, m_err, m_user);
+        const int status = programmes.run(args, databasePath);
+        return status == ExitUsage ? badUsage(programmes.usageError()) : status;
     }
     if (command == QLatin1String("settings")) {
         SettingsCommand settings(m_out, m_err, m_user);
@@ -377,6 +391,9 @@ int AdminCli::demo(const QStringList &args, const QString &path)
         DemoEmergencies emergencies(hub, seed);
         if (const auto logged = emergencies.create(generator.created(), casework.caseIds()); !logged)
             return fail(logged.error().message);
+        DemoProgrammes programmes(hub, seed);
+        if (const auto enrolled = programmes.create(casework.caseIds()); !enrolled)
+            return fail(enrolled.error().message);
     }
     if (domain::Status done = tx.value()->commit(); !done)
         return fail(done.error().message);

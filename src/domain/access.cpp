@@ -60,21 +60,23 @@ bool permits(const Actor &actor, Operation op)
     switch (*actor.role) {
     case Role::SocialWorker:
         return oneOf(op,
-                     {O::ReadPersons,      O::EditPersons,     O::ReadHouseholds,   O::EditHouseholds,
-                      O::ReadIntakes,      O::RecordIntakes,   O::ListCases,        O::OpenCases,
-                      O::ChangeCaseStatus, O::EditCaseMembers, O::RestrictCases,    O::ReadCaseContent,
-                      O::WriteDiary,       O::EditProject,     O::ReadDeadlines,    O::EditDeadlines,
-                      O::BreakGlass,       O::ReadServices,    O::RequestServices,  O::RecordIsee,
-                      O::ReadMandates,     O::EditMandates,    O::ReadCourtReports, O::WriteCourtReports});
+                     {O::ReadPersons,      O::EditPersons,         O::ReadHouseholds,   O::EditHouseholds,
+                      O::ReadIntakes,      O::RecordIntakes,       O::ListCases,        O::OpenCases,
+                      O::ChangeCaseStatus, O::EditCaseMembers,     O::RestrictCases,    O::ReadCaseContent,
+                      O::WriteDiary,       O::EditProject,         O::ReadDeadlines,    O::EditDeadlines,
+                      O::BreakGlass,       O::ReadServices,        O::RequestServices,  O::RecordIsee,
+                      O::ReadMandates,     O::EditMandates,        O::ReadCourtReports, O::WriteCourtReports,
+                      O::ReadProgrammes,   O::ReadProgrammeCounts, O::EnrolInProgrammes});
     case Role::ZoneManager:
         return !oneOf(op, {O::BreakGlass, O::ManageUsers});
     case Role::Administrative:
-        return oneOf(op,
-                     {O::ReadPersons, O::EditPersons, O::ReadHouseholds, O::EditHouseholds, O::ListCases,
-                      O::ReadServices, O::RecordPayments, O::RecordIsee, O::ManageBudget, O::ExportServices});
+        return oneOf(op, {O::ReadPersons, O::EditPersons, O::ReadHouseholds, O::EditHouseholds, O::ListCases,
+                          O::ReadServices, O::RecordPayments, O::RecordIsee, O::ManageBudget,
+                          O::ExportServices, O::ReadProgrammeCounts});
     case Role::Educator:
         return oneOf(op, {O::ListCases, O::ReadCaseContent, O::WriteDiary, O::EditProject, O::ReadDeadlines,
-                          O::EditDeadlines, O::ReadMandates, O::ReadCourtReports});
+                          O::EditDeadlines, O::ReadMandates, O::ReadCourtReports, O::ReadProgrammes,
+                          O::ReadProgrammeCounts, O::EnrolInProgrammes});
     case Role::SystemAdmin:
         return oneOf(op, {O::ManageUsers, O::VerifyAudit, O::ApplyRetention, O::ManageCatalogue});
     }
@@ -164,6 +166,14 @@ QString refusalMessage(Operation op)
         return Tr::tr("Your role does not give access to court reports.");
     case O::WriteCourtReports:
         return Tr::tr("Your role does not write court reports.");
+    case O::ReadProgrammes:
+        return Tr::tr("Your role does not give access to projects.");
+    case O::ReadProgrammeCounts:
+        return Tr::tr("Your role does not give access to the figures of projects.");
+    case O::ManageProgrammes:
+        return Tr::tr("Only the zone manager creates and closes projects and sets their team.");
+    case O::EnrolInProgrammes:
+        return Tr::tr("Your role does not enrol cases in projects.");
     }
     return Tr::tr("Your role does not allow this.");
 }

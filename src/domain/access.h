@@ -57,6 +57,11 @@ enum class Operation
     // Tutela Minori (court reports)
     ReadCourtReports,  // the relazioni of a case, their versions and filed PDFs
     WriteCourtReports, // draft, save and file relazioni
+    // Generic projects (programmes)
+    ReadProgrammes,      // projects, their team and the enrolments of cases one sees (educators: their own)
+    ReadProgrammeCounts, // the numbers per project, period and Comune, without names
+    ManageProgrammes,    // create, correct and close projects; set their team
+    EnrolInProgrammes,   // enrol and discharge cases and persons (the service also asks for the team)
 };
 
 // Whether the actor's role allows the operation. The local system (no role) may do everything.

@@ -19,6 +19,7 @@
 #include "loanservice.h"
 #include "mandateservice.h"
 #include "personservice.h"
+#include "programmeservice.h"
 #include "prontointerventoservice.h"
 #include "retentionservice.h"
 #include "searchservice.h"
@@ -57,6 +58,8 @@ struct Repositories
     MandateRepository &mandates;
     ProntoInterventoRepository &prontoIntervento;
     CourtReportRepository &courtReports;
+    // Generic projects
+    ProgrammeRepository &programmes;
 };
 
 // Every domain service, wired once over one storage: what the front ends (GUI, cartella-admin) and the tests
@@ -86,7 +89,8 @@ public:
           exports(r.exports, r.services, r.users, r.transactions, audit),
           mandates(r.mandates, r.deadlines, cases, r.transactions, audit),
           prontoIntervento(r.prontoIntervento, persons, cases, diary, r.transactions, audit),
-          courtReports(r.courtReports, cases, diary, plans, mandates, r.transactions, audit)
+          courtReports(r.courtReports, cases, diary, plans, mandates, r.transactions, audit),
+          programmes(r.programmes, cases, persons, r.transactions, audit)
     {}
     Q_DISABLE_COPY_MOVE(ServiceHub)
 
@@ -117,6 +121,8 @@ public:
     ProntoInterventoService
         prontoIntervento; // the 24/7 emergency service (not break-glass: that is `emergency`)
     CourtReportService courtReports;
+    // Generic projects ("Progetti"; not the PAI, which is `plans`)
+    ProgrammeService programmes;
 };
 
 } // namespace cartella::domain

@@ -237,6 +237,21 @@ void CaseWindow::showSummary()
     m_ui->municipalityValue->setText(municipality ? municipality->label() : m_case.municipalityCode);
     m_ui->responsibleValue->setText(responsible);
     m_ui->openedValue->setText(m_case.openedOn.toString(kDateFormat));
+    // The generic projects the case is or was enrolled in, for those who read projects.
+    const bool readsProjects = m_services.may(Operation::ReadProgrammes);
+    m_ui->programmesLabel->setVisible(readsProjects);
+    m_ui->programmesValue->setVisible(readsProjects);
+    if (readsProjects) {
+        QStringList lines;
+        if (const auto enrolments = m_services.programmes.enrolmentsOfCase(m_caseId, m_services.actor)) {
+            for (const Enrolment &e : enrolments.value())
+                lines << (e.open() ? tr("%1, since %2").arg(e.programmeName, e.joinedOn.toString(kDateFormat))
+                                   : tr("%1, %2 – %3")
+                                         .arg(e.programmeName, e.joinedOn.toString(kDateFormat),
+                                              e.leftOn.toString(kDateFormat)));
+        }
+        m_ui->programmesValue->setText(lines.isEmpty() ? tr("None") : lines.join(QLatin1Char('\n')));
+    }
 
     m_ui->nextStatusCombo->blockSignals(true);
     m_ui->nextStatusCombo->clear();

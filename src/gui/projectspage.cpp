@@ -1,6 +1,7 @@
 #include "projectspage.h"
 
 #include "mandateremindersview.h"
+#include "programmesview.h"
 #include "prontointerventoview.h"
 
 #include <QTabWidget>
@@ -26,6 +27,11 @@ ProjectsPage::ProjectsPage(Services services, QWidget *parent)
         connect(m_prontoIntervento, &ProntoInterventoView::openCase, this, &ProjectsPage::openCase);
         connect(m_prontoIntervento, &ProntoInterventoView::statusMessage, this, &ProjectsPage::statusMessage);
     }
+    if (m_services.may(Operation::ReadProgrammes) || m_services.may(Operation::ReadProgrammeCounts)) {
+        m_programmes = new ProgrammesView(m_services, this);
+        m_tabs->addTab(m_programmes, tr("Projects"));
+        connect(m_programmes, &ProgrammesView::statusMessage, this, &ProjectsPage::statusMessage);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 }
@@ -33,7 +39,8 @@ ProjectsPage::ProjectsPage(Services services, QWidget *parent)
 bool ProjectsPage::offered(const Services &services)
 {
     return services.may(Operation::ReadMandates) || services.may(Operation::ReadEmergencies) ||
-           services.may(Operation::ReadRota);
+           services.may(Operation::ReadRota) || services.may(Operation::ReadProgrammes) ||
+           services.may(Operation::ReadProgrammeCounts);
 }
 
 void ProjectsPage::refresh()
@@ -42,6 +49,8 @@ void ProjectsPage::refresh()
         m_mandates->refresh();
     if (m_prontoIntervento)
         m_prontoIntervento->refresh();
+    if (m_programmes)
+        m_programmes->refresh();
 }
 
 } // namespace cartella::gui

@@ -15,6 +15,7 @@
 #include "sqliteloanrepository.h"
 #include "sqlitemandaterepository.h"
 #include "sqlitepersonrepository.h"
+#include "sqliteprogrammerepository.h"
 #include "sqliteprontointerventorepository.h"
 #include "sqliteretentionrepository.h"
 #include "sqlitesearchrepository.h"
@@ -57,11 +58,18 @@ public:
     domain::LoanRepository &loans() { return m_loans; }
     domain::Repositories repositories()
     {
-        return {m_persons,   m_cases,       m_households,        m_intakes,   m_plans,
-                m_deadlines, m_search,      m_emergencyAccesses, m_retention, m_users,
-                m_audit,     m_subjectData, m_services,          m_budget,    *m_hasher,
-                *m_db,       m_inclusion,   m_placements,        m_loans,     m_exports,
-                m_mandates, m_prontoIntervento, m_courtReports};
+        return {m_persons,      m_cases,
+                m_households,   m_intakes,
+                m_plans,        m_deadlines,
+                m_search,       m_emergencyAccesses,
+                m_retention,    m_users,
+                m_audit,        m_subjectData,
+                m_services,     m_budget,
+                *m_hasher,      *m_db,
+                m_inclusion,    m_placements,
+                m_loans,        m_exports,
+                m_mandates,     m_prontoIntervento,
+                m_courtReports, m_programmes};
     }
     // Tests only: the cheapest Argon2id costs, so that creating users does not take seconds.
     void useTestPasswordCost()
@@ -103,6 +111,7 @@ private:
     SqliteMandateRepository m_mandates;
     SqliteProntoInterventoRepository m_prontoIntervento;
     SqliteCourtReportRepository m_courtReports;
+    SqliteProgrammeRepository m_programmes;
 };
 
 } // namespace cartella::repository

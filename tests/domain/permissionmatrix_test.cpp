@@ -28,6 +28,7 @@ protected:
     qint64 anna = 0, marco = 0, davide = 0;
     qint64 person = 0, other = 0, household = 0, intake = 0, entry = 0, objective = 0;
     qint64 caseId = 0, userId = 0;
+    qint64 programme = 0, enrolment = 0;
 
     void SetUp() override
     {
@@ -64,6 +65,15 @@ protected:
         u.role = GetParam();
         u.workerId = GetParam() == Role::Educator ? davide : anna;
         userId = hub.auth.createDemoUser(u, QStringLiteral("demo"), system).value().id;
+        ProgrammeDraft g;
+        g.name = QStringLiteral("Centro estivo");
+        g.startsOn = domain::officeToday().addMonths(-1);
+        programme = hub.programmes.create(g, system).value().id;
+        ASSERT_TRUE(hub.programmes.addTeamMember(programme, anna, ProgrammeTeamRole::SocialWorker, g.startsOn,
+                                                 system));
+        ASSERT_TRUE(
+            hub.programmes.addTeamMember(programme, davide, ProgrammeTeamRole::Educator, g.startsOn, system));
+        enrolment = hub.programmes.enrol({programme, std::nullopt, other, g.startsOn}, system).value().id;
     }
 
     Actor actor() const
@@ -397,6 +407,62 @@ TEST_P(PermissionMatrix, EveryOperationIsAllowedOrRefusedAsSpecified)
          {ZM},
          [&] {
              return hub.prontoIntervento.setHandoverLimitHours(48, a);
+         }},
+        {"programmes.list",
+         {SW, ZM, AO, ED},
+         [&] {
+             return status(hub.programmes.list(a));
+         }},
+        {"programmes.counts",
+         {SW, ZM, AO, ED},
+         [&] {
+             return status(hub.programmes.counts(QDate(2025, 1, 1), domain::officeToday(), a));
+         }},
+        {"programmes.get",
+         {SW, ZM, ED},
+         [&] {
+             return status(hub.programmes.get(programme, a));
+         }},
+        {"programmes.enrolments",
+         {SW, ZM, ED},
+         [&] {
+             return status(hub.programmes.enrolments(programme, a));
+         }},
+        {"programmes.enrolmentsOfCase",
+         {SW, ZM, ED},
+         [&] {
+             return status(hub.programmes.enrolmentsOfCase(caseId, a));
+         }},
+        {"programmes.create",
+         {ZM},
+         [&] {
+             ProgrammeDraft g;
+             g.name = QStringLiteral("Mediazione sociale e alloggiativa");
+             g.startsOn = domain::officeToday();
+             return status(hub.programmes.create(g, a));
+         }},
+        {"programmes.addTeamMember",
+         {ZM},
+         [&] {
+             return status(hub.programmes.addTeamMember(programme, marco, ProgrammeTeamRole::Mediator,
+                                                        domain::officeToday(), a));
+         }},
+        {"programmes.enrol",
+         {SW, ZM, ED},
+         [&] {
+             return status(hub.programmes.enrol({programme, caseId, std::nullopt, domain::officeToday()}, a));
+         }},
+        {"programmes.discharge",
+         {SW, ZM, ED},
+         [&] {
+             return status(
+                 hub.programmes.discharge(enrolment, 1, domain::officeToday(), LeaveReason::Completed, a));
+         }},
+        {"programmes.close",
+         {ZM},
+         [&] {
+             const int v = hub.programmes.get(programme, system).value().version;
+             return status(hub.programmes.close(programme, v, domain::officeToday(), a));
          }},
     };
 

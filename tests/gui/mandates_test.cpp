@@ -225,7 +225,7 @@ TEST_F(MandatesGuiTest, TheProjectsSectionRemindsOfTasksDueSoonAndAClerkHasNoMan
     gui::ProjectsPage clerkPage(gui::Services::from(hub, clerk));
     EXPECT_EQ(clerkPage.mandates(), nullptr);
     ASSERT_NE(clerkPage.prontoIntervento(), nullptr);
-    EXPECT_EQ(clerkPage.tabs()->count(), 1);
+    EXPECT_EQ(clerkPage.tabs()->count(), 2) << "the rota and the project counts";
     gui::CaseWindow clerkWindow(gui::Services::from(hub, clerk), theCase.id);
     EXPECT_FALSE(clerkWindow.tabShown(6));
 }
