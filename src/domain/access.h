@@ -57,6 +57,12 @@ enum class Operation
     // Tutela Minori (court reports)
     ReadCourtReports,  // the relazioni of a case, their versions and filed PDFs
     WriteCourtReports, // draft, save and file relazioni
+    // Equipe Affido (foster care)
+    ReadFosterFamilies, // the registry of foster families, their members and the matching
+    EditFosterFamilies, // record and change families, their members, training and assessment
+    ReadPlacements,     // the placements of the cases one sees, their terms and carers' sheets
+    EditPlacements,     // start, change, extend and end placements; request their allowance
+    SetFosterWarning,   // how many days ahead of a placement's term the service is warned
 };
 
 // Whether the actor's role allows the operation. The local system (no role) may do everything.

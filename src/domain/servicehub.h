@@ -12,6 +12,7 @@
 #include "diaryservice.h"
 #include "emergencyaccessservice.h"
 #include "firstneedservice.h"
+#include "fostercareservice.h"
 #include "householdservice.h"
 #include "inclusionservice.h"
 #include "intakeservice.h"
@@ -57,6 +58,8 @@ struct Repositories
     MandateRepository &mandates;
     ProntoInterventoRepository &prontoIntervento;
     CourtReportRepository &courtReports;
+    // Equipe Affido
+    FosterCareRepository &fosterCare;
 };
 
 // Every domain service, wired once over one storage: what the front ends (GUI, cartella-admin) and the tests
@@ -86,7 +89,8 @@ public:
           exports(r.exports, r.services, r.users, r.transactions, audit),
           mandates(r.mandates, r.deadlines, cases, r.transactions, audit),
           prontoIntervento(r.prontoIntervento, persons, cases, diary, r.transactions, audit),
-          courtReports(r.courtReports, cases, diary, plans, mandates, r.transactions, audit)
+          courtReports(r.courtReports, cases, diary, plans, mandates, r.transactions, audit),
+          fosterCare(r.fosterCare, r.persons, r.deadlines, r.services, cases, deliveries, r.transactions, audit)
     {}
     Q_DISABLE_COPY_MOVE(ServiceHub)
 
@@ -117,6 +121,8 @@ public:
     ProntoInterventoService
         prontoIntervento; // the 24/7 emergency service (not break-glass: that is `emergency`)
     CourtReportService courtReports;
+    // Equipe Affido
+    FosterCareService fosterCare;
 };
 
 } // namespace cartella::domain

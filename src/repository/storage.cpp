@@ -55,7 +55,9 @@ const QStringList kCountedTables{QStringLiteral("persons"),
                                  QStringLiteral("mandate_tasks"),
                                  QStringLiteral("oncall_shifts"),
                                  QStringLiteral("social_emergencies"),
-                                 QStringLiteral("court_reports")};
+                                 QStringLiteral("court_reports"),
+                                 QStringLiteral("foster_families"),
+                                 QStringLiteral("foster_placements")};
 
 } // namespace
 
@@ -65,7 +67,7 @@ Storage::Storage(std::unique_ptr<Database> db)
       m_users(*m_db), m_audit(*m_db), m_subjectData(*m_db), m_services(*m_db), m_budget(*m_db),
       m_inclusion(*m_db), m_placements(*m_db), m_loans(*m_db), m_exports(*m_db), m_mandates(*m_db),
       m_prontoIntervento(*m_db),
-      m_courtReports(*m_db)
+      m_courtReports(*m_db), m_fosterCare(*m_db)
 {}
 
 Result<std::unique_ptr<Storage>> Storage::open(const QString &path, OpenMode mode)

@@ -8,6 +8,7 @@
 #include "sqlitecaserepository.h"
 #include "sqlitecourtreportrepository.h"
 #include "sqlitedeadlinerepository.h"
+#include "sqlitefostercarerepository.h"
 #include "sqliteemergencyaccessrepository.h"
 #include "sqlitehouseholdrepository.h"
 #include "sqliteinclusionrepository.h"
@@ -61,7 +62,7 @@ public:
                 m_deadlines, m_search,      m_emergencyAccesses, m_retention, m_users,
                 m_audit,     m_subjectData, m_services,          m_budget,    *m_hasher,
                 *m_db,       m_inclusion,   m_placements,        m_loans,     m_exports,
-                m_mandates, m_prontoIntervento, m_courtReports};
+                m_mandates, m_prontoIntervento, m_courtReports, m_fosterCare};
     }
     // Tests only: the cheapest Argon2id costs, so that creating users does not take seconds.
     void useTestPasswordCost()
@@ -103,6 +104,7 @@ private:
     SqliteMandateRepository m_mandates;
     SqliteProntoInterventoRepository m_prontoIntervento;
     SqliteCourtReportRepository m_courtReports;
+    SqliteFosterCareRepository m_fosterCare;
 };
 
 } // namespace cartella::repository
