@@ -3,8 +3,9 @@
 #include "casecommand.h"
 #include "democasework.h"
 #include "demodata.h"
-#include "demomandates.h"
 #include "demoemergencies.h"
+#include "demofostercare.h"
+#include "demomandates.h"
 #include "demoservices.h"
 #include "domain/auditor.h"
 #include "domain/caseservice.h"
@@ -377,6 +378,9 @@ int AdminCli::demo(const QStringList &args, const QString &path)
         DemoEmergencies emergencies(hub, seed);
         if (const auto logged = emergencies.create(generator.created(), casework.caseIds()); !logged)
             return fail(logged.error().message);
+        DemoFosterCare fosterCare(hub, seed);
+        if (const auto placed = fosterCare.create(casework.caseIds()); !placed)
+            return fail(placed.error().message);
     }
     if (domain::Status done = tx.value()->commit(); !done)
         return fail(done.error().message);

@@ -152,6 +152,21 @@ TEST_F(AdminCliTest, DemoZoneMakesCaseworkAndCaseCommandsShowIt)
     // Pronto Intervento Sociale
     EXPECT_EQ(counts.value(QStringLiteral("oncall_shifts")).toInt(), 180) << "two shifts a day for 90 days";
     EXPECT_GE(counts.value(QStringLiteral("social_emergencies")).toInt(), 10);
+    // Equipe Affido: the registry and placements on existing cases (the number of cases above stays)
+    EXPECT_EQ(counts.value(QStringLiteral("foster_families")).toInt(), 6);
+    EXPECT_EQ(counts.value(QStringLiteral("foster_placements")).toInt(), 3);
+    {
+        auto storage = repository::Storage::open(db(), repository::OpenMode::ExistingAsIs);
+        ASSERT_TRUE(storage);
+        QSqlQuery q(storage.value()->database().connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM foster_placement_extensions")) && q.next());
+        EXPECT_EQ(q.value(0).toInt(), 1) << "one placement extended by the court";
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("SELECT count(*) FROM deadlines WHERE source = 'placement_term' AND "
+                                  "state = 'open'")) &&
+            q.next());
+        EXPECT_EQ(q.value(0).toInt(), 3) << "each placement's term is a deadline";
+    }
     {
         auto storage = repository::Storage::open(db(), repository::OpenMode::ExistingAsIs);
         ASSERT_TRUE(storage);
