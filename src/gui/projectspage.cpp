@@ -1,5 +1,6 @@
 #include "projectspage.h"
 
+#include "fostercareview.h"
 #include "mandateremindersview.h"
 #include "prontointerventoview.h"
 
@@ -26,6 +27,11 @@ ProjectsPage::ProjectsPage(Services services, QWidget *parent)
         connect(m_prontoIntervento, &ProntoInterventoView::openCase, this, &ProjectsPage::openCase);
         connect(m_prontoIntervento, &ProntoInterventoView::statusMessage, this, &ProjectsPage::statusMessage);
     }
+    if (m_services.may(Operation::ReadPlacements) || m_services.may(Operation::ReadFosterFamilies)) {
+        m_fosterCare = new FosterCareView(m_services, this);
+        m_tabs->addTab(m_fosterCare, tr("Affido"));
+        connect(m_fosterCare, &FosterCareView::statusMessage, this, &ProjectsPage::statusMessage);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 }
@@ -33,7 +39,8 @@ ProjectsPage::ProjectsPage(Services services, QWidget *parent)
 bool ProjectsPage::offered(const Services &services)
 {
     return services.may(Operation::ReadMandates) || services.may(Operation::ReadEmergencies) ||
-           services.may(Operation::ReadRota);
+           services.may(Operation::ReadRota) || services.may(Operation::ReadPlacements) ||
+           services.may(Operation::ReadFosterFamilies);
 }
 
 void ProjectsPage::refresh()
@@ -42,6 +49,8 @@ void ProjectsPage::refresh()
         m_mandates->refresh();
     if (m_prontoIntervento)
         m_prontoIntervento->refresh();
+    if (m_fosterCare)
+        m_fosterCare->refresh();
 }
 
 } // namespace cartella::gui

@@ -8,11 +8,13 @@ class QTabWidget;
 
 namespace cartella::gui {
 
+class FosterCareView;
 class MandateRemindersView;
 class ProntoInterventoView;
 
 // The "Projects" section: one tab for each project the role may follow. Tutela Minori shows the court-mandate
-// tasks due across cases; Pronto Intervento Sociale the emergency log, the on-call rota and the figures.
+// tasks due across cases; Pronto Intervento Sociale the emergency log, the on-call rota and the figures;
+// Affido the foster placements with their terms and the registry of foster families.
 class ProjectsPage final : public QWidget
 {
     Q_OBJECT
@@ -25,6 +27,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     MandateRemindersView *mandates() const { return m_mandates; }
     ProntoInterventoView *prontoIntervento() const { return m_prontoIntervento; }
+    FosterCareView *fosterCare() const { return m_fosterCare; }
     // Whether the role may follow any of the projects.
     static bool offered(const Services &services);
 
@@ -38,6 +41,7 @@ private:
     QTabWidget *m_tabs;
     MandateRemindersView *m_mandates = nullptr;
     ProntoInterventoView *m_prontoIntervento = nullptr;
+    FosterCareView *m_fosterCare = nullptr;
 };
 
 } // namespace cartella::gui

@@ -33,6 +33,7 @@ struct Services
     domain::MandateService &mandates;
     domain::ProntoInterventoService &prontoIntervento;
     domain::CourtReportService &courtReports;
+    domain::FosterCareService &fosterCare;
 
     // One member a line (designated, in declaration order), so that a service added is a line added.
     static Services from(domain::ServiceHub &hub, domain::Actor actor)
@@ -63,6 +64,7 @@ struct Services
             .mandates = hub.mandates,
             .prontoIntervento = hub.prontoIntervento,
             .courtReports = hub.courtReports,
+            .fosterCare = hub.fosterCare,
         };
         // clang-format on
     }
