@@ -6,6 +6,7 @@
 #include "formhelpers.h"
 #include "fostercaredialogs.h"
 #include "fosterfamilydialog.h"
+#include "placementdialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -51,7 +52,8 @@ FosterCareView::FosterCareView(Services services, QWidget *parent)
           this)),
       m_find(new QPushButton(tr("&Find families…"), this)),
       m_extend(new QPushButton(tr("E&xtension…"), this)),
-      m_newFamily(new QPushButton(tr("&New family…"), this))
+      m_newFamily(new QPushButton(tr("&New family…"), this)),
+      m_newPlacement(new QPushButton(tr("New &placement…"), this))
 {
     setObjectName(QStringLiteral("fosterCareView"));
     m_placements->setObjectName(QStringLiteral("placementsTable"));
@@ -64,8 +66,11 @@ FosterCareView::FosterCareView(Services services, QWidget *parent)
     m_find->setEnabled(m_services.may(Operation::ReadFosterFamilies));
     m_newFamily->setEnabled(m_services.may(Operation::EditFosterFamilies));
     m_extend->setEnabled(false);
+    m_newPlacement->setObjectName(QStringLiteral("newPlacementButton"));
+    m_newPlacement->setEnabled(m_services.may(Operation::EditPlacements));
 
     auto *placementButtons = new QHBoxLayout;
+    placementButtons->addWidget(m_newPlacement);
     placementButtons->addWidget(m_find);
     placementButtons->addWidget(m_extend);
     placementButtons->addStretch();
@@ -94,6 +99,7 @@ FosterCareView::FosterCareView(Services services, QWidget *parent)
     connect(m_find, &QPushButton::clicked, this, &FosterCareView::findFamilies);
     connect(m_extend, &QPushButton::clicked, this, &FosterCareView::extendSelected);
     connect(m_newFamily, &QPushButton::clicked, this, &FosterCareView::newFamily);
+    connect(m_newPlacement, &QPushButton::clicked, this, &FosterCareView::newPlacement);
     connect(m_families, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { openFamily(row); });
     connect(m_placements, &QTableWidget::itemSelectionChanged, this, [this] {
         const FosterPlacement *p = selectedPlacement();
@@ -233,6 +239,15 @@ void FosterCareView::openFamily(int row)
     if (dialog.exec() == QDialog::Accepted)
         emit statusMessage(tr("Family saved."));
     refresh();
+}
+
+void FosterCareView::newPlacement()
+{
+    PlacementDialog dialog(m_services, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        emit statusMessage(tr("Placement recorded; its term is among the deadlines."));
+        refresh();
+    }
 }
 
 void FosterCareView::newFamily()

@@ -27,6 +27,7 @@ public:
     void extendSelected();
     void openFamily(int row);
     void newFamily();
+    void newPlacement();
 
     QTableWidget *placementsTable() const { return m_placements; }
     QTableWidget *familiesTable() const { return m_families; }
@@ -47,6 +48,7 @@ private:
     QPushButton *m_find;
     QPushButton *m_extend;
     QPushButton *m_newFamily;
+    QPushButton *m_newPlacement;
     QList<domain::FosterPlacement> m_placementRows;
     QList<domain::FosterFamily> m_familyRows;
 };

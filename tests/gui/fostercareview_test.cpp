@@ -2,6 +2,7 @@
 #include "gui/fostercaredialogs.h"
 #include "gui/fostercareview.h"
 #include "gui/fosterfamilydialog.h"
+#include "gui/placementdialog.h"
 #include "gui/projectspage.h"
 #include "guitest.h"
 #include "ui_fosterfamilydialog.h"
@@ -158,6 +159,32 @@ TEST_F(FosterCareViewTest, TheFamilyWindowSavesAndKeepsWhatWasTypedWhenRefused)
     EXPECT_EQ(saved.availability, QList<FosterAvailability>{FosterAvailability::Weekend});
     ASSERT_EQ(saved.members.size(), 1);
     EXPECT_EQ(saved.members.first().name, QStringLiteral("Rosa Verdi"));
+}
+
+TEST_F(FosterCareViewTest, APlacementIsStartedFromTheViewAndBeyond24MonthsIsRefused)
+{
+    const FosterFamily f = family(QStringLiteral("Famiglia Bianchi"), QStringLiteral("045001"), 0, 17);
+    gui::FosterCareView view(as(anna));
+    const QString number = hub.cases.get(caseId, system).value().number();
+    const QDate start = today.addDays(-10);
+    test::whenModal<gui::PlacementDialog>([&](gui::PlacementDialog *d) {
+        d->caseEdit()->setText(number);
+        d->loadCase();
+        EXPECT_EQ(d->childCombo()->count(), 1);
+        d->familyCombo()->setCurrentIndex(d->familyCombo()->findData(f.id));
+        d->startEdit()->setText(gui::showDate(start));
+        d->endEdit()->setText(gui::showDate(start.addMonths(25)));
+        d->serviceEdit()->setText(QStringLiteral("Equipe Affido"));
+        d->accept();
+        EXPECT_TRUE(d->message()->text().contains(QStringLiteral("24")))
+            << d->message()->text().toStdString();
+        EXPECT_EQ(d->startEdit()->text(), gui::showDate(start)) << "what was typed stays";
+        d->endEdit()->setText(gui::showDate(start.addMonths(12)));
+        d->accept();
+    });
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("newPlacementButton")), Qt::LeftButton);
+    ASSERT_EQ(view.placementsTable()->rowCount(), 1);
+    EXPECT_EQ(view.placementsTable()->item(0, 5)->text(), gui::showDate(start.addMonths(12)));
 }
 
 TEST_F(FosterCareViewTest, TheAdministrativeOfficerHasNoAffidoTab)
