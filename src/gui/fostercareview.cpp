@@ -3,11 +3,13 @@
 #include "domain/officeclock.h"
 #include "domain/placeregistry.h"
 #include "domain/vocabulary.h"
+#include "export/carerssheetfile.h"
 #include "formhelpers.h"
 #include "fostercaredialogs.h"
 #include "fosterfamilydialog.h"
 #include "placementdialog.h"
 
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -53,7 +55,8 @@ FosterCareView::FosterCareView(Services services, QWidget *parent)
       m_find(new QPushButton(tr("&Find families…"), this)),
       m_extend(new QPushButton(tr("E&xtension…"), this)),
       m_newFamily(new QPushButton(tr("&New family…"), this)),
-      m_newPlacement(new QPushButton(tr("New &placement…"), this))
+      m_newPlacement(new QPushButton(tr("New &placement…"), this)),
+      m_sheet(new QPushButton(tr("Carers' &sheet…"), this))
 {
     setObjectName(QStringLiteral("fosterCareView"));
     m_placements->setObjectName(QStringLiteral("placementsTable"));
@@ -68,11 +71,16 @@ FosterCareView::FosterCareView(Services services, QWidget *parent)
     m_extend->setEnabled(false);
     m_newPlacement->setObjectName(QStringLiteral("newPlacementButton"));
     m_newPlacement->setEnabled(m_services.may(Operation::EditPlacements));
+    m_sheet->setObjectName(QStringLiteral("carersSheetButton"));
+    m_sheet->setToolTip(
+        tr("What the foster family needs; never the family of origin's addresses or contacts."));
+    m_sheet->setEnabled(false);
 
     auto *placementButtons = new QHBoxLayout;
     placementButtons->addWidget(m_newPlacement);
     placementButtons->addWidget(m_find);
     placementButtons->addWidget(m_extend);
+    placementButtons->addWidget(m_sheet);
     placementButtons->addStretch();
     auto *familyButtons = new QHBoxLayout;
     familyButtons->addWidget(m_newFamily);
@@ -100,10 +108,12 @@ FosterCareView::FosterCareView(Services services, QWidget *parent)
     connect(m_extend, &QPushButton::clicked, this, &FosterCareView::extendSelected);
     connect(m_newFamily, &QPushButton::clicked, this, &FosterCareView::newFamily);
     connect(m_newPlacement, &QPushButton::clicked, this, &FosterCareView::newPlacement);
+    connect(m_sheet, &QPushButton::clicked, this, &FosterCareView::exportSheetAs);
     connect(m_families, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { openFamily(row); });
     connect(m_placements, &QTableWidget::itemSelectionChanged, this, [this] {
         const FosterPlacement *p = selectedPlacement();
         m_extend->setEnabled(p && m_services.may(Operation::EditPlacements));
+        m_sheet->setEnabled(p != nullptr);
     });
     refresh();
 }
@@ -205,6 +215,32 @@ void FosterCareView::refresh()
         }
     }
     m_extend->setEnabled(false);
+    m_sheet->setEnabled(false);
+}
+
+QString FosterCareView::exportSheet(const QString &path)
+{
+    const FosterPlacement *p = selectedPlacement();
+    if (!p)
+        return tr("Choose a placement first.");
+    const auto sheet = m_services.fosterCare.carersSheet(p->id, m_services.actor);
+    if (!sheet)
+        return sheet.error().message;
+    const auto format = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
+                            ? exporting::CarersSheetFile::Format::Json
+                            : exporting::CarersSheetFile::Format::Text;
+    const Status written = exporting::CarersSheetFile::write(sheet.value(), format, path);
+    return written ? QString() : written.error().message;
+}
+
+void FosterCareView::exportSheetAs()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Carers' sheet"), QString(), tr("Text (*.txt);;JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportSheet(path);
+    emit statusMessage(error.isEmpty() ? tr("Carers' sheet written to %1.").arg(path) : error);
 }
 
 void FosterCareView::findFamilies()

@@ -28,6 +28,10 @@ public:
     void openFamily(int row);
     void newFamily();
     void newPlacement();
+    // Writes the carers' sheet of the selected placement to `path` (JSON when it ends in .json, else text);
+    // an error message, or empty.
+    QString exportSheet(const QString &path);
+    void exportSheetAs();
 
     QTableWidget *placementsTable() const { return m_placements; }
     QTableWidget *familiesTable() const { return m_families; }
@@ -49,6 +53,7 @@ private:
     QPushButton *m_extend;
     QPushButton *m_newFamily;
     QPushButton *m_newPlacement;
+    QPushButton *m_sheet;
     QList<domain::FosterPlacement> m_placementRows;
     QList<domain::FosterFamily> m_familyRows;
 };

@@ -8,6 +8,7 @@
 #include "ui_fosterfamilydialog.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -185,6 +186,19 @@ TEST_F(FosterCareViewTest, APlacementIsStartedFromTheViewAndBeyond24MonthsIsRefu
     QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("newPlacementButton")), Qt::LeftButton);
     ASSERT_EQ(view.placementsTable()->rowCount(), 1);
     EXPECT_EQ(view.placementsTable()->item(0, 5)->text(), gui::showDate(start.addMonths(12)));
+
+    // The carers' sheet of it: the child's residence (the family of origin's address) is not in the file.
+    Person kid = hub.persons.get(child, system).value();
+    kid.residence = {QStringLiteral("045001"), QStringLiteral("Via dei Segreti 13")};
+    ASSERT_TRUE(hub.persons.update(kid, system));
+    view.placementsTable()->selectRow(0);
+    const QString path = db.dir() + QStringLiteral("/sheet.json");
+    EXPECT_EQ(view.exportSheet(path), QString());
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_TRUE(bytes.contains("Luca"));
+    EXPECT_FALSE(bytes.contains("Segreti"));
 }
 
 TEST_F(FosterCareViewTest, TheAdministrativeOfficerHasNoAffidoTab)
