@@ -148,4 +148,42 @@ void ExtensionDialog::accept()
     QDialog::accept();
 }
 
+EndPlacementDialog::EndPlacementDialog(Services services, const FosterPlacement &placement, QWidget *parent)
+    : QDialog(parent), m_services(std::move(services)), m_placement(placement), m_date(new QLineEdit(this)),
+      m_reason(new QLineEdit(this)), m_message(new QLabel(this))
+{
+    setWindowTitle(tr("End of the placement"));
+    auto *summary =
+        new QLabel(tr("%1 with %2, from %3.")
+                       .arg(placement.childName, placement.familyName, showDate(placement.startsOn)),
+                   this);
+    summary->setWordWrap(true);
+    m_date->setText(showDate(officeToday()));
+    m_date->setPlaceholderText(tr("dd/mm/yyyy"));
+    m_reason->setPlaceholderText(tr("e.g. return to the family of origin"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Ended &on"), m_date);
+    form->addRow(tr("&How it ended"), m_reason);
+    m_message->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(summary);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &EndPlacementDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void EndPlacementDialog::accept()
+{
+    const auto ended = m_services.fosterCare.endPlacement(
+        m_placement.id, m_placement.version, parseDate(m_date->text()), m_reason->text(), m_services.actor);
+    if (!ended) {
+        m_message->setText(ended.error().message);
+        return; // what was typed stays
+    }
+    QDialog::accept();
+}
+
 } // namespace cartella::gui

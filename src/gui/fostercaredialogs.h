@@ -66,4 +66,27 @@ private:
     QLabel *m_message;
 };
 
+// The end of a placement: the day and how it ended (its term's deadline is then done).
+class EndPlacementDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EndPlacementDialog)
+
+public:
+    EndPlacementDialog(Services services, const domain::FosterPlacement &placement,
+                       QWidget *parent = nullptr);
+
+    void accept() override;
+    QLineEdit *endedOn() const { return m_date; }
+    QLineEdit *reason() const { return m_reason; }
+    QLabel *message() const { return m_message; }
+
+private:
+    Services m_services;
+    domain::FosterPlacement m_placement;
+    QLineEdit *m_date;
+    QLineEdit *m_reason;
+    QLabel *m_message;
+};
+
 } // namespace cartella::gui

@@ -56,7 +56,7 @@ FosterCareView::FosterCareView(Services services, QWidget *parent)
       m_extend(new QPushButton(tr("E&xtension…"), this)),
       m_newFamily(new QPushButton(tr("&New family…"), this)),
       m_newPlacement(new QPushButton(tr("New &placement…"), this)),
-      m_sheet(new QPushButton(tr("Carers' &sheet…"), this))
+      m_sheet(new QPushButton(tr("Carers' &sheet…"), this)), m_end(new QPushButton(tr("&End…"), this))
 {
     setObjectName(QStringLiteral("fosterCareView"));
     m_placements->setObjectName(QStringLiteral("placementsTable"));
@@ -75,12 +75,15 @@ FosterCareView::FosterCareView(Services services, QWidget *parent)
     m_sheet->setToolTip(
         tr("What the foster family needs; never the family of origin's addresses or contacts."));
     m_sheet->setEnabled(false);
+    m_end->setObjectName(QStringLiteral("endPlacementButton"));
+    m_end->setEnabled(false);
 
     auto *placementButtons = new QHBoxLayout;
     placementButtons->addWidget(m_newPlacement);
     placementButtons->addWidget(m_find);
     placementButtons->addWidget(m_extend);
     placementButtons->addWidget(m_sheet);
+    placementButtons->addWidget(m_end);
     placementButtons->addStretch();
     auto *familyButtons = new QHBoxLayout;
     familyButtons->addWidget(m_newFamily);
@@ -109,11 +112,13 @@ FosterCareView::FosterCareView(Services services, QWidget *parent)
     connect(m_newFamily, &QPushButton::clicked, this, &FosterCareView::newFamily);
     connect(m_newPlacement, &QPushButton::clicked, this, &FosterCareView::newPlacement);
     connect(m_sheet, &QPushButton::clicked, this, &FosterCareView::exportSheetAs);
+    connect(m_end, &QPushButton::clicked, this, &FosterCareView::endSelected);
     connect(m_families, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { openFamily(row); });
     connect(m_placements, &QTableWidget::itemSelectionChanged, this, [this] {
         const FosterPlacement *p = selectedPlacement();
         m_extend->setEnabled(p && m_services.may(Operation::EditPlacements));
         m_sheet->setEnabled(p != nullptr);
+        m_end->setEnabled(p && m_services.may(Operation::EditPlacements));
     });
     refresh();
 }
@@ -216,6 +221,7 @@ void FosterCareView::refresh()
     }
     m_extend->setEnabled(false);
     m_sheet->setEnabled(false);
+    m_end->setEnabled(false);
 }
 
 QString FosterCareView::exportSheet(const QString &path)
@@ -263,6 +269,18 @@ void FosterCareView::extendSelected()
     ExtensionDialog dialog(m_services, *p, this);
     if (dialog.exec() == QDialog::Accepted) {
         emit statusMessage(tr("Extension recorded."));
+        refresh();
+    }
+}
+
+void FosterCareView::endSelected()
+{
+    const FosterPlacement *p = selectedPlacement();
+    if (!p)
+        return;
+    EndPlacementDialog dialog(m_services, *p, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        emit statusMessage(tr("Placement ended."));
         refresh();
     }
 }

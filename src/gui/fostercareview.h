@@ -25,6 +25,7 @@ public:
     void refresh();
     void findFamilies();
     void extendSelected();
+    void endSelected();
     void openFamily(int row);
     void newFamily();
     void newPlacement();
@@ -54,6 +55,7 @@ private:
     QPushButton *m_newFamily;
     QPushButton *m_newPlacement;
     QPushButton *m_sheet;
+    QPushButton *m_end;
     QList<domain::FosterPlacement> m_placementRows;
     QList<domain::FosterFamily> m_familyRows;
 };

@@ -199,6 +199,17 @@ TEST_F(FosterCareViewTest, APlacementIsStartedFromTheViewAndBeyond24MonthsIsRefu
     const QByteArray bytes = file.readAll();
     EXPECT_TRUE(bytes.contains("Luca"));
     EXPECT_FALSE(bytes.contains("Segreti"));
+
+    // Ended: it leaves the list of running placements, and its term's deadline is done.
+    test::whenModal<gui::EndPlacementDialog>([&](gui::EndPlacementDialog *d) {
+        d->accept(); // no reason given
+        EXPECT_FALSE(d->message()->text().isEmpty());
+        d->reason()->setText(QStringLiteral("Rientro in famiglia"));
+        d->accept();
+    });
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("endPlacementButton")), Qt::LeftButton);
+    EXPECT_EQ(view.placementsTable()->rowCount(), 0);
+    EXPECT_TRUE(hub.deadlines.list({std::nullopt, caseId, true, 100}, system).value().isEmpty());
 }
 
 TEST_F(FosterCareViewTest, TheAdministrativeOfficerHasNoAffidoTab)
