@@ -4,6 +4,7 @@
 #include "democasework.h"
 #include "demodata.h"
 #include "demoemergencies.h"
+#include "demofostercare.h"
 #include "demomandates.h"
 #include "demoprogrammes.h"
 #include "demoservices.h"
@@ -394,6 +395,9 @@ int AdminCli::demo(const QStringList &args, const QString &path)
         DemoProgrammes programmes(hub, seed);
         if (const auto enrolled = programmes.create(casework.caseIds()); !enrolled)
             return fail(enrolled.error().message);
+        DemoFosterCare fosterCare(hub, seed);
+        if (const auto placed = fosterCare.create(casework.caseIds()); !placed)
+            return fail(placed.error().message);
     }
     if (domain::Status done = tx.value()->commit(); !done)
         return fail(done.error().message);

@@ -44,6 +44,27 @@ std::optional<bool> prontoInterventoPermits(Role role, Operation op)
     return false;
 }
 
+// Equipe Affido: social workers keep the registry and the placements; the zone manager also sets the warning
+// lead. Empty for any other operation.
+std::optional<bool> fosterCarePermits(Role role, Operation op)
+{
+    using O = Operation;
+    if (!oneOf(op, {O::ReadFosterFamilies, O::EditFosterFamilies, O::ReadPlacements, O::EditPlacements,
+                    O::SetFosterWarning}))
+        return std::nullopt;
+    switch (role) {
+    case Role::SocialWorker:
+        return op != O::SetFosterWarning;
+    case Role::ZoneManager:
+        return true;
+    case Role::Administrative:
+    case Role::Educator:
+    case Role::SystemAdmin:
+        return false;
+    }
+    return false;
+}
+
 } // namespace
 
 bool permits(const Actor &actor, Operation op)
@@ -57,6 +78,8 @@ bool permits(const Actor &actor, Operation op)
         return false;
     if (const std::optional<bool> pis = prontoInterventoPermits(*actor.role, op))
         return *pis;
+    if (const std::optional<bool> affido = fosterCarePermits(*actor.role, op))
+        return *affido;
     switch (*actor.role) {
     case Role::SocialWorker:
         return oneOf(op,
@@ -174,6 +197,16 @@ QString refusalMessage(Operation op)
         return Tr::tr("Only the zone manager creates and closes projects and sets their team.");
     case O::EnrolInProgrammes:
         return Tr::tr("Your role does not enrol cases in projects.");
+    case O::ReadFosterFamilies:
+        return Tr::tr("Your role does not give access to the foster families.");
+    case O::EditFosterFamilies:
+        return Tr::tr("Your role does not change the registry of foster families.");
+    case O::ReadPlacements:
+        return Tr::tr("Your role does not give access to foster placements.");
+    case O::EditPlacements:
+        return Tr::tr("Your role does not record foster placements.");
+    case O::SetFosterWarning:
+        return Tr::tr("Only the zone manager sets the warning ahead of a placement's term.");
     }
     return Tr::tr("Your role does not allow this.");
 }

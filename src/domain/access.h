@@ -62,6 +62,12 @@ enum class Operation
     ReadProgrammeCounts, // the numbers per project, period and Comune, without names
     ManageProgrammes,    // create, correct and close projects; set their team
     EnrolInProgrammes,   // enrol and discharge cases and persons (the service also asks for the team)
+    // Equipe Affido (foster care)
+    ReadFosterFamilies, // the registry of foster families, their members and the matching
+    EditFosterFamilies, // record and change families, their members, training and assessment
+    ReadPlacements,     // the placements of the cases one sees, their terms and carers' sheets
+    EditPlacements,     // start, change, extend and end placements; request their allowance
+    SetFosterWarning,   // how many days ahead of a placement's term the service is warned
 };
 
 // Whether the actor's role allows the operation. The local system (no role) may do everything.

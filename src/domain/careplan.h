@@ -81,13 +81,17 @@ enum class DeadlineSource
     PlannedEnd,  // the project's planned end
     Loan,        // the oldest unpaid instalment of an honour loan (source id: the delivery)
     MandateTask, // a task of a court mandate (source id: the task); closed by completing the task
+    PlacementTerm, // the expected end of a foster placement (source id: the placement); moved by an
+                   // extension, closed by ending the placement
 };
 
 // Whether a deadline from this source may be completed by hand in the deadline views. A loan's closes with
-// the repayment that settles its instalment, a mandate task's with the task in the mandate.
+// the repayment that settles its instalment, a mandate task's with the task in the mandate, a placement's term
+// with the end of the placement.
 inline bool completedByHand(DeadlineSource source)
 {
-    return source != DeadlineSource::Loan && source != DeadlineSource::MandateTask;
+    return source != DeadlineSource::Loan && source != DeadlineSource::MandateTask &&
+           source != DeadlineSource::PlacementTerm;
 }
 
 enum class DeadlineState

@@ -88,6 +88,10 @@ Result<Deadline> DeadlineService::close(qint64 deadlineId, int expectedVersion, 
         return invalid(
             QStringLiteral("state"),
             tr("This deadline is a task of a court mandate: complete the task in the mandate instead."));
+    if (d.source == DeadlineSource::PlacementTerm)
+        return invalid(QStringLiteral("state"),
+                       tr("This deadline is the term of a foster placement: extend or end the placement in "
+                          "the Affido view instead."));
     if (state == DeadlineState::Cancelled && d.source != DeadlineSource::Manual)
         return invalid(QStringLiteral("state"),
                        tr("This deadline comes from the project: change the action or the review instead."));

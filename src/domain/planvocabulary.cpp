@@ -35,13 +35,14 @@ constexpr Table<ActionStatus, 4> kAction{{{
     {"cancelled", QT_TRANSLATE_NOOP("Vocabulary", "Cancelled")},
 }}};
 
-constexpr Table<DeadlineSource, 6> kSource{{{
+constexpr Table<DeadlineSource, 7> kSource{{{
     {"manual", QT_TRANSLATE_NOOP("Vocabulary", "Added by hand")},
     {"action", QT_TRANSLATE_NOOP("Vocabulary", "Project action")},
     {"review", QT_TRANSLATE_NOOP("Vocabulary", "Project review")},
     {"planned_end", QT_TRANSLATE_NOOP("Vocabulary", "Planned end of the project")},
     {"loan", QT_TRANSLATE_NOOP("Vocabulary", "Honour loan")},
     {"mandate_task", QT_TRANSLATE_NOOP("Vocabulary", "Court mandate")},
+    {"placement_term", QT_TRANSLATE_NOOP("Vocabulary", "Term of a foster placement")},
 }}};
 
 constexpr Table<DeadlineState, 3> kState{{{

@@ -12,6 +12,7 @@
 #include "diaryservice.h"
 #include "emergencyaccessservice.h"
 #include "firstneedservice.h"
+#include "fostercareservice.h"
 #include "householdservice.h"
 #include "inclusionservice.h"
 #include "intakeservice.h"
@@ -60,6 +61,8 @@ struct Repositories
     CourtReportRepository &courtReports;
     // Generic projects
     ProgrammeRepository &programmes;
+    // Equipe Affido
+    FosterCareRepository &fosterCare;
 };
 
 // Every domain service, wired once over one storage: what the front ends (GUI, cartella-admin) and the tests
@@ -90,7 +93,9 @@ public:
           mandates(r.mandates, r.deadlines, cases, r.transactions, audit),
           prontoIntervento(r.prontoIntervento, persons, cases, diary, r.transactions, audit),
           courtReports(r.courtReports, cases, diary, plans, mandates, r.transactions, audit),
-          programmes(r.programmes, cases, persons, r.transactions, audit)
+          programmes(r.programmes, cases, persons, r.transactions, audit),
+          fosterCare(r.fosterCare, r.persons, r.deadlines, r.services, cases, deliveries, r.transactions,
+                     audit)
     {}
     Q_DISABLE_COPY_MOVE(ServiceHub)
 
@@ -123,6 +128,8 @@ public:
     CourtReportService courtReports;
     // Generic projects ("Progetti"; not the PAI, which is `plans`)
     ProgrammeService programmes;
+    // Equipe Affido
+    FosterCareService fosterCare;
 };
 
 } // namespace cartella::domain

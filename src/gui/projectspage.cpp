@@ -1,5 +1,6 @@
 #include "projectspage.h"
 
+#include "fostercareview.h"
 #include "mandateremindersview.h"
 #include "programmesview.h"
 #include "prontointerventoview.h"
@@ -27,6 +28,11 @@ ProjectsPage::ProjectsPage(Services services, QWidget *parent)
         connect(m_prontoIntervento, &ProntoInterventoView::openCase, this, &ProjectsPage::openCase);
         connect(m_prontoIntervento, &ProntoInterventoView::statusMessage, this, &ProjectsPage::statusMessage);
     }
+    if (m_services.may(Operation::ReadPlacements) || m_services.may(Operation::ReadFosterFamilies)) {
+        m_fosterCare = new FosterCareView(m_services, this);
+        m_tabs->addTab(m_fosterCare, tr("Affido"));
+        connect(m_fosterCare, &FosterCareView::statusMessage, this, &ProjectsPage::statusMessage);
+    }
     if (m_services.may(Operation::ReadProgrammes) || m_services.may(Operation::ReadProgrammeCounts)) {
         m_programmes = new ProgrammesView(m_services, this);
         m_tabs->addTab(m_programmes, tr("Projects"));
@@ -39,7 +45,8 @@ ProjectsPage::ProjectsPage(Services services, QWidget *parent)
 bool ProjectsPage::offered(const Services &services)
 {
     return services.may(Operation::ReadMandates) || services.may(Operation::ReadEmergencies) ||
-           services.may(Operation::ReadRota) || services.may(Operation::ReadProgrammes) ||
+           services.may(Operation::ReadRota) || services.may(Operation::ReadPlacements) ||
+           services.may(Operation::ReadFosterFamilies) || services.may(Operation::ReadProgrammes) ||
            services.may(Operation::ReadProgrammeCounts);
 }
 
@@ -51,6 +58,8 @@ void ProjectsPage::refresh()
         m_prontoIntervento->refresh();
     if (m_programmes)
         m_programmes->refresh();
+    if (m_fosterCare)
+        m_fosterCare->refresh();
 }
 
 } // namespace cartella::gui

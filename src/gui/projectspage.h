@@ -8,13 +8,15 @@ class QTabWidget;
 
 namespace cartella::gui {
 
+class FosterCareView;
 class MandateRemindersView;
 class ProgrammesView;
 class ProntoInterventoView;
 
 // The "Projects" section: one tab for each project the role may follow. Tutela Minori shows the court-mandate
 // tasks due across cases; Pronto Intervento Sociale the emergency log, the on-call rota and the figures;
-// Projects the generic projects (programmes) with their team, enrolments and counts.
+// Affido the foster placements with their terms and the registry of foster families; Projects the generic
+// projects (programmes) with their team, enrolments and counts.
 class ProjectsPage final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ public:
     MandateRemindersView *mandates() const { return m_mandates; }
     ProntoInterventoView *prontoIntervento() const { return m_prontoIntervento; }
     ProgrammesView *programmes() const { return m_programmes; }
+    FosterCareView *fosterCare() const { return m_fosterCare; }
     // Whether the role may follow any of the projects.
     static bool offered(const Services &services);
 
@@ -42,6 +45,7 @@ private:
     MandateRemindersView *m_mandates = nullptr;
     ProntoInterventoView *m_prontoIntervento = nullptr;
     ProgrammesView *m_programmes = nullptr;
+    FosterCareView *m_fosterCare = nullptr;
 };
 
 } // namespace cartella::gui

@@ -34,6 +34,7 @@ struct Services
     domain::ProntoInterventoService &prontoIntervento;
     domain::CourtReportService &courtReports;
     domain::ProgrammeService &programmes;
+    domain::FosterCareService &fosterCare;
 
     // One member a line (designated, in declaration order), so that a service added is a line added.
     static Services from(domain::ServiceHub &hub, domain::Actor actor)
@@ -65,6 +66,7 @@ struct Services
             .prontoIntervento = hub.prontoIntervento,
             .courtReports = hub.courtReports,
             .programmes = hub.programmes,
+            .fosterCare = hub.fosterCare,
         };
         // clang-format on
     }

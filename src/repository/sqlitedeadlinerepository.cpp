@@ -117,7 +117,8 @@ Status SqliteDeadlineRepository::moveResponsibleDeadlines(qint64 caseId, qint64 
     if (!run(q,
              QStringLiteral(
                  "UPDATE deadlines SET owner_worker_id = ?, version = version + 1 WHERE case_id = ? AND "
-                 "state = 'open' AND source IN ('review', 'planned_end', 'loan', 'mandate_task') AND "
+                 "state = 'open' AND source IN ('review', 'planned_end', 'loan', 'mandate_task', "
+                 "'placement_term') AND "
                  "owner_worker_id = ?"),
              {to, caseId, from}))
         return queryError(q);

@@ -57,7 +57,9 @@ const QStringList kCountedTables{QStringLiteral("persons"),
                                  QStringLiteral("social_emergencies"),
                                  QStringLiteral("court_reports"),
                                  QStringLiteral("programmes"),
-                                 QStringLiteral("programme_enrolments")};
+                                 QStringLiteral("programme_enrolments"),
+                                 QStringLiteral("foster_families"),
+                                 QStringLiteral("foster_placements")};
 
 } // namespace
 
@@ -66,7 +68,7 @@ Storage::Storage(std::unique_ptr<Database> db)
       m_plans(*m_db), m_deadlines(*m_db), m_search(*m_db), m_emergencyAccesses(*m_db), m_retention(*m_db),
       m_users(*m_db), m_audit(*m_db), m_subjectData(*m_db), m_services(*m_db), m_budget(*m_db),
       m_inclusion(*m_db), m_placements(*m_db), m_loans(*m_db), m_exports(*m_db), m_mandates(*m_db),
-      m_prontoIntervento(*m_db), m_courtReports(*m_db), m_programmes(*m_db)
+      m_prontoIntervento(*m_db), m_courtReports(*m_db), m_programmes(*m_db), m_fosterCare(*m_db)
 {}
 
 Result<std::unique_ptr<Storage>> Storage::open(const QString &path, OpenMode mode)

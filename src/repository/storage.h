@@ -9,6 +9,7 @@
 #include "sqlitecourtreportrepository.h"
 #include "sqlitedeadlinerepository.h"
 #include "sqliteemergencyaccessrepository.h"
+#include "sqlitefostercarerepository.h"
 #include "sqlitehouseholdrepository.h"
 #include "sqliteinclusionrepository.h"
 #include "sqliteintakerepository.h"
@@ -69,7 +70,8 @@ public:
                 m_inclusion,    m_placements,
                 m_loans,        m_exports,
                 m_mandates,     m_prontoIntervento,
-                m_courtReports, m_programmes};
+                m_courtReports, m_programmes,
+                m_fosterCare};
     }
     // Tests only: the cheapest Argon2id costs, so that creating users does not take seconds.
     void useTestPasswordCost()
@@ -112,6 +114,7 @@ private:
     SqliteProntoInterventoRepository m_prontoIntervento;
     SqliteCourtReportRepository m_courtReports;
     SqliteProgrammeRepository m_programmes;
+    SqliteFosterCareRepository m_fosterCare;
 };
 
 } // namespace cartella::repository

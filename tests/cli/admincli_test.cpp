@@ -157,6 +157,21 @@ TEST_F(AdminCliTest, DemoZoneMakesCaseworkAndCaseCommandsShowIt)
     const qint64 plannedDays = demoEnd.daysTo(std::max(demoEnd, domain::officeToday()).addDays(13));
     EXPECT_EQ(counts.value(QStringLiteral("oncall_shifts")).toInt(), 180 + 2 * plannedDays);
     EXPECT_GE(counts.value(QStringLiteral("social_emergencies")).toInt(), 10);
+    // Equipe Affido: the registry and placements on existing cases (the number of cases above stays)
+    EXPECT_EQ(counts.value(QStringLiteral("foster_families")).toInt(), 6);
+    EXPECT_EQ(counts.value(QStringLiteral("foster_placements")).toInt(), 3);
+    {
+        auto storage = repository::Storage::open(db(), repository::OpenMode::ExistingAsIs);
+        ASSERT_TRUE(storage);
+        QSqlQuery q(storage.value()->database().connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM foster_placement_extensions")) && q.next());
+        EXPECT_EQ(q.value(0).toInt(), 1) << "one placement extended by the court";
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("SELECT count(*) FROM deadlines WHERE source = 'placement_term' AND "
+                                  "state = 'open'")) &&
+            q.next());
+        EXPECT_EQ(q.value(0).toInt(), 3) << "each placement's term is a deadline";
+    }
     {
         auto storage = repository::Storage::open(db(), repository::OpenMode::ExistingAsIs);
         ASSERT_TRUE(storage);

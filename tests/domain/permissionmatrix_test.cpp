@@ -464,6 +464,65 @@ TEST_P(PermissionMatrix, EveryOperationIsAllowedOrRefusedAsSpecified)
              const int v = hub.programmes.get(programme, system).value().version;
              return status(hub.programmes.close(programme, v, domain::officeToday(), a));
          }},
+        // Equipe Affido
+        {"fosterCare.families",
+         {SW, ZM},
+         [&] {
+             return status(hub.fosterCare.families(true, a));
+         }},
+        {"fosterCare.createFamily",
+         {SW, ZM},
+         [&] {
+             FosterFamily f;
+             f.name = QStringLiteral("Famiglia Prova");
+             f.availability = {FosterAvailability::Weekend};
+             return status(hub.fosterCare.createFamily(f, a));
+         }},
+        {"fosterCare.matchFamilies",
+         {SW, ZM},
+         [&] {
+             return status(
+                 hub.fosterCare.matchFamilies(8, FosterAvailability::Weekend, QStringLiteral("045001"), a));
+         }},
+        {"fosterCare.startPlacement",
+         {SW, ZM},
+         [&] {
+             Person kid = test::mario();
+             kid.fiscalCode.clear();
+             kid.givenName = QStringLiteral("Nina");
+             kid.birthDate = domain::officeToday().addYears(-6);
+             const qint64 kidId = hub.persons.create(kid, system).value().id;
+             EXPECT_TRUE(hub.cases.addMember(caseId, version(), {kidId, MemberRole::Minor, {}}, system));
+             FosterFamily f;
+             f.name = QStringLiteral("Famiglia Idonea");
+             f.availability = {FosterAvailability::Residential};
+             f.assessment = SuitabilityOutcome::Suitable;
+             f.assessedOn = domain::officeToday();
+             const qint64 familyId = hub.fosterCare.createFamily(f, system).value().id;
+             PlacementDraft d;
+             d.caseId = caseId;
+             d.childPersonId = kidId;
+             d.familyId = familyId;
+             d.startsOn = domain::officeToday();
+             d.expectedEndOn = d.startsOn.addMonths(12);
+             d.responsibleService = QStringLiteral("Equipe Affido");
+             return status(hub.fosterCare.startPlacement(d, a));
+         }},
+        {"fosterCare.placements",
+         {SW, ZM},
+         [&] {
+             return status(hub.fosterCare.placements(true, a));
+         }},
+        {"fosterCare.nearingTerm",
+         {SW, ZM},
+         [&] {
+             return status(hub.fosterCare.nearingTerm(domain::officeToday(), a));
+         }},
+        {"fosterCare.setWarningDays",
+         {ZM},
+         [&] {
+             return status(hub.fosterCare.setWarningDays(60, a));
+         }},
     };
 
     for (const Call &op : operations) {

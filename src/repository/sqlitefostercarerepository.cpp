@@ -1,0 +1,460 @@
+#include "sqlitefostercarerepository.h"
+
+#include "domain/vocabulary.h"
+#include "sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace cartella::repository {
+
+using namespace cartella::domain;
+using namespace cartella::repository::sql;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(FosterCareRepository)
+};
+
+Error queryError(const QSqlQuery &q)
+{
+    return Database::storageError(Tr::tr("The foster care records could not be read or written."),
+                                  q.lastError().text());
+}
+
+Error conflict(qint64 id)
+{
+    return Error{ErrorCode::Conflict, Tr::tr("Someone else changed the record in the meantime."), {}, {id}};
+}
+
+QString availabilityJson(const QList<FosterAvailability> &list)
+{
+    QJsonArray codes;
+    for (const FosterAvailability a : list)
+        codes.append(Vocabulary<FosterAvailability>::code(a));
+    return QString::fromUtf8(QJsonDocument(codes).toJson(QJsonDocument::Compact));
+}
+
+QList<FosterAvailability> availabilityFrom(const QString &json)
+{
+    QList<FosterAvailability> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+        out.append(Vocabulary<FosterAvailability>::fromCode(v.toString()));
+    return out;
+}
+
+const QString kFamilySelect = QStringLiteral(
+    "SELECT f.id, f.name, f.street, f.municipality_code, f.phone, f.availability, f.min_age, f.max_age, "
+    "f.capacity, f.trained_on, f.assessed_on, f.assessment, f.notes, f.withdrawn_on, f.version, "
+    "(SELECT count(*) FROM foster_placements p WHERE p.family_id = f.id AND p.ended_on IS NULL) "
+    "FROM foster_families f");
+
+const QString kPlacementSelect = QStringLiteral(
+    "SELECT p.id, p.case_id, p.child_person_id, p.family_id, p.kind, p.measure_number, p.measure_date, "
+    "p.measure_text, p.relation, p.schedule, p.setting, p.availability, p.starts_on, p.expected_end_on, "
+    "p.contact_arrangements, p.child_needs, p.responsible_service, p.service_contact, "
+    "p.responsible_worker_id, "
+    "p.ended_on, p.end_reason, p.version, c.number, pe.surname || ' ' || pe.given_name, f.name, w.name "
+    "FROM foster_placements p JOIN cases c ON c.id = p.case_id JOIN persons pe ON pe.id = p.child_person_id "
+    "JOIN foster_families f ON f.id = p.family_id JOIN workers w ON w.id = p.responsible_worker_id");
+
+// The placement's row as it was, for its versions table.
+const QString kPlacementSnapshot = QStringLiteral(
+    "json_object('kind', kind, 'measure_number', measure_number, 'measure_date', measure_date, "
+    "'measure_text', measure_text, 'relation', relation, 'schedule', schedule, 'setting', setting, "
+    "'availability', availability, 'starts_on', starts_on, 'expected_end_on', expected_end_on, "
+    "'contact_arrangements', contact_arrangements, 'child_needs', child_needs, "
+    "'responsible_service', responsible_service, 'service_contact', service_contact, "
+    "'responsible_worker_id', responsible_worker_id, 'ended_on', ended_on, 'end_reason', end_reason, "
+    "'updated_at', updated_at, 'updated_by', updated_by)");
+
+FosterFamily readFamily(const QSqlQuery &q)
+{
+    FosterFamily f;
+    f.id = q.value(0).toLongLong();
+    f.name = q.value(1).toString();
+    f.street = q.value(2).toString();
+    f.municipalityCode = q.value(3).toString();
+    f.phone = q.value(4).toString();
+    f.availability = availabilityFrom(q.value(5).toString());
+    f.minAge = q.value(6).toInt();
+    f.maxAge = q.value(7).toInt();
+    f.capacity = q.value(8).toInt();
+    f.trainedOn = date(q.value(9));
+    f.assessedOn = date(q.value(10));
+    f.assessment = Vocabulary<SuitabilityOutcome>::fromCode(q.value(11).toString());
+    f.notes = q.value(12).toString();
+    f.withdrawnOn = date(q.value(13));
+    f.version = q.value(14).toInt();
+    f.currentPlacements = q.value(15).toInt();
+    return f;
+}
+
+FosterPlacement readPlacement(const QSqlQuery &q)
+{
+    FosterPlacement p;
+    p.id = q.value(0).toLongLong();
+    p.caseId = q.value(1).toLongLong();
+    p.childPersonId = q.value(2).toLongLong();
+    p.familyId = q.value(3).toLongLong();
+    p.kind = Vocabulary<PlacementKind>::fromCode(q.value(4).toString());
+    p.measureNumber = q.value(5).toString();
+    p.measureDate = date(q.value(6));
+    p.measureText = q.value(7).toString();
+    p.relation = Vocabulary<PlacementRelation>::fromCode(q.value(8).toString());
+    p.schedule = Vocabulary<PlacementSchedule>::fromCode(q.value(9).toString());
+    p.setting = Vocabulary<PlacementSetting>::fromCode(q.value(10).toString());
+    p.availability = Vocabulary<FosterAvailability>::fromCode(q.value(11).toString());
+    p.startsOn = date(q.value(12));
+    p.expectedEndOn = date(q.value(13));
+    p.contactArrangements = q.value(14).toString();
+    p.childNeeds = q.value(15).toString();
+    p.responsibleService = q.value(16).toString();
+    p.serviceContact = q.value(17).toString();
+    p.responsibleWorkerId = q.value(18).toLongLong();
+    p.endedOn = date(q.value(19));
+    p.endReason = q.value(20).toString();
+    p.version = q.value(21).toInt();
+    p.caseNumber = q.value(22).toString();
+    p.childName = q.value(23).toString();
+    p.familyName = q.value(24).toString();
+    p.workerName = q.value(25).toString();
+    return p;
+}
+
+} // namespace
+
+Result<qint64> SqliteFosterCareRepository::insertFamily(const FosterFamily &f, const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    const QString now = nowUtc();
+    if (!run(q,
+             QStringLiteral(
+                 "INSERT INTO foster_families (name, street, municipality_code, phone, availability, "
+                 "min_age, max_age, capacity, trained_on, assessed_on, assessment, notes, created_at, "
+                 "created_by, updated_at, updated_by) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+             {f.name, text(f.street), text(f.municipalityCode), text(f.phone),
+              availabilityJson(f.availability), f.minAge, f.maxAge, f.capacity, optionalDate(f.trainedOn),
+              optionalDate(f.assessedOn), Vocabulary<SuitabilityOutcome>::code(f.assessment), text(f.notes),
+              now, userName, now, userName}) ||
+        !q.next())
+        return queryError(q);
+    return q.value(0).toLongLong();
+}
+
+Status SqliteFosterCareRepository::updateFamily(const FosterFamily &f, const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    const QString now = nowUtc();
+    if (!run(q,
+             QStringLiteral(
+                 "INSERT INTO foster_family_versions (family_id, version, data, replaced_at, replaced_by) "
+                 "SELECT id, version, json_object('name', name, 'street', street, 'municipality_code', "
+                 "municipality_code, 'phone', phone, 'availability', json(availability), 'min_age', min_age, "
+                 "'max_age', max_age, 'capacity', capacity, 'trained_on', trained_on, 'assessed_on', "
+                 "assessed_on, "
+                 "'assessment', assessment, 'notes', notes, 'withdrawn_on', withdrawn_on, 'updated_at', "
+                 "updated_at, 'updated_by', updated_by), ?, ? FROM foster_families WHERE id = ? AND version "
+                 "= ?"),
+             {now, userName, f.id, f.version}))
+        return queryError(q);
+    if (q.numRowsAffected() != 1)
+        return conflict(f.id);
+    if (!run(q,
+             QStringLiteral(
+                 "UPDATE foster_families SET name = ?, street = ?, municipality_code = ?, phone = ?, "
+                 "availability = ?, min_age = ?, max_age = ?, capacity = ?, trained_on = ?, "
+                 "assessed_on = ?, assessment = ?, notes = ?, withdrawn_on = ?, updated_at = ?, "
+                 "updated_by = ?, version = version + 1 WHERE id = ? AND version = ?"),
+             {f.name, text(f.street), text(f.municipalityCode), text(f.phone),
+              availabilityJson(f.availability), f.minAge, f.maxAge, f.capacity, optionalDate(f.trainedOn),
+              optionalDate(f.assessedOn), Vocabulary<SuitabilityOutcome>::code(f.assessment), text(f.notes),
+              optionalDate(f.withdrawnOn), now, userName, f.id, f.version}))
+        return queryError(q);
+    return q.numRowsAffected() == 1 ? ok() : Status(conflict(f.id));
+}
+
+Result<QList<FosterFamily>> SqliteFosterCareRepository::selectFamilies(const QString &where,
+                                                                       const QVariantList &values)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!run(q, kFamilySelect + where + QStringLiteral(" ORDER BY f.name, f.id"), values))
+        return queryError(q);
+    QList<FosterFamily> out;
+    while (q.next())
+        out.append(readFamily(q));
+    q.finish();
+    for (FosterFamily &f : out) {
+        if (!run(q,
+                 QStringLiteral(
+                     "SELECT id, family_id, person_id, name, role, left_on FROM foster_family_members "
+                     "WHERE family_id = ? ORDER BY id"),
+                 {f.id}))
+            return queryError(q);
+        while (q.next()) {
+            FosterFamilyMember m;
+            m.id = q.value(0).toLongLong();
+            m.familyId = q.value(1).toLongLong();
+            if (!q.value(2).isNull())
+                m.personId = q.value(2).toLongLong();
+            m.name = q.value(3).toString();
+            m.role = Vocabulary<FosterMemberRole>::fromCode(q.value(4).toString());
+            m.leftOn = date(q.value(5));
+            f.members.append(m);
+        }
+    }
+    return out;
+}
+
+Result<std::optional<FosterFamily>> SqliteFosterCareRepository::findFamily(qint64 id)
+{
+    const auto found = selectFamilies(QStringLiteral(" WHERE f.id = ?"), {id});
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
+        return std::optional<FosterFamily>{};
+    return std::optional<FosterFamily>{found.value().first()};
+}
+
+Result<QList<FosterFamily>> SqliteFosterCareRepository::families(bool activeOnly)
+{
+    return selectFamilies(activeOnly ? QStringLiteral(" WHERE f.withdrawn_on IS NULL") : QString(), {});
+}
+
+Result<qint64> SqliteFosterCareRepository::insertMember(const FosterFamilyMember &m, const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral("INSERT INTO foster_family_members (family_id, person_id, name, role, added_at, "
+                            "added_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+             {m.familyId, m.personId ? QVariant(*m.personId) : QVariant(), m.name,
+              Vocabulary<FosterMemberRole>::code(m.role), nowUtc(), userName}) ||
+        !q.next())
+        return queryError(q);
+    return q.value(0).toLongLong();
+}
+
+Status SqliteFosterCareRepository::memberLeft(qint64 memberId, const QDate &on, const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral("UPDATE foster_family_members SET left_on = ?, left_by = ? WHERE id = ? AND "
+                            "left_on IS NULL"),
+             {isoDate(on), userName, memberId}))
+        return queryError(q);
+    return q.numRowsAffected() == 1 ? ok() : Status(conflict(memberId));
+}
+
+Result<qint64> SqliteFosterCareRepository::insertPlacement(const FosterPlacement &p, const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    const QString now = nowUtc();
+    if (!run(q,
+             QStringLiteral(
+                 "INSERT INTO foster_placements (case_id, child_person_id, family_id, kind, measure_number, "
+                 "measure_date, measure_text, relation, schedule, setting, availability, starts_on, "
+                 "expected_end_on, contact_arrangements, child_needs, responsible_service, service_contact, "
+                 "responsible_worker_id, created_at, created_by, updated_at, updated_by) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+             {p.caseId,
+              p.childPersonId,
+              p.familyId,
+              Vocabulary<PlacementKind>::code(p.kind),
+              text(p.measureNumber),
+              optionalDate(p.measureDate),
+              text(p.measureText),
+              Vocabulary<PlacementRelation>::code(p.relation),
+              Vocabulary<PlacementSchedule>::code(p.schedule),
+              Vocabulary<PlacementSetting>::code(p.setting),
+              Vocabulary<FosterAvailability>::code(p.availability),
+              isoDate(p.startsOn),
+              isoDate(p.expectedEndOn),
+              text(p.contactArrangements),
+              text(p.childNeeds),
+              p.responsibleService,
+              text(p.serviceContact),
+              p.responsibleWorkerId,
+              now,
+              userName,
+              now,
+              userName}) ||
+        !q.next())
+        return queryError(q);
+    return q.value(0).toLongLong();
+}
+
+Status SqliteFosterCareRepository::updatePlacement(const FosterPlacement &p, const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    const QString now = nowUtc();
+    if (!run(
+            q,
+            QStringLiteral("INSERT INTO foster_placement_versions (placement_id, version, data, replaced_at, "
+                           "replaced_by) SELECT id, version, ") +
+                kPlacementSnapshot +
+                QStringLiteral(", ?, ? FROM foster_placements WHERE id = ? AND version = ?"),
+            {now, userName, p.id, p.version}))
+        return queryError(q);
+    if (q.numRowsAffected() != 1)
+        return conflict(p.id);
+    if (!run(q,
+             QStringLiteral(
+                 "UPDATE foster_placements SET kind = ?, measure_number = ?, measure_date = ?, measure_text "
+                 "= ?, "
+                 "relation = ?, schedule = ?, setting = ?, expected_end_on = ?, contact_arrangements = ?, "
+                 "child_needs = ?, responsible_service = ?, service_contact = ?, responsible_worker_id = ?, "
+                 "ended_on = ?, end_reason = ?, updated_at = ?, updated_by = ?, version = version + 1 "
+                 "WHERE id = ? AND version = ?"),
+             {Vocabulary<PlacementKind>::code(p.kind), text(p.measureNumber), optionalDate(p.measureDate),
+              text(p.measureText), Vocabulary<PlacementRelation>::code(p.relation),
+              Vocabulary<PlacementSchedule>::code(p.schedule), Vocabulary<PlacementSetting>::code(p.setting),
+              isoDate(p.expectedEndOn), text(p.contactArrangements), text(p.childNeeds), p.responsibleService,
+              text(p.serviceContact), p.responsibleWorkerId, optionalDate(p.endedOn), text(p.endReason), now,
+              userName, p.id, p.version}))
+        return queryError(q);
+    return q.numRowsAffected() == 1 ? ok() : Status(conflict(p.id));
+}
+
+Status SqliteFosterCareRepository::loadDetails(FosterPlacement &p)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT id, decree_number, decree_date, measure_text, previous_end_on, new_end_on, "
+                 "recorded_at, recorded_by FROM foster_placement_extensions WHERE placement_id = ? "
+                 "ORDER BY id"),
+             {p.id}))
+        return queryError(q);
+    while (q.next()) {
+        PlacementExtension e;
+        e.id = q.value(0).toLongLong();
+        e.placementId = p.id;
+        e.decreeNumber = q.value(1).toString();
+        e.decreeDate = date(q.value(2));
+        e.measureText = q.value(3).toString();
+        e.previousEndOn = date(q.value(4));
+        e.newEndOn = date(q.value(5));
+        e.recordedAt = instant(q.value(6));
+        e.recordedBy = q.value(7).toString();
+        p.extensions.append(e);
+    }
+    if (!run(q, QStringLiteral("SELECT delivery_id FROM foster_allowances WHERE placement_id = ? ORDER BY 1"),
+             {p.id}))
+        return queryError(q);
+    while (q.next())
+        p.allowanceDeliveryIds.append(q.value(0).toLongLong());
+    return ok();
+}
+
+Result<QList<FosterPlacement>>
+SqliteFosterCareRepository::selectPlacements(const QString &where, const QVariantList &values, int limit)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!run(q,
+             kPlacementSelect + where +
+                 QStringLiteral(" ORDER BY p.expected_end_on, p.id LIMIT %1").arg(limit),
+             values))
+        return queryError(q);
+    QList<FosterPlacement> out;
+    while (q.next())
+        out.append(readPlacement(q));
+    q.finish();
+    for (FosterPlacement &p : out) {
+        if (Status s = loadDetails(p); !s)
+            return s.error();
+    }
+    return out;
+}
+
+Result<std::optional<FosterPlacement>> SqliteFosterCareRepository::findPlacement(qint64 id)
+{
+    const auto found = selectPlacements(QStringLiteral(" WHERE p.id = ?"), {id}, 1);
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
+        return std::optional<FosterPlacement>{};
+    return std::optional<FosterPlacement>{found.value().first()};
+}
+
+Result<QList<FosterPlacement>> SqliteFosterCareRepository::placements(const PlacementQuery &query)
+{
+    QStringList clauses;
+    QVariantList values;
+    if (query.runningOnly)
+        clauses << QStringLiteral("p.ended_on IS NULL");
+    if (query.familyId) {
+        clauses << QStringLiteral("p.family_id = ?");
+        values << *query.familyId;
+    }
+    if (query.caseId) {
+        clauses << QStringLiteral("p.case_id = ?");
+        values << *query.caseId;
+    }
+    if (query.endingBy.isValid()) {
+        clauses << QStringLiteral("p.ended_on IS NULL") << QStringLiteral("p.expected_end_on <= ?");
+        values << isoDate(query.endingBy);
+    }
+    appendVisibility(query.visibility, clauses, values);
+    const QString where =
+        clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    return selectPlacements(where, values, std::max(1, query.limit));
+}
+
+Status SqliteFosterCareRepository::insertExtension(const PlacementExtension &e, const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral(
+                 "INSERT INTO foster_placement_extensions (placement_id, decree_number, decree_date, "
+                 "measure_text, previous_end_on, new_end_on, recorded_at, recorded_by) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+             {e.placementId, e.decreeNumber, isoDate(e.decreeDate), text(e.measureText),
+              isoDate(e.previousEndOn), isoDate(e.newEndOn), nowUtc(), userName}))
+        return queryError(q);
+    return ok();
+}
+
+Status SqliteFosterCareRepository::insertAllowance(qint64 placementId, qint64 deliveryId,
+                                                   const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral(
+                 "INSERT INTO foster_allowances (delivery_id, placement_id, created_at, created_by) "
+                 "VALUES (?, ?, ?, ?)"),
+             {deliveryId, placementId, nowUtc(), userName}))
+        return queryError(q);
+    return ok();
+}
+
+Result<QString> SqliteFosterCareRepository::setting(const QString &key)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q, QStringLiteral("SELECT value FROM office_settings WHERE key = ?"), {key}))
+        return queryError(q);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Status SqliteFosterCareRepository::setSetting(const QString &key, const QString &value,
+                                              const QString &userName)
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q,
+             QStringLiteral(
+                 "INSERT INTO office_settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
+                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                 "updated_at = excluded.updated_at, updated_by = excluded.updated_by"),
+             {key, value, nowUtc(), userName}))
+        return queryError(q);
+    return ok();
+}
+
+} // namespace cartella::repository
