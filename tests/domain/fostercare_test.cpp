@@ -285,8 +285,10 @@ TEST_F(FosterCareTest, TheCourtsExtensionAllowsALaterEndAndMovesTheDeadline)
 TEST_F(FosterCareTest, TheServiceIsWarnedAheadOfTheTermByTheOfficesDays)
 {
     const FosterFamily f = family();
-    const QDate start = today.addMonths(-22);
-    const FosterPlacement nearing = started(f.id, start, today.addDays(60));
+    // Counted back from the end: 22 months before today plus 60 days may be a day over 24 months.
+    const QDate end = today.addDays(60);
+    const QDate start = end.addMonths(-23);
+    const FosterPlacement nearing = started(f.id, start, end);
     EXPECT_EQ(hub.fosterCare.warningDays(annaUser).value(), 90);
     auto list = hub.fosterCare.nearingTerm(today, annaUser);
     ASSERT_TRUE(list) << list.error().message.toStdString();

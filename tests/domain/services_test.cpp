@@ -278,7 +278,7 @@ TEST_F(ServicesTest, TheIseeRuleSaysWhetherItIsMissingExpiredOrAboveTheThreshold
     IseeDeclaration low = high;
     low.valueCents = 650000;
     low.dsuProtocol = QStringLiteral("INPS-ISEE-2026-00000003A-00");
-    low.filedOn = QDate(today.year(), 1, 3);
+    low.filedOn = today; // the same day as the one above on 1 January: the later record counts
     const IseeDeclaration recorded = hub.isee.record(low, worker).value();
     const ServiceDelivery ok = hub.deliveries.request(r, worker).value();
     ASSERT_TRUE(ok.iseeId);
