@@ -155,6 +155,42 @@
         <source>Your role does not write court reports.</source>
         <translation>Il tuo ruolo non prevede la scrittura di relazioni all&apos;autorità giudiziaria.</translation>
     </message>
+    <message>
+        <source>Your role does not give access to projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not give access to the figures of projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the zone manager creates and closes projects and sets their team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not enrol cases in projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not give access to the foster families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not change the registry of foster families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not give access to foster placements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not record foster placements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the zone manager sets the warning ahead of a placement&apos;s term.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccessReportDialog</name>
@@ -564,34 +600,6 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <translation>Anonimizzate (cartelle chiuse prima del %3, procedura di conservazione n. %4): cartelle %1, persone %2.</translation>
     </message>
     <message>
-        <source>
-Services and aid:
-  services export --csv deliveries|payments --from YYYY-MM-DD --to YYYY-MM-DD [--line ID]
-                  [--area 1|2|3] [--comune ISTAT] --out FILE
-                               the services delivered or the aid paid in the period, as CSV
-                               (needs --user of a zone manager or administrative officer)
-  services siuss --from YYYY-MM-DD --to YYYY-MM-DD --out FILE [--problems FILE]
-                               the period&apos;s benefits as an INPS SIUSS file; what cannot be
-                               sent is listed (and written to --problems as CSV)
-  settings show                the office settings (the SIUSS sender)
-  settings set KEY VALUE       siuss_ente_code, siuss_ente_name or siuss_ente_belfiore
-                               (needs --user of a zone manager or system administrator)
-</source>
-        <translation>
-Servizi e contributi:
-  services export --csv deliveries|payments --from YYYY-MM-DD --to YYYY-MM-DD [--line ID]
-                  [--area 1|2|3] [--comune ISTAT] --out FILE
-                               le prestazioni erogate o i contributi pagati nel periodo, in CSV
-                               (serve --user di un responsabile di zona o di un operatore amministrativo)
-  services siuss --from YYYY-MM-DD --to YYYY-MM-DD --out FILE [--problems FILE]
-                               le prestazioni del periodo come file SIUSS per l&apos;INPS; ciò che non si
-                               può inviare viene elencato (e scritto in CSV in --problems)
-  settings show                le impostazioni dell&apos;ufficio (l&apos;ente mittente SIUSS)
-  settings set KEY VALUE       siuss_ente_code, siuss_ente_name o siuss_ente_belfiore
-                               (serve --user di un responsabile di zona o dell&apos;amministratore di sistema)
-</translation>
-    </message>
-    <message>
         <source>services needs one of: export, siuss.</source>
         <translation>services richiede uno di questi comandi: export, siuss.</translation>
     </message>
@@ -691,6 +699,47 @@ Servizi e contributi:
     <message>
         <source>man, about %1</source>
         <translation>uomo, circa %1 anni</translation>
+    </message>
+    <message>
+        <source>
+Services and aid:
+  services export --csv deliveries|payments --from YYYY-MM-DD --to YYYY-MM-DD [--line ID]
+                  [--area 1|2|3] [--comune ISTAT] --out FILE
+                               the services delivered or the aid paid in the period, as CSV
+                               (needs --user of a zone manager or administrative officer)
+  services siuss --from YYYY-MM-DD --to YYYY-MM-DD --out FILE [--problems FILE]
+                               the period&apos;s benefits as an INPS SIUSS file; what cannot be
+                               sent is listed (and written to --problems as CSV)
+  settings show                the office settings (the SIUSS sender)
+  settings set KEY VALUE       siuss_ente_code, siuss_ente_name or siuss_ente_belfiore
+                               (needs --user of a zone manager or system administrator)
+
+Projects:
+  projects list [--json]       the generic projects with their funder, period and team
+  projects counts [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --csv FILE]
+                               enrolled, joined and left per project and Comune in the period
+                               (from 1 January to today unless given)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects needs one of: list, counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) counted into %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>enrolled %1, joined %2, left %3, in the period %4, cases %5</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1258,65 @@ Servizi e contributi:
     </message>
 </context>
 <context>
+    <name>CarersSheetFile</name>
+    <message>
+        <source>Foster placement: sheet for the carers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Cartella</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished">Figlio/a</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foster family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact with the family of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation type="unfinished">Operatore responsabile</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseAccessBar</name>
     <message>
         <source>Ac&amp;knowledge</source>
@@ -1575,6 +1683,10 @@ Servizi e contributi:
     <message>
         <source>Show what others saved meanwhile (F5); what you are typing stays</source>
         <translation>Mostra ciò che altri hanno salvato nel frattempo (F5); quello che stai scrivendo resta</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished">Progetti</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2205,10 @@ Servizi e contributi:
     <message>
         <source>This deadline is a task of a court mandate: complete the task in the mandate instead.</source>
         <translation>Questa scadenza è un compito di un mandato dell&apos;autorità giudiziaria: completa il compito nel mandato.</translation>
+    </message>
+    <message>
+        <source>This deadline is the term of a foster placement: extend or end the placement in the Affido view instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2936,437 @@ Servizi e contributi:
     <message>
         <source>The omocodia letter at position %1 is not allowed: substitutions start from the rightmost digit.</source>
         <translation>La lettera di omocodia in posizione %1 non è ammessa: le sostituzioni partono dalla cifra più a destra.</translation>
+    </message>
+</context>
+<context>
+    <name>FosterCareRepository</name>
+    <message>
+        <source>The foster care records could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the record in the meantime.</source>
+        <translation type="unfinished">Qualcun altro ha modificato il dato nel frattempo.</translation>
+    </message>
+</context>
+<context>
+    <name>FosterCareService</name>
+    <message>
+        <source>Term of the foster placement (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the placement starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the expected end of the placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected end comes after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A placement lasts at most %1 months (L. 184/1983 art. 4), here until %2: beyond that only the Tribunale per i Minorenni extends it. Record the extension with its decree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the number of the Tribunale per i Minorenni&apos;s decree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the decree.</source>
+        <translation type="unfinished">Indica la data del decreto.</translation>
+    </message>
+    <message>
+        <source>The date of the measure cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the measure is at most 60 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the service responsible for the placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service and its contact are at most 120 characters each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact arrangements, the needs and the measure are at most 2000 characters each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day placement is part time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This placement ended on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this placement in the meantime. Reload it and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child is a person of the case: add them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foster care is for minors: check the child&apos;s date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the foster family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This family was withdrawn from the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family has no free place: %1 of %2 taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family has not been assessed as suitable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family does not offer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family takes children from %1 to %2 years; the child is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension is ordered by the Tribunale per i Minorenni: give the decree&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decree number is at most 60 characters long.</source>
+        <translation type="unfinished">Il numero del decreto non può superare i 60 caratteri.</translation>
+    </message>
+    <message>
+        <source>Give the date of the decree, today or before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new end of the placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure is at most 2000 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decree comes after the start of the placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new end comes after the present one (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the placement ended, today or before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the placement ended (at least 5 characters), e.g. return to the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is at most 500 characters long.</source>
+        <translation type="unfinished">Il motivo non può superare i 500 caratteri.</translation>
+    </message>
+    <message>
+        <source>A placement ends after it starts (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the family, e.g. &quot;Famiglia Bianchi&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the family is at most 120 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Comune from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is at most 200 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is at most 40 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of availability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each kind of availability is chosen once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ages accepted go from 0 to %1, the lowest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A family takes from 1 to %1 children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training cannot be completed in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the suitability assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are at most 2000 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The foster family does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of each member of the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this family in the meantime. Reload it and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The family has %n child(ren) placed now: the capacity cannot be lower.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the day the family left, today or before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this family in the meantime. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child is placed with this family: end the placement first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is at most 120 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the member left, today or before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member is not of this family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member already left the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the child&apos;s date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foster care is for minors: the person is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foster care is for minors: give an age from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>takes children from %1 to %2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free place(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same Comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suitable since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s warning ahead of a placement&apos;s term cannot be read: the zone manager should set it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warning comes from 1 to %1 days ahead of the term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the monthly amount of the allowance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allowance runs within the placement, from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no foster allowance (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement&apos;s text names an address or contact of the family of origin, which the carers may not see: remove it from the placement first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FosterFamilyDialog</name>
+    <message>
+        <source>Foster family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comune</source>
+        <translation type="unfinished">&amp;Comune</translation>
+    </message>
+    <message>
+        <source>Name or ISTAT code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youngest &amp;age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Oldest age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished">gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>&amp;Suitability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed o&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother and child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current placements</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4251,6 +4798,343 @@ Servizi e contributi:
     <message>
         <source>&amp;Decided on</source>
         <translation>&amp;Deciso il</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Progetto</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to dd/mm/yyyy (empty: open-ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished">&amp;Descrizione</translation>
+    </message>
+    <message>
+        <source>C&amp;lose project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Worker</source>
+        <translation type="unfinished">&amp;Operatore</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished">gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Add to &amp;team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End &amp;membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cas&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joined dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enr&amp;ol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson without a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lea&amp;ving on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc&amp;harge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeRepository</name>
+    <message>
+        <source>The projects could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the project in the meantime.</source>
+        <translation type="unfinished">Qualcun altro ha modificato il progetto nel frattempo.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeService</name>
+    <message>
+        <source>The project does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation type="unfinished">Indica il primo e l&apos;ultimo giorno del periodo.</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Progetto</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Stato</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Alle</translation>
+    </message>
+    <message>
+        <source>Comune (ISTAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation type="unfinished">Comune</translation>
+    </message>
+    <message>
+        <source>Enrolled on the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons without a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of a project is at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funder is at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the project starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Comuni from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project was closed on %1: it no longer changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this project in the meantime. Reload it and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the zone manager and the project&apos;s team enrol and discharge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a project with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enrolment of %1 would fall outside the new period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team member from %1 would fall outside the new period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the project closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project cannot be closed on a day still to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project cannot close before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enrolment runs until after %1: close the project on a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team member starts after %1: close the project on a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the worker joins the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date lies outside the project&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the worker leaves the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team member does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left the team on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A worker cannot leave the team before joining it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the case or the person to enrol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of joining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of joining cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of joining lies outside the project&apos;s period (%1 – %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">aperto</translation>
+    </message>
+    <message>
+        <source>The person is not a member of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already enrolled in this project since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already enrolled in this project from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of leaving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of leaving cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Project ended&quot; is recorded by closing the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment ended on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this enrolment in the meantime. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of leaving cannot come before the date of joining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of leaving lies outside the project&apos;s period.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6104,6 +6988,146 @@ Servizi e contributi:
         <source>Court report</source>
         <translation>Relazione all&apos;autorità giudiziaria</translation>
     </message>
+    <message>
+        <source>Residential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother and child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suitable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not suitable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child of the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensual (Giudice Tutelare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judicial (Tribunale per i Minorenni)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With relatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With another family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence of the family of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domicile of the family of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone of the family of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail of the family of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s domicile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term of a foster placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Educator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred to another service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkPlacementDialog</name>
@@ -6951,6 +7975,18 @@ Capitolo di assistenza: sostiene il residuo non recuperato dei prestiti sull&apo
         <source>Court re&amp;port…</source>
         <translation>Relazione all&apos;autorità &amp;giudiziaria…</translation>
     </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Nessuno</translation>
+    </message>
 </context>
 <context>
     <name>cartella::gui::CasesPage</name>
@@ -7618,6 +8654,64 @@ Dismessa il %2: non più proposta per nuove richieste</translation>
     </message>
 </context>
 <context>
+    <name>cartella::gui::EndPlacementDialog</name>
+    <message>
+        <source>End of the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2, from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished">gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>e.g. return to the family of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::ExtensionDialog</name>
+    <message>
+        <source>Extension by the Tribunale per i Minorenni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2: from %3, expected end %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished">gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Decree &amp;number</source>
+        <translation type="unfinished">&amp;Numero del decreto</translation>
+    </message>
+    <message>
+        <source>Decree &amp;date</source>
+        <translation type="unfinished">&amp;Data del decreto</translation>
+    </message>
+    <message>
+        <source>New &amp;end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the court &amp;ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cartella::gui::FirstAdminDialog</name>
     <message>
         <source>&amp;Create administrator</source>
@@ -7689,6 +8783,202 @@ Dismessa il %2: non più proposta per nuove richieste</translation>
     <message>
         <source>Record the intervention for them?</source>
         <translation>Registrare l&apos;intervento per questa persona?</translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::FosterCareView</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Cartella</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished">Figlio/a</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">Familiare</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation type="unfinished">Comune</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suitability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find families…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtension…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;placement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carers&apos; &amp;sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the foster family needs; never the family of origin&apos;s addresses or contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foster families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term near</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past 24 months without extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended by the Tribunale per i Minorenni (decree %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s) near the end of their term.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s) past their term: extend or end them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a placement first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carers&apos; sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carers&apos; sheet written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement recorded; its term is among the deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family added to the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::FosterFamilyDialog</name>
+    <message>
+        <source>Foster family: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New foster family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (left on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (case %2), from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current placements: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the member.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8812,6 +10102,60 @@ Contributo mensile: %3</translation>
     </message>
 </context>
 <context>
+    <name>cartella::gui::MatchFamiliesDialog</name>
+    <message>
+        <source>Find foster families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or ISTAT code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s &amp;age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comune</source>
+        <translation type="unfinished">&amp;Comune</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">Familiare</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation type="unfinished">Comune</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No available family fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) fit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cartella::gui::MonthPaymentDialog</name>
     <message>
         <source>&amp;Pay</source>
@@ -9117,6 +10461,89 @@ Contributo mensile: %3</translation>
     </message>
 </context>
 <context>
+    <name>cartella::gui::PlacementDialog</name>
+    <message>
+        <source>New foster placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2026/0012</source>
+        <translation type="unfinished">es. 2026/0012</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished">gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>%1 (%2 free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished">&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Measure number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Availability used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact with the family of &amp;origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s &amp;needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service conta&amp;ct</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cartella::gui::ProbationDialog</name>
     <message>
         <source>%1, due by %2.
@@ -9154,6 +10581,251 @@ Decreto %3 del %4, %5</translation>
     </message>
 </context>
 <context>
+    <name>cartella::gui::ProgrammeDialog</name>
+    <message>
+        <source>Any area</source>
+        <translation type="unfinished">Tutte le aree</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished">Operatore</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Ruolo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Alle</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Cartella</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Persona</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the project first; then set its team and enrol cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed on %1. %n enrolment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active. %n enrolled now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n enrolment(s) in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as dd/mm/yyyy.</source>
+        <translation type="unfinished">Scrivi la data come gg/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>Close the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day the project closes (dd/mm/yyyy). The enrolments still open end that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the team member who leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the case to enrol by its number or a member&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol a person in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the enrolment that ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cartella::gui::ProgrammesView</name>
+    <message>
+        <source>&amp;Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished">gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Progetto</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Periodo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Stato</translation>
+    </message>
+    <message>
+        <source>Enrolled at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished">Cartelle</translation>
+    </message>
+    <message>
+        <source>&amp;Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the period as dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished">dal %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Comune unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled in the period, by Comune:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled on %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the project counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project counts exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cartella::gui::ProjectsPage</name>
     <message>
         <source>Tutela Minori</source>
@@ -9162,6 +10834,14 @@ Decreto %3 del %4, %5</translation>
     <message>
         <source>Pronto Intervento Sociale</source>
         <translation>Pronto Intervento Sociale</translation>
+    </message>
+    <message>
+        <source>Affido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished">Progetti</translation>
     </message>
 </context>
 <context>

@@ -225,7 +225,8 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
     updateEmergencies();
 
     createActions();
-    resize(1100, 700);
+    resize(1280, 760); // the widest views (Projects, Affido, the emergency log) fit; a 1366×768 laptop still
+                       // shows it whole
     if (sectionShown(0))
         m_personsPage->focusSearch();
 }
