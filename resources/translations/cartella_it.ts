@@ -157,39 +157,39 @@
     </message>
     <message>
         <source>Your role does not give access to projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo ruolo non consente l&apos;accesso ai progetti.</translation>
     </message>
     <message>
         <source>Your role does not give access to the figures of projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo ruolo non consente l&apos;accesso ai dati numerici dei progetti.</translation>
     </message>
     <message>
         <source>Only the zone manager creates and closes projects and sets their team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo il responsabile di zona crea e chiude i progetti e ne definisce l&apos;équipe.</translation>
     </message>
     <message>
         <source>Your role does not enrol cases in projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo ruolo non prevede l&apos;iscrizione di cartelle ai progetti.</translation>
     </message>
     <message>
         <source>Your role does not give access to the foster families.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo ruolo non consente l&apos;accesso alle famiglie affidatarie.</translation>
     </message>
     <message>
         <source>Your role does not change the registry of foster families.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo ruolo non prevede la modifica dell&apos;albo delle famiglie affidatarie.</translation>
     </message>
     <message>
         <source>Your role does not give access to foster placements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo ruolo non consente l&apos;accesso agli affidamenti familiari.</translation>
     </message>
     <message>
         <source>Your role does not record foster placements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo ruolo non prevede la registrazione degli affidamenti familiari.</translation>
     </message>
     <message>
         <source>Only the zone manager sets the warning ahead of a placement&apos;s term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo il responsabile di zona può impostare il preavviso sul termine di un affidamento.</translation>
     </message>
 </context>
 <context>
@@ -720,26 +720,44 @@ Projects:
                                enrolled, joined and left per project and Comune in the period
                                (from 1 January to today unless given)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Servizi e contributi:
+  services export --csv deliveries|payments --from YYYY-MM-DD --to YYYY-MM-DD [--line ID]
+                  [--area 1|2|3] [--comune ISTAT] --out FILE
+                               le prestazioni erogate o i contributi pagati nel periodo, in CSV
+                               (serve --user di un responsabile di zona o di un operatore amministrativo)
+  services siuss --from YYYY-MM-DD --to YYYY-MM-DD --out FILE [--problems FILE]
+                               le prestazioni del periodo come file SIUSS dell&apos;INPS; ciò che non si
+                               può inviare viene elencato (e scritto in --problems come CSV)
+  settings show                le impostazioni dell&apos;ufficio (il mittente SIUSS)
+  settings set KEY VALUE       siuss_ente_code, siuss_ente_name o siuss_ente_belfiore
+                               (serve --user di un responsabile di zona o di un amministratore di sistema)
+
+Progetti:
+  projects list [--json]       i progetti generici con ente finanziatore, periodo ed équipe
+  projects counts [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --csv FILE]
+                               iscritti, ingressi e uscite per progetto e Comune nel periodo
+                               (se non indicato, dal 1° gennaio a oggi)
+</translation>
     </message>
     <message>
         <source>projects needs one of: list, counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>projects richiede uno di: list, counts.</translation>
     </message>
     <message>
         <source>The file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile scrivere il file %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s) counted into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conteggi di %n progetto scritti in %1.</numerusform>
+            <numerusform>Conteggi di %n progetti scritti in %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>enrolled %1, joined %2, left %3, in the period %4, cases %5</source>
-        <translation type="unfinished"></translation>
+        <translation>iscritti %1, ingressi %2, dimissioni %3, nel periodo %4, cartelle %5</translation>
     </message>
 </context>
 <context>
@@ -1261,59 +1279,59 @@ Projects:
     <name>CarersSheetFile</name>
     <message>
         <source>Foster placement: sheet for the carers</source>
-        <translation type="unfinished"></translation>
+        <translation>Affidamento familiare: scheda per gli affidatari</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Cartella</translation>
+        <translation>Cartella</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished">Figlio/a</translation>
+        <translation>Minore</translation>
     </message>
     <message>
         <source>Born on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nato/a il</translation>
     </message>
     <message>
         <source>Foster family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famiglia affidataria</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Affidamento</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal</translation>
     </message>
     <message>
         <source>Expected end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine prevista</translation>
     </message>
     <message>
         <source>The child&apos;s needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisogni del minore</translation>
     </message>
     <message>
         <source>Contact with the family of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporti con la famiglia d&apos;origine</translation>
     </message>
     <message>
         <source>Responsible service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizio responsabile</translation>
     </message>
     <message>
         <source>Service contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Recapito del servizio</translation>
     </message>
     <message>
         <source>Responsible worker</source>
-        <translation type="unfinished">Operatore responsabile</translation>
+        <translation>Operatore responsabile</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +1704,7 @@ Projects:
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished">Progetti</translation>
+        <translation>Progetti</translation>
     </message>
 </context>
 <context>
@@ -2208,7 +2226,7 @@ Projects:
     </message>
     <message>
         <source>This deadline is the term of a foster placement: extend or end the placement in the Affido view instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa scadenza è il termine di un affidamento familiare: proroga o concludi l&apos;affidamento dalla vista Affido.</translation>
     </message>
 </context>
 <context>
@@ -2942,431 +2960,431 @@ Projects:
     <name>FosterCareRepository</name>
     <message>
         <source>The foster care records could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile leggere o scrivere i dati degli affidamenti.</translation>
     </message>
     <message>
         <source>Someone else changed the record in the meantime.</source>
-        <translation type="unfinished">Qualcun altro ha modificato il dato nel frattempo.</translation>
+        <translation>Qualcun altro ha modificato il dato nel frattempo.</translation>
     </message>
 </context>
 <context>
     <name>FosterCareService</name>
     <message>
         <source>Term of the foster placement (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine dell&apos;affidamento familiare (%1)</translation>
     </message>
     <message>
         <source>Give the day the placement starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il giorno di inizio dell&apos;affidamento.</translation>
     </message>
     <message>
         <source>Give the expected end of the placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la fine prevista dell&apos;affidamento.</translation>
     </message>
     <message>
         <source>The expected end comes after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fine prevista deve essere successiva all&apos;inizio.</translation>
     </message>
     <message>
         <source>A placement lasts at most %1 months (L. 184/1983 art. 4), here until %2: beyond that only the Tribunale per i Minorenni extends it. Record the extension with its decree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un affidamento dura al massimo %1 mesi (L. 184/1983 art. 4), in questo caso fino al %2: oltre, solo il Tribunale per i Minorenni può prorogarlo. Registra la proroga con il relativo decreto.</translation>
     </message>
     <message>
         <source>Give the number of the Tribunale per i Minorenni&apos;s decree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il numero del decreto del Tribunale per i Minorenni.</translation>
     </message>
     <message>
         <source>Give the date of the decree.</source>
-        <translation type="unfinished">Indica la data del decreto.</translation>
+        <translation>Indica la data del decreto.</translation>
     </message>
     <message>
         <source>The date of the measure cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data del provvedimento non può essere futura.</translation>
     </message>
     <message>
         <source>The number of the measure is at most 60 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero del provvedimento non può superare i 60 caratteri.</translation>
     </message>
     <message>
         <source>Give the service responsible for the placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il servizio responsabile dell&apos;affidamento.</translation>
     </message>
     <message>
         <source>The service and its contact are at most 120 characters each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il servizio e il suo recapito non possono superare i 120 caratteri ciascuno.</translation>
     </message>
     <message>
         <source>The contact arrangements, the needs and the measure are at most 2000 characters each.</source>
-        <translation type="unfinished"></translation>
+        <translation>I rapporti con la famiglia d&apos;origine, i bisogni e il provvedimento non possono superare i 2000 caratteri ciascuno.</translation>
     </message>
     <message>
         <source>A day placement is part time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un affidamento diurno è a tempo parziale.</translation>
     </message>
     <message>
         <source>The placement does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affidamento non esiste.</translation>
     </message>
     <message>
         <source>This placement ended on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo affidamento si è concluso il %1.</translation>
     </message>
     <message>
         <source>Someone else changed this placement in the meantime. Reload it and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcun altro ha modificato questo affidamento nel frattempo. Ricaricalo e riprova; non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>The child is a person of the case: add them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il minore deve essere una persona della cartella: aggiungilo prima.</translation>
     </message>
     <message>
         <source>The child does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il minore non esiste.</translation>
     </message>
     <message>
         <source>Foster care is for minors: check the child&apos;s date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affido familiare riguarda i minori: controlla la data di nascita del minore.</translation>
     </message>
     <message>
         <source>Choose the foster family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli la famiglia affidataria.</translation>
     </message>
     <message>
         <source>This family was withdrawn from the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa famiglia è stata ritirata dall&apos;albo.</translation>
     </message>
     <message>
         <source>The family has no free place: %1 of %2 taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>La famiglia non ha posti liberi: occupati %1 su %2.</translation>
     </message>
     <message>
         <source>The family has not been assessed as suitable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La famiglia non è stata valutata idonea.</translation>
     </message>
     <message>
         <source>The family does not offer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La famiglia non ha dato disponibilità per: %1.</translation>
     </message>
     <message>
         <source>The family takes children from %1 to %2 years; the child is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La famiglia accoglie minori da %1 a %2 anni; il minore ha %3 anni.</translation>
     </message>
     <message>
         <source>An extension is ordered by the Tribunale per i Minorenni: give the decree&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La proroga è disposta dal Tribunale per i Minorenni: indica il numero del decreto.</translation>
     </message>
     <message>
         <source>The decree number is at most 60 characters long.</source>
-        <translation type="unfinished">Il numero del decreto non può superare i 60 caratteri.</translation>
+        <translation>Il numero del decreto non può superare i 60 caratteri.</translation>
     </message>
     <message>
         <source>Give the date of the decree, today or before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la data del decreto, oggi o precedente.</translation>
     </message>
     <message>
         <source>Give the new end of the placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la nuova fine dell&apos;affidamento.</translation>
     </message>
     <message>
         <source>The measure is at most 2000 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il provvedimento non può superare i 2000 caratteri.</translation>
     </message>
     <message>
         <source>The decree comes after the start of the placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il decreto deve essere successivo all&apos;inizio dell&apos;affidamento.</translation>
     </message>
     <message>
         <source>The new end comes after the present one (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La nuova fine deve essere successiva a quella attuale (%1).</translation>
     </message>
     <message>
         <source>Give the day the placement ended, today or before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il giorno in cui l&apos;affidamento si è concluso, oggi o precedente.</translation>
     </message>
     <message>
         <source>Say how the placement ended (at least 5 characters), e.g. return to the family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica come si è concluso l&apos;affidamento (almeno 5 caratteri), ad es. rientro in famiglia.</translation>
     </message>
     <message>
         <source>The reason is at most 500 characters long.</source>
-        <translation type="unfinished">Il motivo non può superare i 500 caratteri.</translation>
+        <translation>Il motivo non può superare i 500 caratteri.</translation>
     </message>
     <message>
         <source>A placement ends after it starts (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un affidamento deve concludersi dopo il suo inizio (%1).</translation>
     </message>
     <message>
         <source>Give the name of the family, e.g. &quot;Famiglia Bianchi&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il nome della famiglia, ad es. &quot;Famiglia Bianchi&quot;.</translation>
     </message>
     <message>
         <source>The name of the family is at most 120 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome della famiglia non può superare i 120 caratteri.</translation>
     </message>
     <message>
         <source>Choose the Comune from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il Comune dall&apos;elenco.</translation>
     </message>
     <message>
         <source>The address is at most 200 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo non può superare i 200 caratteri.</translation>
     </message>
     <message>
         <source>The phone number is at most 40 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero di telefono non può superare i 40 caratteri.</translation>
     </message>
     <message>
         <source>Choose at least one kind of availability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli almeno un tipo di disponibilità.</translation>
     </message>
     <message>
         <source>Each kind of availability is chosen once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni tipo di disponibilità può essere scelto una sola volta.</translation>
     </message>
     <message>
         <source>The ages accepted go from 0 to %1, the lowest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le età accolte vanno da 0 a %1, prima la più bassa.</translation>
     </message>
     <message>
         <source>A family takes from 1 to %1 children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una famiglia accoglie da 1 a %1 minori.</translation>
     </message>
     <message>
         <source>The training cannot be completed in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data di completamento della formazione non può essere futura.</translation>
     </message>
     <message>
         <source>Give the date of the suitability assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la data della valutazione di idoneità.</translation>
     </message>
     <message>
         <source>The assessment cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data della valutazione non può essere futura.</translation>
     </message>
     <message>
         <source>The notes are at most 2000 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le note non possono superare i 2000 caratteri.</translation>
     </message>
     <message>
         <source>The foster family does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La famiglia affidataria non esiste.</translation>
     </message>
     <message>
         <source>Give the name of each member of the family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il nome di ogni componente della famiglia.</translation>
     </message>
     <message>
         <source>Someone else changed this family in the meantime. Reload it and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcun altro ha modificato questa famiglia nel frattempo. Ricaricala e riprova; non è stato modificato nulla.</translation>
     </message>
     <message numerus="yes">
         <source>The family has %n child(ren) placed now: the capacity cannot be lower.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La famiglia ha ora %n minore in affidamento: la capienza non può essere inferiore.</numerusform>
+            <numerusform>La famiglia ha ora %n minori in affidamento: la capienza non può essere inferiore.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the day the family left, today or before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il giorno in cui la famiglia è uscita dall&apos;albo, oggi o precedente.</translation>
     </message>
     <message>
         <source>Someone else changed this family in the meantime. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcun altro ha modificato questa famiglia nel frattempo. Ricaricala e riprova.</translation>
     </message>
     <message>
         <source>A child is placed with this family: end the placement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un minore è in affidamento presso questa famiglia: prima concludi l&apos;affidamento.</translation>
     </message>
     <message>
         <source>Give the name of the member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il nome del componente.</translation>
     </message>
     <message>
         <source>The name is at most 120 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome non può superare i 120 caratteri.</translation>
     </message>
     <message>
         <source>The person does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona non esiste.</translation>
     </message>
     <message>
         <source>Give the day the member left, today or before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il giorno in cui il componente è uscito dalla famiglia, oggi o precedente.</translation>
     </message>
     <message>
         <source>The member is not of this family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il componente non appartiene a questa famiglia.</translation>
     </message>
     <message>
         <source>The member already left the family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il componente è già uscito dalla famiglia.</translation>
     </message>
     <message>
         <source>Give the child&apos;s date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la data di nascita del minore.</translation>
     </message>
     <message>
         <source>Foster care is for minors: the person is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affido familiare riguarda i minori: la persona ha %1 anni.</translation>
     </message>
     <message>
         <source>Foster care is for minors: give an age from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affido familiare riguarda i minori: indica un&apos;età da 0 a %1 anni.</translation>
     </message>
     <message>
         <source>offers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>disponibilità: %1</translation>
     </message>
     <message>
         <source>takes children from %1 to %2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>accoglie minori da %1 a %2 anni</translation>
     </message>
     <message numerus="yes">
         <source>%n free place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n posto libero</numerusform>
+            <numerusform>%n posti liberi</numerusform>
         </translation>
     </message>
     <message>
         <source>same Comune</source>
-        <translation type="unfinished"></translation>
+        <translation>stesso Comune</translation>
     </message>
     <message>
         <source>same province</source>
-        <translation type="unfinished"></translation>
+        <translation>stessa provincia</translation>
     </message>
     <message>
         <source>suitable since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>idonea dal %1</translation>
     </message>
     <message>
         <source>The office&apos;s warning ahead of a placement&apos;s term cannot be read: the zone manager should set it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è possibile leggere il preavviso dell&apos;ufficio sul termine degli affidamenti: il responsabile di zona deve impostarlo di nuovo.</translation>
     </message>
     <message>
         <source>The warning comes from 1 to %1 days ahead of the term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il preavviso va da 1 a %1 giorni prima del termine.</translation>
     </message>
     <message>
         <source>Give the monthly amount of the allowance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica l&apos;importo mensile del contributo.</translation>
     </message>
     <message>
         <source>The allowance runs within the placement, from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contributo deve rientrare nel periodo dell&apos;affidamento, dal %1 al %2.</translation>
     </message>
     <message>
         <source>The catalogue has no foster allowance (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel catalogo non c&apos;è il contributo per l&apos;affido (&quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The placement&apos;s text names an address or contact of the family of origin, which the carers may not see: remove it from the placement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il testo dell&apos;affidamento riporta un indirizzo o un recapito della famiglia d&apos;origine, che gli affidatari non possono vedere: prima rimuovilo dall&apos;affidamento.</translation>
     </message>
 </context>
 <context>
     <name>FosterFamilyDialog</name>
     <message>
         <source>Foster family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famiglia affidataria</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indirizzo</translation>
     </message>
     <message>
         <source>&amp;Comune</source>
-        <translation type="unfinished">&amp;Comune</translation>
+        <translation>&amp;Comune</translation>
     </message>
     <message>
         <source>Name or ISTAT code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome o codice ISTAT</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefono</translation>
     </message>
     <message>
         <source>Youngest &amp;age</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Età minima</translation>
     </message>
     <message>
         <source>&amp;Oldest age</source>
-        <translation type="unfinished"></translation>
+        <translation>Età ma&amp;ssima</translation>
     </message>
     <message>
         <source>Ca&amp;pacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;pienza</translation>
     </message>
     <message>
         <source>&amp;Training completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formazione completata il</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished">gg/mm/aaaa</translation>
+        <translation>gg/mm/aaaa</translation>
     </message>
     <message>
         <source>&amp;Suitability</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;doneità</translation>
     </message>
     <message>
         <source>Assessed o&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valutata il</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilità</translation>
     </message>
     <message>
         <source>Residential</source>
-        <translation type="unfinished"></translation>
+        <translation>Residenziale</translation>
     </message>
     <message>
         <source>Day care</source>
-        <translation type="unfinished"></translation>
+        <translation>Diurno</translation>
     </message>
     <message>
         <source>Part time</source>
-        <translation type="unfinished"></translation>
+        <translation>Part-time</translation>
     </message>
     <message>
         <source>Weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekend</translation>
     </message>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergenza</translation>
     </message>
     <message>
         <source>Mother and child</source>
-        <translation type="unfinished"></translation>
+        <translation>Mamma-bambino</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Componenti</translation>
     </message>
     <message>
         <source>Name and surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome e cognome</translation>
     </message>
     <message>
         <source>A&amp;dd member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi componente</translation>
     </message>
     <message>
         <source>Current placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Affidamenti in corso</translation>
     </message>
 </context>
 <context>
@@ -4804,337 +4822,337 @@ Projects:
     <name>ProgrammeDialog</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Progetto</translation>
+        <translation>Progetto</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>&amp;Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ente finanziatore</translation>
     </message>
     <message>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Area</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo</translation>
     </message>
     <message>
         <source>from dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dal gg/mm/aaaa</translation>
     </message>
     <message>
         <source>to dd/mm/yyyy (empty: open-ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>al gg/mm/aaaa (vuoto: senza termine)</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished">&amp;Descrizione</translation>
+        <translation>&amp;Descrizione</translation>
     </message>
     <message>
         <source>C&amp;lose project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiudi progetto…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Équipe</translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>&amp;Worker</source>
-        <translation type="unfinished">&amp;Operatore</translation>
+        <translation>&amp;Operatore</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished">gg/mm/aaaa</translation>
+        <translation>gg/mm/aaaa</translation>
     </message>
     <message>
         <source>Add to &amp;team</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ggiungi all&apos;équipe</translation>
     </message>
     <message>
         <source>End &amp;membership</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termina partecipazione</translation>
     </message>
     <message>
         <source>Enrolments</source>
-        <translation type="unfinished"></translation>
+        <translation>Iscrizioni</translation>
     </message>
     <message>
         <source>Cas&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;rtella</translation>
     </message>
     <message>
         <source>number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>numero o nome</translation>
     </message>
     <message>
         <source>joined dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>ingresso gg/mm/aaaa</translation>
     </message>
     <message>
         <source>Enr&amp;ol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iscrivi</translation>
     </message>
     <message>
         <source>Pe&amp;rson without a case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona senza carte&amp;lla…</translation>
     </message>
     <message>
         <source>Lea&amp;ving on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uscita il</translation>
     </message>
     <message>
         <source>Disc&amp;harge</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;metti</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeRepository</name>
     <message>
         <source>The projects could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile leggere o scrivere i progetti.</translation>
     </message>
     <message>
         <source>Someone else changed the project in the meantime.</source>
-        <translation type="unfinished">Qualcun altro ha modificato il progetto nel frattempo.</translation>
+        <translation>Qualcun altro ha modificato il progetto nel frattempo.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeService</name>
     <message>
         <source>The project does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il progetto non esiste.</translation>
     </message>
     <message>
         <source>Give the first and the last day of the period.</source>
-        <translation type="unfinished">Indica il primo e l&apos;ultimo giorno del periodo.</translation>
+        <translation>Indica il primo e l&apos;ultimo giorno del periodo.</translation>
     </message>
     <message>
         <source>The period cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il periodo non può finire prima di iniziare.</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Progetto</translation>
+        <translation>Progetto</translation>
     </message>
     <message>
         <source>Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ente finanziatore</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Al</translation>
     </message>
     <message>
         <source>Comune (ISTAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune (ISTAT)</translation>
     </message>
     <message>
         <source>Comune</source>
-        <translation type="unfinished">Comune</translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Enrolled on the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Iscritti all&apos;ultimo giorno</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingressi</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscite</translation>
     </message>
     <message>
         <source>Enrolled in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Iscritti nel periodo</translation>
     </message>
     <message>
         <source>Distinct cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartelle distinte</translation>
     </message>
     <message>
         <source>Persons without a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone senza cartella</translation>
     </message>
     <message>
         <source>Give the name of the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il nome del progetto.</translation>
     </message>
     <message>
         <source>The name of a project is at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome di un progetto può contenere al massimo %1 caratteri.</translation>
     </message>
     <message>
         <source>The funder is at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome dell&apos;ente finanziatore può contenere al massimo %1 caratteri.</translation>
     </message>
     <message>
         <source>The description is at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descrizione può contenere al massimo %1 caratteri.</translation>
     </message>
     <message>
         <source>Give the date the project starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la data di inizio del progetto.</translation>
     </message>
     <message>
         <source>A project cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un progetto non può finire prima di iniziare.</translation>
     </message>
     <message>
         <source>Choose the Comuni from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli i Comuni dall&apos;elenco.</translation>
     </message>
     <message>
         <source>The project was closed on %1: it no longer changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il progetto è stato chiuso il %1: non si può più modificare.</translation>
     </message>
     <message>
         <source>Someone else changed this project in the meantime. Reload it and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcun altro ha modificato questo progetto nel frattempo. Ricaricalo e riprova; non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>Only the zone manager and the project&apos;s team enrol and discharge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo il responsabile di zona e l&apos;équipe del progetto possono iscrivere e dimettere.</translation>
     </message>
     <message>
         <source>There is already a project with this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un progetto con questo nome.</translation>
     </message>
     <message>
         <source>An enrolment of %1 would fall outside the new period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;iscrizione del %1 cadrebbe fuori dal nuovo periodo.</translation>
     </message>
     <message>
         <source>A team member from %1 would fall outside the new period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un componente dell&apos;équipe presente dal %1 cadrebbe fuori dal nuovo periodo.</translation>
     </message>
     <message>
         <source>Give the date the project closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la data di chiusura del progetto.</translation>
     </message>
     <message>
         <source>A project cannot be closed on a day still to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un progetto non può essere chiuso con una data futura.</translation>
     </message>
     <message>
         <source>A project cannot close before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un progetto non può chiudersi prima di iniziare.</translation>
     </message>
     <message>
         <source>An enrolment runs until after %1: close the project on a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;iscrizione prosegue oltre il %1: chiudi il progetto in una data successiva.</translation>
     </message>
     <message>
         <source>A team member starts after %1: close the project on a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un componente dell&apos;équipe inizia dopo il %1: chiudi il progetto in una data successiva.</translation>
     </message>
     <message>
         <source>Give the date the worker joins the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la data in cui l&apos;operatore entra nell&apos;équipe.</translation>
     </message>
     <message>
         <source>The date lies outside the project&apos;s period.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data è fuori dal periodo del progetto.</translation>
     </message>
     <message>
         <source>%1 is already on the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fa già parte dell&apos;équipe.</translation>
     </message>
     <message>
         <source>Give the date the worker leaves the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la data in cui l&apos;operatore esce dall&apos;équipe.</translation>
     </message>
     <message>
         <source>The team member does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il componente dell&apos;équipe non esiste.</translation>
     </message>
     <message>
         <source>%1 left the team on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha lasciato l&apos;équipe il %2.</translation>
     </message>
     <message>
         <source>A worker cannot leave the team before joining it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un operatore non può lasciare l&apos;équipe prima di esserci entrato.</translation>
     </message>
     <message>
         <source>Choose the case or the person to enrol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli la cartella o la persona da iscrivere.</translation>
     </message>
     <message>
         <source>Give the date of joining.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la data di ingresso.</translation>
     </message>
     <message>
         <source>The date of joining cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data di ingresso non può essere nel futuro.</translation>
     </message>
     <message>
         <source>The date of joining lies outside the project&apos;s period (%1 – %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La data di ingresso è fuori dal periodo del progetto (%1 – %2).</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished">aperto</translation>
+        <translation>senza termine</translation>
     </message>
     <message>
         <source>The person is not a member of the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona non è un componente della cartella.</translation>
     </message>
     <message>
         <source>Already enrolled in this project since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un&apos;iscrizione a questo progetto dal %1.</translation>
     </message>
     <message>
         <source>Already enrolled in this project from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un&apos;iscrizione a questo progetto dal %1 al %2.</translation>
     </message>
     <message>
         <source>Give the date of leaving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la data di uscita.</translation>
     </message>
     <message>
         <source>The date of leaving cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data di uscita non può essere nel futuro.</translation>
     </message>
     <message>
         <source>&quot;Project ended&quot; is recorded by closing the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Progetto concluso» si registra chiudendo il progetto.</translation>
     </message>
     <message>
         <source>The enrolment does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;iscrizione non esiste.</translation>
     </message>
     <message>
         <source>This enrolment ended on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa iscrizione è terminata il %1.</translation>
     </message>
     <message>
         <source>Someone else changed this enrolment in the meantime. Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcun altro ha modificato questa iscrizione nel frattempo. Ricarica e riprova.</translation>
     </message>
     <message>
         <source>The date of leaving cannot come before the date of joining.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data di uscita non può precedere la data di ingresso.</translation>
     </message>
     <message>
         <source>The date of leaving lies outside the project&apos;s period.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data di uscita è fuori dal periodo del progetto.</translation>
     </message>
 </context>
 <context>
@@ -6990,143 +7008,143 @@ Projects:
     </message>
     <message>
         <source>Residential</source>
-        <translation type="unfinished"></translation>
+        <translation>Residenziale</translation>
     </message>
     <message>
         <source>Day care</source>
-        <translation type="unfinished"></translation>
+        <translation>Diurno</translation>
     </message>
     <message>
         <source>Part time</source>
-        <translation type="unfinished"></translation>
+        <translation>Part-time</translation>
     </message>
     <message>
         <source>Weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekend</translation>
     </message>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergenza</translation>
     </message>
     <message>
         <source>Mother and child</source>
-        <translation type="unfinished"></translation>
+        <translation>Mamma-bambino</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora valutata</translation>
     </message>
     <message>
         <source>Suitable</source>
-        <translation type="unfinished"></translation>
+        <translation>Idonea</translation>
     </message>
     <message>
         <source>Not suitable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non idonea</translation>
     </message>
     <message>
         <source>Carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Affidatario/a</translation>
     </message>
     <message>
         <source>Child of the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Figlio/a della famiglia</translation>
     </message>
     <message>
         <source>Consensual (Giudice Tutelare)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensuale (Giudice Tutelare)</translation>
     </message>
     <message>
         <source>Judicial (Tribunale per i Minorenni)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giudiziale (Tribunale per i Minorenni)</translation>
     </message>
     <message>
         <source>With relatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrafamiliare (presso parenti)</translation>
     </message>
     <message>
         <source>With another family</source>
-        <translation type="unfinished"></translation>
+        <translation>Eterofamiliare</translation>
     </message>
     <message>
         <source>Full time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo pieno</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diurno</translation>
     </message>
     <message>
         <source>Residence of the family of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Residenza della famiglia d&apos;origine</translation>
     </message>
     <message>
         <source>Domicile of the family of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicilio della famiglia d&apos;origine</translation>
     </message>
     <message>
         <source>Phone of the family of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono della famiglia d&apos;origine</translation>
     </message>
     <message>
         <source>E-mail of the family of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail della famiglia d&apos;origine</translation>
     </message>
     <message>
         <source>The child&apos;s residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Residenza del minore</translation>
     </message>
     <message>
         <source>The child&apos;s domicile</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicilio del minore</translation>
     </message>
     <message>
         <source>Term of a foster placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine di un affidamento familiare</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinatore</translation>
     </message>
     <message>
         <source>Educator</source>
-        <translation type="unfinished"></translation>
+        <translation>Educatore</translation>
     </message>
     <message>
         <source>Psychologist</source>
-        <translation type="unfinished"></translation>
+        <translation>Psicologo</translation>
     </message>
     <message>
         <source>Mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediatore</translation>
     </message>
     <message>
         <source>Other role</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro ruolo</translation>
     </message>
     <message>
         <source>Path completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso concluso</translation>
     </message>
     <message>
         <source>Withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinuncia</translation>
     </message>
     <message>
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferimento di residenza</translation>
     </message>
     <message>
         <source>Transferred to another service</source>
-        <translation type="unfinished"></translation>
+        <translation>Passaggio ad altro servizio</translation>
     </message>
     <message>
         <source>Project ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetto concluso</translation>
     </message>
     <message>
         <source>Other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro motivo</translation>
     </message>
 </context>
 <context>
@@ -7977,15 +7995,15 @@ Capitolo di assistenza: sostiene il residuo non recuperato dei prestiti sull&apo
     </message>
     <message>
         <source>%1, since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dal %2</translation>
     </message>
     <message>
         <source>%1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Nessuno</translation>
+        <translation>Nessuno</translation>
     </message>
 </context>
 <context>
@@ -8657,58 +8675,58 @@ Dismessa il %2: non più proposta per nuove richieste</translation>
     <name>cartella::gui::EndPlacementDialog</name>
     <message>
         <source>End of the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusione dell&apos;affidamento</translation>
     </message>
     <message>
         <source>%1 with %2, from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 presso %2, dal %3.</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished">gg/mm/aaaa</translation>
+        <translation>gg/mm/aaaa</translation>
     </message>
     <message>
         <source>e.g. return to the family of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. rientro nella famiglia d&apos;origine</translation>
     </message>
     <message>
         <source>Ended &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluso &amp;il</translation>
     </message>
     <message>
         <source>&amp;How it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Come si è concluso</translation>
     </message>
 </context>
 <context>
     <name>cartella::gui::ExtensionDialog</name>
     <message>
         <source>Extension by the Tribunale per i Minorenni</source>
-        <translation type="unfinished"></translation>
+        <translation>Proroga del Tribunale per i Minorenni</translation>
     </message>
     <message>
         <source>%1 with %2: from %3, expected end %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 presso %2: dal %3, fine prevista %4.</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished">gg/mm/aaaa</translation>
+        <translation>gg/mm/aaaa</translation>
     </message>
     <message>
         <source>Decree &amp;number</source>
-        <translation type="unfinished">&amp;Numero del decreto</translation>
+        <translation>&amp;Numero del decreto</translation>
     </message>
     <message>
         <source>Decree &amp;date</source>
-        <translation type="unfinished">&amp;Data del decreto</translation>
+        <translation>&amp;Data del decreto</translation>
     </message>
     <message>
         <source>New &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova &amp;fine</translation>
     </message>
     <message>
         <source>What the court &amp;ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cosa ha disposto il Tribunale</translation>
     </message>
 </context>
 <context>
@@ -8789,196 +8807,196 @@ Dismessa il %2: non più proposta per nuove richieste</translation>
     <name>cartella::gui::FosterCareView</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Cartella</translation>
+        <translation>Cartella</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished">Figlio/a</translation>
+        <translation>Minore</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished">Familiare</translation>
+        <translation>Famiglia</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Affidamento</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal</translation>
     </message>
     <message>
         <source>Expected end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine prevista</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Comune</source>
-        <translation type="unfinished">Comune</translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilità</translation>
     </message>
     <message>
         <source>Ages</source>
-        <translation type="unfinished"></translation>
+        <translation>Età</translation>
     </message>
     <message>
         <source>Free places</source>
-        <translation type="unfinished"></translation>
+        <translation>Posti liberi</translation>
     </message>
     <message>
         <source>Suitability</source>
-        <translation type="unfinished"></translation>
+        <translation>Idoneità</translation>
     </message>
     <message>
         <source>&amp;Find families…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca famiglie…</translation>
     </message>
     <message>
         <source>E&amp;xtension…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proroga…</translation>
     </message>
     <message>
         <source>&amp;New family…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova famiglia…</translation>
     </message>
     <message>
         <source>New &amp;placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo affi&amp;damento…</translation>
     </message>
     <message>
         <source>Carers&apos; &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scheda per gli affidatari…</translation>
     </message>
     <message>
         <source>&amp;End…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oncludi…</translation>
     </message>
     <message>
         <source>What the foster family needs; never the family of origin&apos;s addresses or contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciò che serve alla famiglia affidataria; mai indirizzi o recapiti della famiglia d&apos;origine.</translation>
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Affidamenti</translation>
     </message>
     <message>
         <source>Foster families</source>
-        <translation type="unfinished"></translation>
+        <translation>Famiglie affidatarie</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>In corso</translation>
     </message>
     <message>
         <source>Term near</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine vicino</translation>
     </message>
     <message>
         <source>Term passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine superato</translation>
     </message>
     <message>
         <source>Past 24 months without extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Oltre 24 mesi senza proroga</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluso</translation>
     </message>
     <message>
         <source>Extended by the Tribunale per i Minorenni (decree %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorogato dal Tribunale per i Minorenni (decreto %1)</translation>
     </message>
     <message numerus="yes">
         <source>%n placement(s) near the end of their term.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affidamento vicino al termine.</numerusform>
+            <numerusform>%n affidamenti vicini al termine.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n placement(s) past their term: extend or end them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affidamento oltre il termine: prorogalo o concludilo.</numerusform>
+            <numerusform>%n affidamenti oltre il termine: prorogali o concludili.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 su %2</translation>
     </message>
     <message>
         <source>Choose a placement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli prima un affidamento.</translation>
     </message>
     <message>
         <source>Carers&apos; sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda per gli affidatari</translation>
     </message>
     <message>
         <source>Text (*.txt);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Carers&apos; sheet written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda per gli affidatari scritta in %1.</translation>
     </message>
     <message>
         <source>Extension recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proroga registrata.</translation>
     </message>
     <message>
         <source>Placement ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affidamento concluso.</translation>
     </message>
     <message>
         <source>Family saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Famiglia salvata.</translation>
     </message>
     <message>
         <source>Placement recorded; its term is among the deadlines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affidamento registrato; il suo termine è tra le scadenze.</translation>
     </message>
     <message>
         <source>Family added to the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Famiglia aggiunta all&apos;albo.</translation>
     </message>
 </context>
 <context>
     <name>cartella::gui::FosterFamilyDialog</name>
     <message>
         <source>Foster family: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Famiglia affidataria: %1</translation>
     </message>
     <message>
         <source>New foster family</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova famiglia affidataria</translation>
     </message>
     <message>
         <source> (left on %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (uscito/a il %1)</translation>
     </message>
     <message>
         <source>%1 (case %2), from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cartella %2), dal %3 al %4</translation>
     </message>
     <message>
         <source>Current placements: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Affidamenti in corso: %1 su %2</translation>
     </message>
     <message>
         <source>Give the name of the member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il nome del componente.</translation>
     </message>
 </context>
 <context>
@@ -10105,53 +10123,53 @@ Contributo mensile: %3</translation>
     <name>cartella::gui::MatchFamiliesDialog</name>
     <message>
         <source>Find foster families</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca famiglie affidatarie</translation>
     </message>
     <message>
         <source>Name or ISTAT code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome o codice ISTAT</translation>
     </message>
     <message>
         <source>Child&apos;s &amp;age</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Età del minore</translation>
     </message>
     <message>
         <source>&amp;Kind of placement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo di affidamento</translation>
     </message>
     <message>
         <source>&amp;Comune</source>
-        <translation type="unfinished">&amp;Comune</translation>
+        <translation>&amp;Comune</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rca</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished">Familiare</translation>
+        <translation>Famiglia</translation>
     </message>
     <message>
         <source>Comune</source>
-        <translation type="unfinished">Comune</translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>Free places</source>
-        <translation type="unfinished"></translation>
+        <translation>Posti liberi</translation>
     </message>
     <message>
         <source>Why it fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché è adatta</translation>
     </message>
     <message>
         <source>No available family fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna famiglia disponibile è adatta.</translation>
     </message>
     <message numerus="yes">
         <source>%n family(ies) fit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n famiglia adatta.</numerusform>
+            <numerusform>%n famiglie adatte.</numerusform>
         </translation>
     </message>
 </context>
@@ -10464,83 +10482,83 @@ Contributo mensile: %3</translation>
     <name>cartella::gui::PlacementDialog</name>
     <message>
         <source>New foster placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo affidamento familiare</translation>
     </message>
     <message>
         <source>e.g. 2026/0012</source>
-        <translation type="unfinished">es. 2026/0012</translation>
+        <translation>ad es. 2026/0012</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished">gg/mm/aaaa</translation>
+        <translation>gg/mm/aaaa</translation>
     </message>
     <message>
         <source>%1 (%2 free)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (posti liberi: %2)</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cartella</translation>
     </message>
     <message>
         <source>C&amp;hild</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minore</translation>
     </message>
     <message>
         <source>&amp;Family</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Famiglia</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Tipo</translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Measure number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numero del provvedimento</translation>
     </message>
     <message>
         <source>Measure &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data del provvedimento</translation>
     </message>
     <message>
         <source>&amp;With</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presso</translation>
     </message>
     <message>
         <source>&amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;empo</translation>
     </message>
     <message>
         <source>&amp;Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regime</translation>
     </message>
     <message>
         <source>&amp;Availability used</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilità &amp;utilizzata</translation>
     </message>
     <message>
         <source>Sta&amp;rt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inizio</translation>
     </message>
     <message>
         <source>E&amp;xpected end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine pre&amp;vista</translation>
     </message>
     <message>
         <source>Contact with the family of &amp;origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporti con la famiglia d&apos;&amp;origine</translation>
     </message>
     <message>
         <source>The child&apos;s &amp;needs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bisogni del minore</translation>
     </message>
     <message>
         <source>Res&amp;ponsible service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servizio responsabile</translation>
     </message>
     <message>
         <source>Service conta&amp;ct</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;apito del servizio</translation>
     </message>
 </context>
 <context>
@@ -10584,245 +10602,245 @@ Decreto %3 del %4, %5</translation>
     <name>cartella::gui::ProgrammeDialog</name>
     <message>
         <source>Any area</source>
-        <translation type="unfinished">Tutte le aree</translation>
+        <translation>Tutte le aree</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished">Operatore</translation>
+        <translation>Operatore</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Ruolo</translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Al</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Cartella</translation>
+        <translation>Cartella</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Persona</translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingressi</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscite</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetto: %1</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo progetto</translation>
     </message>
     <message>
         <source>Save the project first; then set its team and enrol cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima salva il progetto; poi definisci l&apos;équipe e iscrivi le cartelle.</translation>
     </message>
     <message numerus="yes">
         <source>Closed on %1. %n enrolment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chiuso il %1. %n iscrizione.</numerusform>
+            <numerusform>Chiuso il %1. %n iscrizioni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Active. %n enrolled now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attivo. %n iscritto ora</numerusform>
+            <numerusform>Attivo. %n iscritti ora</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n enrolment(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n iscrizione in tutto.</numerusform>
+            <numerusform>, %n iscrizioni in tutto.</numerusform>
         </translation>
     </message>
     <message>
         <source>(no case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(senza cartella)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Write the date as dd/mm/yyyy.</source>
-        <translation type="unfinished">Scrivi la data come gg/mm/aaaa.</translation>
+        <translation>Scrivi la data come gg/mm/aaaa.</translation>
     </message>
     <message>
         <source>Close the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi il progetto</translation>
     </message>
     <message>
         <source>Day the project closes (dd/mm/yyyy). The enrolments still open end that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorno di chiusura del progetto (gg/mm/aaaa). Le iscrizioni ancora aperte terminano in quel giorno.</translation>
     </message>
     <message>
         <source>Choose the worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli l&apos;operatore.</translation>
     </message>
     <message>
         <source>Choose the team member who leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il componente dell&apos;équipe che esce.</translation>
     </message>
     <message>
         <source>Find the case to enrol by its number or a member&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca la cartella da iscrivere per numero o per nome di un componente.</translation>
     </message>
     <message>
         <source>Enrol a person in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iscrivi una persona a %1</translation>
     </message>
     <message>
         <source>Choose the enrolment that ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli l&apos;iscrizione che termina.</translation>
     </message>
 </context>
 <context>
     <name>cartella::gui::ProgrammesView</name>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ggiorna</translation>
     </message>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo progetto…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apr&amp;i…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta CSV…</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished">gg/mm/aaaa</translation>
+        <translation>gg/mm/aaaa</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Progetto</translation>
+        <translation>Progetto</translation>
     </message>
     <message>
         <source>Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ente finanziatore</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Periodo</translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Enrolled at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Iscritti a fine periodo</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingressi</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscite</translation>
     </message>
     <message>
         <source>In the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel periodo</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Cartelle</translation>
+        <translation>Cartelle</translation>
     </message>
     <message>
         <source>&amp;Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo dal</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>al</translation>
     </message>
     <message>
         <source>Write the period as dd/mm/yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi il periodo come gg/mm/aaaa.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished">dal %1</translation>
+        <translation>dal %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Comune unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune sconosciuto</translation>
     </message>
     <message>
         <source>Enrolled in the period, by Comune:</source>
-        <translation type="unfinished"></translation>
+        <translation>Iscritti nel periodo, per Comune:</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n progetto, </numerusform>
+            <numerusform>%n progetti, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n enrolled on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n iscritto al %1.</numerusform>
+            <numerusform>%n iscritti al %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Project %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetto %1 salvato.</translation>
     </message>
     <message>
         <source>Export the project counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta i conteggi dei progetti</translation>
     </message>
     <message>
         <source>projects.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>progetti.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">File CSV (*.csv)</translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
     <message>
         <source>The file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile scrivere il file.</translation>
     </message>
     <message>
         <source>Project counts exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteggi dei progetti esportati.</translation>
     </message>
 </context>
 <context>
@@ -10837,11 +10855,11 @@ Decreto %3 del %4, %5</translation>
     </message>
     <message>
         <source>Affido</source>
-        <translation type="unfinished"></translation>
+        <translation>Affido</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished">Progetti</translation>
+        <translation>Progetti</translation>
     </message>
 </context>
 <context>
