@@ -194,6 +194,8 @@ void FosterCareView::refresh()
         warning << tr("%n placement(s) near the end of their term.", nullptr, nearing);
     if (past > 0)
         warning << tr("%n placement(s) past their term: extend or end them.", nullptr, past);
+    m_placements->resizeColumnsToContents();
+    m_placements->resizeRowsToContents();
     m_warning->setText(warning.join(QLatin1Char(' ')));
     m_warning->setVisible(!warning.isEmpty());
 
@@ -218,6 +220,8 @@ void FosterCareView::refresh()
             for (int col = 0; col < cells.size(); ++col)
                 m_families->setItem(row, col, new QTableWidgetItem(cells.at(col)));
         }
+        m_families->resizeColumnsToContents();
+        m_families->resizeRowsToContents();
     }
     m_extend->setEnabled(false);
     m_sheet->setEnabled(false);
@@ -255,8 +259,10 @@ void FosterCareView::findFamilies()
     if (const FosterPlacement *p = selectedPlacement()) {
         const auto child = m_services.persons.get(p->childPersonId, m_services.actor);
         const auto c = m_services.cases.get(p->caseId, m_services.actor);
-        if (child && c)
+        if (child && c) {
             dialog.setChild(child.value().birthDate, c.value().municipalityCode);
+            dialog.search(); // the child is known: the families that fit are what the worker came for
+        }
     }
     dialog.exec();
 }
