@@ -4445,6 +4445,13 @@ Progetti:
     </message>
 </context>
 <context>
+    <name>OfficeSettings</name>
+    <message>
+        <source>The office settings could not be read or written.</source>
+        <translation>Non è stato possibile leggere o scrivere le impostazioni dell&apos;ufficio.</translation>
+    </message>
+</context>
+<context>
     <name>OpenCaseDialog</name>
     <message>
         <source>Open a case from the contact</source>

@@ -1,6 +1,7 @@
 #include "sqlitemandaterepository.h"
 
 #include "domain/vocabulary.h"
+#include "officesettings.h"
 #include "sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -329,23 +330,12 @@ Result<QList<MandateReminder>> SqliteMandateRepository::openTasksDueBy(const Man
 
 Result<QString> SqliteMandateRepository::setting(const QString &key)
 {
-    QSqlQuery q(m_db.connection());
-    if (!run(q, QStringLiteral("SELECT value FROM office_settings WHERE key = ?"), {key}))
-        return queryError(q);
-    return q.next() ? q.value(0).toString() : QString();
+    return readOfficeSetting(m_db, key);
 }
 
 Status SqliteMandateRepository::setSetting(const QString &key, const QString &value, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
-    if (!run(q,
-             QStringLiteral(
-                 "INSERT INTO office_settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
-                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
-                 "updated_at = excluded.updated_at, updated_by = excluded.updated_by"),
-             {key, value, nowUtc(), userName}))
-        return queryError(q);
-    return ok();
+    return writeOfficeSetting(m_db, key, value, userName);
 }
 
 } // namespace cartella::repository
