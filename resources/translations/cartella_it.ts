@@ -8978,6 +8978,45 @@ Dismessa il %2: non più proposta per nuove richieste</translation>
         <source>Family added to the registry.</source>
         <translation>Famiglia aggiunta all&apos;albo.</translation>
     </message>
+    <message>
+        <source>&amp;Allowance…</source>
+        <translation>Contri&amp;buto…</translation>
+    </message>
+    <message>
+        <source>Request the monthly foster allowance, approved by the zone manager as economic aid</source>
+        <translation>Richiedi il contributo mensile per l&apos;affido, che il responsabile di zona approva come ogni contributo economico</translation>
+    </message>
+    <message>
+        <source>Warning before the &amp;term (days)</source>
+        <translation>Preavviso sul &amp;termine (giorni)</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Imposta</translation>
+    </message>
+    <message>
+        <source>Monthly allowance for %1 with %2, from %3 to %4 (euro):</source>
+        <translation>Contributo mensile per %1 presso %2, dal %3 al %4 (euro):</translation>
+    </message>
+    <message>
+        <source>Foster allowance</source>
+        <translation>Contributo per l&apos;affido</translation>
+    </message>
+    <message>
+        <source>Write the amount in euro, e.g. 450,00.</source>
+        <translation>Scrivi l&apos;importo in euro, per esempio 450,00.</translation>
+    </message>
+    <message>
+        <source>Foster allowance of %1 a month requested: the zone manager approves it in Servizi e contributi.</source>
+        <translation>Contributo per l&apos;affido di %1 al mese richiesto: il responsabile di zona lo approva in Servizi e contributi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Placements are now flagged %n day(s) before their term.</source>
+        <translation>
+            <numerusform>Gli affidamenti sono ora segnalati %n giorno prima del termine.</numerusform>
+            <numerusform>Gli affidamenti sono ora segnalati %n giorni prima del termine.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cartella::gui::FosterFamilyDialog</name>

@@ -1,5 +1,6 @@
 #include "fostercareview.h"
 
+#include "domain/money.h"
 #include "domain/officeclock.h"
 #include "domain/placeregistry.h"
 #include "domain/vocabulary.h"
@@ -12,8 +13,11 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -56,7 +60,8 @@ FosterCareView::FosterCareView(Services services, QWidget *parent)
       m_extend(new QPushButton(tr("E&xtension…"), this)),
       m_newFamily(new QPushButton(tr("&New family…"), this)),
       m_newPlacement(new QPushButton(tr("New &placement…"), this)),
-      m_sheet(new QPushButton(tr("Carers' &sheet…"), this)), m_end(new QPushButton(tr("&End…"), this))
+      m_sheet(new QPushButton(tr("Carers' &sheet…"), this)),
+      m_allowance(new QPushButton(tr("&Allowance…"), this)), m_end(new QPushButton(tr("&End…"), this))
 {
     setObjectName(QStringLiteral("fosterCareView"));
     m_placements->setObjectName(QStringLiteral("placementsTable"));
@@ -77,14 +82,35 @@ FosterCareView::FosterCareView(Services services, QWidget *parent)
     m_sheet->setEnabled(false);
     m_end->setObjectName(QStringLiteral("endPlacementButton"));
     m_end->setEnabled(false);
+    m_allowance->setObjectName(QStringLiteral("allowanceButton"));
+    m_allowance->setToolTip(
+        tr("Request the monthly foster allowance, approved by the zone manager as economic aid"));
+    m_allowance->setEnabled(false);
 
     auto *placementButtons = new QHBoxLayout;
     placementButtons->addWidget(m_newPlacement);
     placementButtons->addWidget(m_find);
     placementButtons->addWidget(m_extend);
     placementButtons->addWidget(m_sheet);
+    placementButtons->addWidget(m_allowance);
     placementButtons->addWidget(m_end);
     placementButtons->addStretch();
+    if (m_services.may(Operation::SetFosterWarning)) {
+        // How far ahead of a placement's term the service is warned: the zone manager's setting.
+        m_warnDays = new QSpinBox(this);
+        m_warnDays->setObjectName(QStringLiteral("warningDaysSpin"));
+        m_warnDays->setRange(1, 365);
+        if (const auto days = m_services.fosterCare.warningDays(m_services.actor))
+            m_warnDays->setValue(days.value());
+        auto *label = new QLabel(tr("Warning before the &term (days)"), this);
+        label->setBuddy(m_warnDays);
+        auto *set = new QPushButton(tr("Set"), this);
+        set->setObjectName(QStringLiteral("setWarningDaysButton"));
+        placementButtons->addWidget(label);
+        placementButtons->addWidget(m_warnDays);
+        placementButtons->addWidget(set);
+        connect(set, &QPushButton::clicked, this, &FosterCareView::setWarningDays);
+    }
     auto *familyButtons = new QHBoxLayout;
     familyButtons->addWidget(m_newFamily);
     familyButtons->addStretch();
@@ -119,7 +145,9 @@ FosterCareView::FosterCareView(Services services, QWidget *parent)
         m_extend->setEnabled(p && m_services.may(Operation::EditPlacements));
         m_sheet->setEnabled(p != nullptr);
         m_end->setEnabled(p && m_services.may(Operation::EditPlacements));
+        m_allowance->setEnabled(p && m_services.may(Operation::EditPlacements));
     });
+    connect(m_allowance, &QPushButton::clicked, this, &FosterCareView::requestAllowance);
     refresh();
 }
 
@@ -225,6 +253,7 @@ void FosterCareView::refresh()
     }
     m_extend->setEnabled(false);
     m_sheet->setEnabled(false);
+    m_allowance->setEnabled(false);
     m_end->setEnabled(false);
 }
 
@@ -251,6 +280,58 @@ void FosterCareView::exportSheetAs()
         return;
     const QString error = exportSheet(path);
     emit statusMessage(error.isEmpty() ? tr("Carers' sheet written to %1.").arg(path) : error);
+}
+
+void FosterCareView::requestAllowance()
+{
+    const FosterPlacement *selected = selectedPlacement();
+    if (!selected)
+        return;
+    const FosterPlacement p = *selected;
+    const QString prompt =
+        tr("Monthly allowance for %1 with %2, from %3 to %4 (euro):")
+            .arg(p.childName, p.familyName, showDate(p.startsOn), showDate(p.expectedEndOn));
+    QString typed;
+    QString refusal;
+    // A refusal asks again with what was typed.
+    for (;;) {
+        bool accepted = false;
+        typed = QInputDialog::getText(this, tr("Foster allowance"),
+                                      refusal.isEmpty() ? prompt : refusal + QLatin1Char('\n') + prompt,
+                                      QLineEdit::Normal, typed, &accepted);
+        if (!accepted)
+            return;
+        const std::optional<qint64> cents = parseEuro(typed);
+        if (!cents) {
+            refusal = tr("Write the amount in euro, e.g. 450,00.");
+            continue;
+        }
+        const auto requested = m_services.fosterCare.requestAllowance(p.id, *cents, {}, {}, m_services.actor);
+        if (requested) {
+            emit statusMessage(tr("Foster allowance of %1 a month requested: the zone manager approves it in "
+                                  "Servizi e contributi.")
+                                   .arg(formatEuro(*cents)));
+            return;
+        }
+        if (requested.error().code != ErrorCode::Invalid) {
+            emit statusMessage(requested.error().message);
+            return;
+        }
+        refusal = requested.error().message;
+    }
+}
+
+void FosterCareView::setWarningDays()
+{
+    if (!m_warnDays)
+        return;
+    const auto set = m_services.fosterCare.setWarningDays(m_warnDays->value(), m_services.actor);
+    if (!set) {
+        emit statusMessage(set.error().message);
+        return;
+    }
+    emit statusMessage(tr("Placements are now flagged %n day(s) before their term.", nullptr, set.value()));
+    refresh();
 }
 
 void FosterCareView::findFamilies()

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QSpinBox;
 class QPushButton;
 class QTableWidget;
 
@@ -24,6 +25,9 @@ public:
 
     void refresh();
     void findFamilies();
+    void setWarningDays();
+    // Asks the monthly amount and requests the allowance of the selected placement.
+    void requestAllowance();
     void extendSelected();
     void endSelected();
     void openFamily(int row);
@@ -48,6 +52,7 @@ private:
 
     Services m_services;
     QLabel *m_warning;
+    QSpinBox *m_warnDays = nullptr; // the zone manager's only
     QTableWidget *m_placements;
     QTableWidget *m_families;
     QPushButton *m_find;
@@ -55,6 +60,7 @@ private:
     QPushButton *m_newFamily;
     QPushButton *m_newPlacement;
     QPushButton *m_sheet;
+    QPushButton *m_allowance;
     QPushButton *m_end;
     QList<domain::FosterPlacement> m_placementRows;
     QList<domain::FosterFamily> m_familyRows;

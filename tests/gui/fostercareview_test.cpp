@@ -9,12 +9,15 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTabWidget>
+
+#include <functional>
 
 using namespace cartella;
 using namespace cartella::domain;
@@ -210,6 +213,65 @@ TEST_F(FosterCareViewTest, APlacementIsStartedFromTheViewAndBeyond24MonthsIsRefu
     QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("endPlacementButton")), Qt::LeftButton);
     EXPECT_EQ(view.placementsTable()->rowCount(), 0);
     EXPECT_TRUE(hub.deadlines.list({std::nullopt, caseId, true, 100}, system).value().isEmpty());
+}
+
+TEST_F(FosterCareViewTest, TheZoneManagerSetsHowFarAheadTheTermIsWarned)
+{
+    const FosterFamily f = family(QStringLiteral("Famiglia Bianchi"), QStringLiteral("045001"), 0, 17);
+    const QDate end = today.addDays(40);
+    placed(f.id, end.addMonths(-12), end);
+    gui::FosterCareView workerView(as(anna));
+    EXPECT_EQ(workerView.findChild<QSpinBox *>(QStringLiteral("warningDaysSpin")), nullptr)
+        << "only the zone manager sets it";
+
+    const Actor manager = test::userActor(hub, QStringLiteral("capo"), Role::ZoneManager, 0);
+    gui::FosterCareView view(as(manager));
+    view.refresh();
+    auto *days = view.findChild<QSpinBox *>(QStringLiteral("warningDaysSpin"));
+    ASSERT_NE(days, nullptr);
+    EXPECT_EQ(days->value(), 90);
+    EXPECT_EQ(view.placementsTable()->item(0, 6)->text(),
+              gui::FosterCareView::termText(PlacementTermState::NearingTerm));
+    days->setValue(30);
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("setWarningDaysButton")), Qt::LeftButton);
+    EXPECT_EQ(hub.fosterCare.warningDays(anna).value(), 30);
+    EXPECT_EQ(view.placementsTable()->item(0, 6)->text(),
+              gui::FosterCareView::termText(PlacementTermState::Running))
+        << "40 days left is no longer within 30";
+}
+
+TEST_F(FosterCareViewTest, TheAllowanceIsRequestedFromThePlacementAndWaitsForTheZoneManager)
+{
+    const FosterFamily f = family(QStringLiteral("Famiglia Bianchi"), QStringLiteral("045001"), 0, 17);
+    const FosterPlacement p = placed(f.id, today.addMonths(-2), today.addMonths(10));
+    gui::FosterCareView view(as(anna));
+    view.refresh();
+    view.placementsTable()->selectRow(0);
+    auto *allowance = view.findChild<QPushButton *>(QStringLiteral("allowanceButton"));
+    ASSERT_TRUE(allowance->isEnabled());
+    int asked = 0;
+    bool typedKept = false;
+    std::function<void(QInputDialog *)> answer = [&](QInputDialog *d) {
+        if (++asked == 1) {
+            d->setTextValue(QStringLiteral("quattrocento"));
+            d->accept();
+            test::whenModal<QInputDialog>(answer);
+            return;
+        }
+        typedKept = d->textValue() == QStringLiteral("quattrocento");
+        d->setTextValue(QStringLiteral("450,00"));
+        d->accept();
+    };
+    test::whenModal<QInputDialog>(answer);
+    QTest::mouseClick(allowance, Qt::LeftButton);
+    EXPECT_EQ(asked, 2);
+    EXPECT_TRUE(typedKept) << "a refused amount is offered again";
+    const QList<ServiceDelivery> aid = hub.deliveries.forCase(caseId, anna).value();
+    ASSERT_EQ(aid.size(), 1);
+    EXPECT_EQ(aid.first().personId, child);
+    EXPECT_EQ(aid.first().monthlyCents, 45000);
+    EXPECT_EQ(aid.first().status, DeliveryStatus::Requested) << "approved by the zone manager, as any aid";
+    EXPECT_EQ(aid.first().endsOn, p.expectedEndOn);
 }
 
 TEST_F(FosterCareViewTest, TheAdministrativeOfficerHasNoAffidoTab)
