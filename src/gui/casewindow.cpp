@@ -15,6 +15,7 @@
 #include "formhelpers.h"
 #include "iseedialog.h"
 #include "mandatespanel.h"
+#include "tabcycling.h"
 #include "ui_casewindow.h"
 
 #include <QHeaderView>
@@ -107,6 +108,7 @@ CaseWindow::CaseWindow(Services services, qint64 caseId, QWidget *parent)
         });
     }
 
+    cycleTabsFromAnywhere(m_ui->tabs, this);
     connect(m_ui->addEntryButton, &QPushButton::clicked, this, &CaseWindow::addEntry);
     // Only while typing the new entry: Ctrl+Return in the correction editor must not file the draft.
     auto *addShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_ui->entryTextEdit);

@@ -190,3 +190,27 @@ TEST_F(CaseWindowTest, TheCaseListFiltersAndCounts)
     EXPECT_EQ(page.model()->data(page.model()->index(0, gui::CaseListModel::PrincipalColumn)).toString(),
               QStringLiteral("Rossi Mario"));
 }
+
+TEST_F(CaseWindowTest, CtrlTabMovesFromTabToTabWhereverTheFocusIs)
+{
+    gui::CaseWindow window(services(), caseId);
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = child<QTabWidget>(window, "tabs");
+    tabs->setCurrentIndex(0);
+    QWidget *focus = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
+    const QString focusName =
+        QString::fromLatin1(focus->metaObject()->className()) + QLatin1Char(' ') + focus->objectName();
+    QTest::keyClick(focus, Qt::Key_Tab, Qt::ControlModifier);
+    EXPECT_EQ(tabs->currentIndex(), 1) << "focus on " << focusName.toStdString();
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_Backtab,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(tabs->currentIndex(), 0);
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_Backtab,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    int lastShown = tabs->count() - 1;
+    while (lastShown > 0 && !tabs->isTabVisible(lastShown))
+        --lastShown;
+    EXPECT_EQ(tabs->currentIndex(), lastShown) << "round to the last tab shown";
+}
