@@ -10,6 +10,24 @@ namespace cartella::domain {
 
 namespace {
 
+// What a worker may set and later change on a placement, tidied as it is stored: everything but the case,
+// child, family, kind of availability and start.
+void applyTerms(FosterPlacement &p, const PlacementDraft &d)
+{
+    p.kind = d.kind;
+    p.measureNumber = d.measureNumber.simplified();
+    p.measureDate = d.measureDate;
+    p.measureText = d.measureText.trimmed();
+    p.relation = d.relation;
+    p.schedule = d.schedule;
+    p.setting = d.setting;
+    p.expectedEndOn = d.expectedEndOn;
+    p.contactArrangements = d.contactArrangements.trimmed();
+    p.childNeeds = d.childNeeds.trimmed();
+    p.responsibleService = d.responsibleService.simplified();
+    p.serviceContact = d.serviceContact.simplified();
+}
+
 QString iso(const QDate &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
@@ -216,20 +234,9 @@ Result<FosterPlacement> FosterCareService::startPlacement(const PlacementDraft &
     p.caseId = draft.caseId;
     p.childPersonId = draft.childPersonId;
     p.familyId = draft.familyId;
-    p.kind = draft.kind;
-    p.measureNumber = draft.measureNumber.simplified();
-    p.measureDate = draft.measureDate;
-    p.measureText = draft.measureText.trimmed();
-    p.relation = draft.relation;
-    p.schedule = draft.schedule;
-    p.setting = draft.setting;
     p.availability = draft.availability;
     p.startsOn = draft.startsOn;
-    p.expectedEndOn = draft.expectedEndOn;
-    p.contactArrangements = draft.contactArrangements.trimmed();
-    p.childNeeds = draft.childNeeds.trimmed();
-    p.responsibleService = draft.responsibleService.simplified();
-    p.serviceContact = draft.serviceContact.simplified();
+    applyTerms(p, draft);
     p.responsibleWorkerId =
         draft.responsibleWorkerId > 0 ? draft.responsibleWorkerId : c.value().responsibleWorkerId;
     if (const auto w = m_cases.activeWorker(p.responsibleWorkerId, QStringLiteral("worker")); !w)
@@ -273,18 +280,7 @@ Result<FosterPlacement> FosterCareService::updatePlacement(qint64 placementId, i
     if (Status valid = validatePlacement(check, was.limitOn()); !valid)
         return valid.error();
     FosterPlacement now = was;
-    now.kind = changed.kind;
-    now.measureNumber = changed.measureNumber.simplified();
-    now.measureDate = changed.measureDate;
-    now.measureText = changed.measureText.trimmed();
-    now.relation = changed.relation;
-    now.schedule = changed.schedule;
-    now.setting = changed.setting;
-    now.expectedEndOn = changed.expectedEndOn;
-    now.contactArrangements = changed.contactArrangements.trimmed();
-    now.childNeeds = changed.childNeeds.trimmed();
-    now.responsibleService = changed.responsibleService.simplified();
-    now.serviceContact = changed.serviceContact.simplified();
+    applyTerms(now, changed);
     if (changed.responsibleWorkerId > 0)
         now.responsibleWorkerId = changed.responsibleWorkerId;
     if (now.responsibleWorkerId != was.responsibleWorkerId) {
