@@ -114,8 +114,12 @@ Status DemoServices::payOut(const ServiceDelivery &d, bool monthly)
             m_services.deliveries.pay(d.id, d.comuneShareCents, on, {}, QStringLiteral("Mandato"), m_actor);
         return paid ? ok() : Status(paid.error());
     }
-    for (QDate month = current.value().startsOn;
-         month.addDays(5) <= demoEnd() && month <= current.value().endsOn; month = month.addMonths(1)) {
+    // Each month counted from the start (never from the month before: Jan 31, Feb 28, Mar 28… would add a
+    // seventh month before the end and pay beyond what was committed).
+    for (int k = 0;; ++k) {
+        const QDate month = current.value().startsOn.addMonths(k);
+        if (month.addDays(5) > demoEnd() || month > current.value().endsOn)
+            break;
         // The month's payment on the 5th after it starts, but never before the decision (a late one pays the
         // first month on the day it is approved).
         const QDate paidOn = std::max(month.addDays(5), current.value().decidedOn);
