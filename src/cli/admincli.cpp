@@ -5,6 +5,7 @@
 #include "demodata.h"
 #include "demoemergencies.h"
 #include "demofostercare.h"
+#include "demohistory.h"
 #include "demomandates.h"
 #include "demoprogrammes.h"
 #include "demoservices.h"
@@ -24,6 +25,7 @@
 #include "usercommand.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,9 +49,11 @@ QString AdminCli::usage() const
         "  migrate                      update an existing database to this version's schema\n"
         "  status [--json]              schema version and number of rows per table\n"
         "  paths                        where the database, the backups and the logs are\n"
-        "  demo --size small|zone|large [--seed S]\n"
+        "  demo --size small|zone|large [--persons N] [--seed S]\n"
         "                               fill an empty database with a synthetic zone: persons, workers,\n"
-        "                               cases and diaries (about 500, 20000 or 100000 persons)\n"
+        "                               cases, diaries and every feature (about 500, 20000 or 100000\n"
+        "                               persons; large is a zone after ten years); with --persons, the\n"
+        "                               same zone scaled to N persons\n"
         "  demo --persons N [--seed S]  fill an empty database with N synthetic persons only\n"
         "  case list [--json] [--status S] [--area A]\n"
         "                               cases: number, area, status, responsible worker\n"
@@ -337,6 +341,28 @@ int AdminCli::audit(const QStringList &args, const QString &path)
     return v.intact ? ExitOk : ExitFailure;
 }
 
+namespace {
+
+// What each demo size holds: persons, then the history behind the recent casework (DemoHistory). `large` is a
+// zone after ten years: 40,000 cases, a million diary entries, 200,000 services and aid.
+struct DemoSize
+{
+    int persons;
+    HistoryProfile history;
+};
+
+const QHash<QString, DemoSize> &demoSizes()
+{
+    static const QHash<QString, DemoSize> sizes{
+        {QStringLiteral("small"), {500, {}}},
+        {QStringLiteral("zone"), {20'000, {5'500, 190'000, 39'000}}},
+        {QStringLiteral("large"), {100'000, {27'500, 945'000, 195'000}}},
+    };
+    return sizes;
+}
+
+} // namespace
+
 int AdminCli::demo(const QStringList &args, const QString &path)
 {
     QString error;
@@ -345,23 +371,29 @@ int AdminCli::demo(const QStringList &args, const QString &path)
     if (!options)
         return badUsage(error);
     const bool bySize = options->has(QStringLiteral("size"));
-    if (!options->positional().isEmpty() || bySize == options->has(QStringLiteral("persons")))
-        return badUsage(tr("demo needs either --size small|zone|large or --persons N."));
-    static const QHash<QString, int> sizes{
-        {QStringLiteral("small"), 500}, {QStringLiteral("zone"), 20'000}, {QStringLiteral("large"), 100'000}};
-    bool countOk = false;
+    const bool byCount = options->has(QStringLiteral("persons"));
+    if (!options->positional().isEmpty() || (!bySize && !byCount))
+        return badUsage(tr("demo needs --size small|zone|large, --persons N, or both."));
+    bool countOk = true;
     bool seedOk = true;
-    const int persons = bySize ? sizes.value(options->value(QStringLiteral("size")), 0)
-                               : options->value(QStringLiteral("persons")).toInt(&countOk);
+    const auto size = demoSizes().constFind(options->value(QStringLiteral("size")));
+    if (bySize && size == demoSizes().constEnd())
+        return badUsage(tr("--size takes small, zone or large."));
+    const int persons = byCount ? options->value(QStringLiteral("persons")).toInt(&countOk) : size->persons;
     const quint64 seed = options->has(QStringLiteral("seed"))
                              ? options->value(QStringLiteral("seed")).toULongLong(&seedOk)
                              : 1;
-    if (bySize && persons == 0)
-        return badUsage(tr("--size takes small, zone or large."));
-    if (!bySize && (!countOk || persons < 1 || persons > 1'000'000))
+    if (!countOk || persons < 1 || persons > 1'000'000)
         return badUsage(tr("--persons takes a whole number from 1 to 1000000."));
     if (!seedOk)
         return badUsage(tr("--seed takes a whole non-negative number."));
+    // A size with --persons is the same zone scaled down (or up) to that many persons.
+    HistoryProfile history;
+    if (bySize) {
+        const double scale = double(persons) / size->persons;
+        history = {int(size->history.cases * scale), int(size->history.diaryEntries * scale),
+                   int(size->history.deliveries * scale)};
+    }
 
     auto storage = Storage::open(path, OpenMode::CreateOrMigrate);
     if (!storage)
@@ -369,38 +401,68 @@ int AdminCli::demo(const QStringList &args, const QString &path)
     auto &transactions = storage.value()->transactions();
     domain::ServiceHub hub(storage.value()->repositories());
     DemoData generator(hub.persons, transactions, seed);
+    QElapsedTimer clock;
+    clock.start();
+    const auto step = [&](const QString &what) {
+        m_err << tr("[%1 s] %2").arg(clock.elapsed() / 1000, 4).arg(what) << Qt::endl;
+    };
     // All or nothing: a failed demo leaves an empty database, not half a zone.
     auto tx = transactions.begin();
     if (!tx)
         return fail(tx.error().message);
+    step(tr("Persons: %n to create…", nullptr, persons));
     const auto made = generator.createPersons(persons);
     if (!made)
         return fail(made.error().message);
     int caseCount = 0;
     if (bySize) {
+        step(tr("Recent casework: workers, users, cases, diaries, projects, intake contacts…"));
         DemoCasework casework(hub, transactions, seed);
         const auto cases = casework.create(generator.created(), persons >= 20'000);
         if (!cases)
             return fail(cases.error().message);
         caseCount = cases.value();
+        step(tr("Services and aid of the year…"));
         DemoServices services(hub, seed);
         if (const auto served = services.create(casework.caseIds()); !served)
             return fail(served.error().message);
+        step(tr("Court mandates…"));
         DemoMandates mandates(hub, seed);
         if (const auto decrees = mandates.create(casework.caseIds()); !decrees)
             return fail(decrees.error().message);
+        step(tr("Pronto Intervento: the rota and emergencies…"));
         DemoEmergencies emergencies(hub, seed);
         if (const auto logged = emergencies.create(generator.created(), casework.caseIds()); !logged)
             return fail(logged.error().message);
+        step(tr("Projects…"));
         DemoProgrammes programmes(hub, seed);
         if (const auto enrolled = programmes.create(casework.caseIds()); !enrolled)
             return fail(enrolled.error().message);
+        step(tr("Foster care…"));
         DemoFosterCare fosterCare(hub, seed);
         if (const auto placed = fosterCare.create(casework.caseIds()); !placed)
             return fail(placed.error().message);
+        if (history.cases > 0) {
+            step(tr("The years before: %n case(s) with their diaries and services…", nullptr, history.cases));
+            DemoHistory past(hub, storage.value()->repositories().cases, seed);
+            const auto written =
+                past.create(generator.created(), casework.socialWorkers(), history, [&](int done) {
+                    step(tr("  %1 of %2 past cases, %3 diary entries, %4 "
+                            "services and aid")
+                             .arg(done)
+                             .arg(history.cases)
+                             .arg(past.diaryEntries())
+                             .arg(past.deliveries()));
+                });
+            if (!written)
+                return fail(written.error().message);
+            caseCount += written.value();
+        }
     }
+    step(tr("Saving…"));
     if (domain::Status done = tx.value()->commit(); !done)
         return fail(done.error().message);
+    step(tr("Done."));
     spdlog::info("demo: {} persons and {} cases created with seed {}", made.value(), caseCount, seed);
     m_out << tr("%n demo person(s) created in %1.", nullptr, made.value()).arg(path) << Qt::endl;
     if (bySize)

@@ -26,6 +26,8 @@ public:
     domain::Result<int> create(const QList<domain::Person> &persons, bool longDiary);
     // The cases made, in the order they were opened.
     const QList<qint64> &caseIds() const { return m_caseIds; }
+    // The social workers registered for the demo.
+    const QList<qint64> &socialWorkers() const { return m_socialWorkers; }
 
 private:
     quint64 pick(quint64 n) { return m_rng() % n; }

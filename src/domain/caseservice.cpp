@@ -470,6 +470,11 @@ Result<Case> CaseService::get(qint64 caseId, const Actor &actor)
     return visible(caseId, actor);
 }
 
+Result<Case> CaseService::get(qint64 caseId, const Actor &actor, bool *inEmergency)
+{
+    return visible(caseId, actor, inEmergency);
+}
+
 Result<Case> CaseService::view(qint64 caseId, const Actor &actor)
 {
     bool inEmergency = false;

@@ -55,6 +55,8 @@ public:
     // not exist" for a case the actor may not see. Without the right to read case content, the notes are
     // empty.
     Result<Case> get(qint64 caseId, const Actor &actor);
+    // The same, telling whether the actor sees it only through an emergency access (one read for both).
+    Result<Case> get(qint64 caseId, const Actor &actor, bool *inEmergency);
     // Opens the case: the case, with the opening written to the audit trail.
     Result<Case> view(qint64 caseId, const Actor &actor);
     // The case, for a change of what is in it (project, deadlines, diary corrections): by role only, since an

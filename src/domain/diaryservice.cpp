@@ -29,23 +29,19 @@ Result<DiaryEntry> DiaryService::add(DiaryEntry draft, const Actor &actor)
     if (draft.date > officeToday())
         return invalid(QStringLiteral("date"), tr("A diary entry cannot be dated in the future."));
     draft.author = actor.userName;
-    if (Status access = checkAccess(draft.caseId, actor, true); !access)
-        return access.error();
-    // An entry written through an emergency access says so in the audit trail.
-    Actor writer = actor;
-    if (const auto emergency = m_caseService.seenInEmergency(draft.caseId, actor);
-        emergency && emergency.value())
-        writer.purpose = QStringLiteral("emergency");
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
-    const auto c = m_cases.findCase(draft.caseId);
+    // One read of the case, inside the transaction: whether the actor sees it (by role or through an
+    // emergency access), and who its members are.
+    bool inEmergency = false;
+    const auto c = m_caseService.get(draft.caseId, actor, &inEmergency);
     if (!c)
         return c.error();
-    if (!c.value())
-        return Error{ErrorCode::NotFound, tr("The case does not exist."), {}, {draft.caseId}};
+    if (Status allowed = require(actor, Operation::WriteDiary); !allowed)
+        return allowed.error();
     for (const qint64 personId : draft.personIds) {
-        const auto &members = c.value()->members;
+        const auto &members = c.value().members;
         if (std::none_of(members.cbegin(), members.cend(),
                          [&](const CaseMember &m) { return m.personId == personId; }))
             return invalid(QStringLiteral("persons"),
@@ -54,14 +50,23 @@ Result<DiaryEntry> DiaryService::add(DiaryEntry draft, const Actor &actor)
     const auto id = m_cases.insertDiaryEntry(draft, actor.userName);
     if (!id)
         return id.error();
+    // An entry written through an emergency access says so in the audit trail.
+    Actor writer = actor;
+    if (inEmergency)
+        writer.purpose = QStringLiteral("emergency");
     if (Status s = m_audit.record(writer, QStringLiteral("diary_entry_added"), QStringLiteral("diary_entry"),
                                   id.value(),
                                   {{QStringLiteral("case"), draft.caseId}, {QStringLiteral("version"), 1}});
         !s)
         return s.error();
+    const auto added = m_cases.findDiaryEntry(id.value());
+    if (!added)
+        return added.error();
     if (Status done = tx.value()->commit(); !done)
         return done.error();
-    return get(id.value(), actor);
+    if (!added.value())
+        return Error{ErrorCode::NotFound, tr("The diary entry does not exist."), {}, {id.value()}};
+    return *added.value();
 }
 
 Result<DiaryEntry> DiaryService::changeable(qint64 entryId, int expectedVersion,

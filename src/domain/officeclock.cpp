@@ -8,9 +8,29 @@ QTimeZone officeTimeZone()
     return rome.isValid() ? rome : QTimeZone::systemTimeZone();
 }
 
+namespace {
+QDate g_historicalDay; // invalid unless the demo is writing history
+} // namespace
+
 QDate officeToday()
 {
-    return officeDate(QDateTime::currentDateTimeUtc());
+    const QDate today = officeDate(QDateTime::currentDateTimeUtc());
+    return g_historicalDay.isValid() ? std::min(g_historicalDay, today) : today;
+}
+
+HistoricalOfficeDay::HistoricalOfficeDay(QDate day)
+{
+    moveTo(day);
+}
+
+HistoricalOfficeDay::~HistoricalOfficeDay()
+{
+    g_historicalDay = QDate();
+}
+
+void HistoricalOfficeDay::moveTo(QDate day)
+{
+    g_historicalDay = day;
 }
 
 QDate officeDate(const QDateTime &utc)

@@ -18,4 +18,18 @@ QDate officeToday();
 // The office's calendar day on which the instant `utc` falls.
 QDate officeDate(const QDateTime &utc);
 
+// For the demo only, which writes ten years of a zone's history through the services as they were on the day
+// each thing happened (a case closed in 2018 is closed on that day): while one lives, officeToday() answers
+// its day, never after the real one. Instants (created_at, the audit trail) stay real. Single-threaded.
+class HistoricalOfficeDay
+{
+public:
+    explicit HistoricalOfficeDay(QDate day);
+    ~HistoricalOfficeDay();
+    HistoricalOfficeDay(const HistoricalOfficeDay &) = delete;
+    HistoricalOfficeDay &operator=(const HistoricalOfficeDay &) = delete;
+
+    void moveTo(QDate day);
+};
+
 } // namespace cartella::domain

@@ -83,11 +83,9 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
-            db.close();
-    }
+    if (m_connection.isOpen())
+        m_connection.close();
+    m_connection = QSqlDatabase(); // the last handle goes before the connection is removed
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
@@ -103,6 +101,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, bool creat
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(database->m_path);
+    database->m_connection = db;
     if (!db.open())
         return storageError(Tr::tr("The database %1 could not be opened.").arg(path), db.lastError().text());
     // A file that is not a database fails on its first read, not on open.
@@ -120,7 +119,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, bool creat
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return m_connection; // held, not looked up by name: the lookup takes a global lock on every query
 }
 
 sqlite3 *Database::handle() const

@@ -44,6 +44,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    QSqlDatabase m_connection;
     int m_depth = 0;
 };
 
