@@ -1009,13 +1009,6 @@ Progetti:
     </message>
 </context>
 <context>
-    <name>BudgetRepository</name>
-    <message>
-        <source>The budget could not be read or written.</source>
-        <translation>Non è stato possibile leggere o scrivere il bilancio.</translation>
-    </message>
-</context>
-<context>
     <name>BudgetService</name>
     <message>
         <source>The budget line does not exist.</source>
@@ -1183,17 +1176,6 @@ Progetti:
     <message>
         <source>Due by</source>
         <translation>Entro il</translation>
-    </message>
-</context>
-<context>
-    <name>CarePlanRepository</name>
-    <message>
-        <source>The project could not be read or written.</source>
-        <translation>Non è stato possibile leggere o scrivere il progetto.</translation>
-    </message>
-    <message>
-        <source>Someone else changed the project in the meantime.</source>
-        <translation>Qualcun altro ha modificato il progetto nel frattempo.</translation>
     </message>
 </context>
 <context>
@@ -1504,21 +1486,6 @@ Progetti:
     <message>
         <source>Save &amp;team</source>
         <translation>&amp;Salva équipe</translation>
-    </message>
-</context>
-<context>
-    <name>CaseRepository</name>
-    <message>
-        <source>The case records could not be read or written.</source>
-        <translation>Non è stato possibile leggere o scrivere i dati delle cartelle.</translation>
-    </message>
-    <message>
-        <source>Someone else changed the case in the meantime.</source>
-        <translation>Qualcun altro ha modificato la cartella nel frattempo.</translation>
-    </message>
-    <message>
-        <source>The diary entry changed in the meantime.</source>
-        <translation>L&apos;annotazione di diario è stata modificata nel frattempo.</translation>
     </message>
 </context>
 <context>
@@ -1955,17 +1922,6 @@ Progetti:
     </message>
 </context>
 <context>
-    <name>CourtReportRepository</name>
-    <message>
-        <source>The court reports could not be read or written.</source>
-        <translation>Non è stato possibile leggere o scrivere le relazioni.</translation>
-    </message>
-    <message>
-        <source>Someone else saved the court report in the meantime.</source>
-        <translation>Qualcun altro ha salvato la relazione nel frattempo.</translation>
-    </message>
-</context>
-<context>
     <name>CourtReportService</name>
     <message>
         <source>The court report does not exist.</source>
@@ -2130,60 +2086,6 @@ Progetti:
     <message>
         <source>%1 (version %2)</source>
         <translation>%1 (versione %2)</translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>The transaction was already finished.</source>
-        <translation>La transazione era già conclusa.</translation>
-    </message>
-    <message>
-        <source>The database file %1 does not exist.</source>
-        <translation>Il file di database %1 non esiste.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>La cartella %1 non esiste.</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be opened.</source>
-        <translation>Impossibile aprire il database %1.</translation>
-    </message>
-    <message>
-        <source>%1 is not a Cartella database, or it is damaged.</source>
-        <translation>%1 non è un database di Cartella, oppure è danneggiato.</translation>
-    </message>
-    <message>
-        <source>The database refused an operation.</source>
-        <translation>Il database ha rifiutato un&apos;operazione.</translation>
-    </message>
-    <message>
-        <source>The database is not open.</source>
-        <translation>Il database non è aperto.</translation>
-    </message>
-    <message>
-        <source>Technical detail: %1</source>
-        <translation>Dettaglio tecnico: %1</translation>
-    </message>
-    <message>
-        <source>An inner transaction is still open; nothing was committed.</source>
-        <translation>Una transazione interna è ancora aperta; non è stato salvato nulla.</translation>
-    </message>
-    <message>
-        <source>Another user or program is saving to the database right now. Try again in a few seconds; nothing was changed.</source>
-        <translation>Un altro utente o programma sta salvando nel database in questo momento. Riprova tra qualche secondo; non è stato modificato nulla.</translation>
-    </message>
-</context>
-<context>
-    <name>DeadlineRepository</name>
-    <message>
-        <source>The deadlines could not be read or written.</source>
-        <translation>Non è stato possibile leggere o scrivere le scadenze.</translation>
-    </message>
-    <message>
-        <source>Someone else changed the deadline in the meantime.</source>
-        <translation>Qualcun altro ha modificato la scadenza nel frattempo.</translation>
     </message>
 </context>
 <context>
@@ -2562,13 +2464,6 @@ Progetti:
     <message>
         <source>Someone else corrected this entry in the meantime (now at version %1): read it before withdrawing it.</source>
         <translation>Qualcun altro ha corretto questa annotazione nel frattempo (ora alla versione %1): leggila prima di ritirarla.</translation>
-    </message>
-</context>
-<context>
-    <name>EmergencyAccessRepository</name>
-    <message>
-        <source>The emergency accesses could not be read or written.</source>
-        <translation>Non è stato possibile leggere o scrivere gli accessi d&apos;emergenza.</translation>
     </message>
 </context>
 <context>
@@ -2954,17 +2849,6 @@ Progetti:
     <message>
         <source>The omocodia letter at position %1 is not allowed: substitutions start from the rightmost digit.</source>
         <translation>La lettera di omocodia in posizione %1 non è ammessa: le sostituzioni partono dalla cifra più a destra.</translation>
-    </message>
-</context>
-<context>
-    <name>FosterCareRepository</name>
-    <message>
-        <source>The foster care records could not be read or written.</source>
-        <translation>Non è stato possibile leggere o scrivere i dati degli affidamenti.</translation>
-    </message>
-    <message>
-        <source>Someone else changed the record in the meantime.</source>
-        <translation>Qualcun altro ha modificato il dato nel frattempo.</translation>
     </message>
 </context>
 <context>
@@ -3407,17 +3291,6 @@ Progetti:
     </message>
 </context>
 <context>
-    <name>HouseholdRepository</name>
-    <message>
-        <source>The household records could not be read or written.</source>
-        <translation>Non è stato possibile leggere o scrivere i dati dei nuclei familiari.</translation>
-    </message>
-    <message>
-        <source>The household changed in the meantime.</source>
-        <translation>Il nucleo familiare è stato modificato nel frattempo.</translation>
-    </message>
-</context>
-<context>
     <name>HouseholdService</name>
     <message>
         <source>This person already belongs to a household.</source>
@@ -3493,13 +3366,6 @@ Progetti:
     <message>
         <source>Attendance r&amp;ule…</source>
         <translation>Re&amp;gola delle presenze…</translation>
-    </message>
-</context>
-<context>
-    <name>InclusionRepository</name>
-    <message>
-        <source>The inclusion paths and work placements could not be read or written.</source>
-        <translation>Non è stato possibile leggere o scrivere i percorsi di inclusione e i tirocini.</translation>
     </message>
 </context>
 <context>
@@ -3670,17 +3536,6 @@ Progetti:
     <message>
         <source>The service the person was sent to</source>
         <translation>Il servizio a cui è stata inviata la persona</translation>
-    </message>
-</context>
-<context>
-    <name>IntakeRepository</name>
-    <message>
-        <source>The intake contacts could not be read or written.</source>
-        <translation>Non è stato possibile leggere o scrivere i contatti del segretariato sociale.</translation>
-    </message>
-    <message>
-        <source>Someone else changed the contact in the meantime.</source>
-        <translation>Qualcun altro ha modificato il contatto nel frattempo.</translation>
     </message>
 </context>
 <context>
@@ -3932,17 +3787,6 @@ Progetti:
     </message>
 </context>
 <context>
-    <name>LoanRepository</name>
-    <message>
-        <source>The loan records could not be read or written.</source>
-        <translation>Non è stato possibile leggere o scrivere i dati dei prestiti.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this loan in the meantime. Reload it and try again.</source>
-        <translation>Qualcun altro ha modificato questo prestito nel frattempo. Ricaricalo e riprova.</translation>
-    </message>
-</context>
-<context>
     <name>LoanService</name>
     <message>
         <source>Honour loan: instalment %1 of %2 (%3)</source>
@@ -4151,17 +3995,6 @@ Progetti:
     <message>
         <source>&amp;Remove task</source>
         <translation>&amp;Rimuovi compito</translation>
-    </message>
-</context>
-<context>
-    <name>MandateRepository</name>
-    <message>
-        <source>The court mandates could not be read or written.</source>
-        <translation>Non è stato possibile leggere o scrivere i mandati dell&apos;autorità giudiziaria.</translation>
-    </message>
-    <message>
-        <source>Someone else changed the court mandate in the meantime.</source>
-        <translation>Qualcun altro ha modificato il mandato nel frattempo.</translation>
     </message>
 </context>
 <context>
@@ -4381,39 +4214,6 @@ Progetti:
     </message>
 </context>
 <context>
-    <name>Migrator</name>
-    <message>
-        <source>The database could not be read.</source>
-        <translation>Impossibile leggere il database.</translation>
-    </message>
-    <message>
-        <source>This database was written by a newer version of Cartella (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</source>
-        <translation>Questo database è stato scritto da una versione più recente di Cartella (schema %1; questo programma gestisce fino alla versione %2). Per aprirlo, installare la versione più recente; il file non è stato modificato.</translation>
-    </message>
-    <message>
-        <source>Migration %1 applied to this database differs from the one in this program: the schema cannot be trusted. The file was not changed; contact support.</source>
-        <translation>La migrazione %1 applicata a questo database è diversa da quella contenuta in questo programma: lo schema non è affidabile. Il file non è stato modificato; contattare l&apos;assistenza.</translation>
-    </message>
-    <message>
-        <source>The backup folder %1 could not be created.</source>
-        <translation>Impossibile creare la cartella %1 per le copie di sicurezza.</translation>
-    </message>
-    <message>
-        <source>The backup before the update could not be written; nothing was changed.</source>
-        <translation>Impossibile scrivere la copia di sicurezza prima dell&apos;aggiornamento; non è stato modificato nulla.</translation>
-    </message>
-    <message>
-        <source>Updating the database to schema %1 failed; it was left as it was.
-%2</source>
-        <translation>L&apos;aggiornamento del database alla versione %1 dello schema non è riuscito; il database è rimasto invariato.
-%2</translation>
-    </message>
-    <message>
-        <source>The database update could not be recorded.</source>
-        <translation>Impossibile registrare l&apos;aggiornamento del database.</translation>
-    </message>
-</context>
-<context>
     <name>MonthPaymentDialog</name>
     <message>
         <source>Pay a month</source>
@@ -4442,13 +4242,6 @@ Progetti:
     <message>
         <source>Payment order or act number</source>
         <translation>Numero del mandato di pagamento o dell&apos;atto</translation>
-    </message>
-</context>
-<context>
-    <name>OfficeSettings</name>
-    <message>
-        <source>The office settings could not be read or written.</source>
-        <translation>Non è stato possibile leggere o scrivere le impostazioni dell&apos;ufficio.</translation>
     </message>
 </context>
 <context>
@@ -4484,13 +4277,6 @@ Progetti:
     <message>
         <source>Add a person from the &amp;registry…</source>
         <translation>Aggiungi una persona dall&apos;ar&amp;chivio…</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordHasher</name>
-    <message>
-        <source>Not enough memory to protect the password; close other programs and retry.</source>
-        <translation>Memoria insufficiente per proteggere la password: chiudi altri programmi e riprova.</translation>
     </message>
 </context>
 <context>
@@ -4656,25 +4442,6 @@ Progetti:
     <message>
         <source>Role</source>
         <translation>Ruolo</translation>
-    </message>
-</context>
-<context>
-    <name>PersonRepository</name>
-    <message>
-        <source>The persons registry could not be read or written.</source>
-        <translation>Impossibile leggere o scrivere l&apos;archivio delle persone.</translation>
-    </message>
-    <message>
-        <source>The person no longer exists.</source>
-        <translation>La persona non è più presente in archivio.</translation>
-    </message>
-    <message>
-        <source>Someone else saved this person while you were editing.</source>
-        <translation>Un altro utente ha salvato i dati di questa persona durante la modifica.</translation>
-    </message>
-    <message>
-        <source>Someone else saved this person while you were editing (version %1, you started from version %2). Your changes are still in the form: note them, close the form, open the person again to see the other changes, then apply yours.</source>
-        <translation>Qualcun altro ha salvato questa persona mentre la modificavi (versione %1; la modifica era partita dalla versione %2). Le tue modifiche sono ancora nel modulo: annotale, chiudi il modulo, riapri la persona per vedere le altre modifiche e poi applica di nuovo le tue.</translation>
     </message>
 </context>
 <context>
@@ -4921,17 +4688,6 @@ Progetti:
     </message>
 </context>
 <context>
-    <name>ProgrammeRepository</name>
-    <message>
-        <source>The projects could not be read or written.</source>
-        <translation>Non è stato possibile leggere o scrivere i progetti.</translation>
-    </message>
-    <message>
-        <source>Someone else changed the project in the meantime.</source>
-        <translation>Qualcun altro ha modificato il progetto nel frattempo.</translation>
-    </message>
-</context>
-<context>
     <name>ProgrammeService</name>
     <message>
         <source>The project does not exist.</source>
@@ -5163,17 +4919,6 @@ Progetti:
     </message>
 </context>
 <context>
-    <name>ProntoInterventoRepository</name>
-    <message>
-        <source>The on-call rota or the emergency log could not be read or written.</source>
-        <translation>Non è stato possibile leggere o scrivere i turni di reperibilità o il registro delle emergenze.</translation>
-    </message>
-    <message>
-        <source>Someone else changed the record in the meantime.</source>
-        <translation>Qualcun altro ha modificato il dato nel frattempo.</translation>
-    </message>
-</context>
-<context>
     <name>ProntoInterventoService</name>
     <message>
         <source>The person of this emergency was already identified.</source>
@@ -5375,10 +5120,156 @@ Progetti:
     </message>
 </context>
 <context>
-    <name>RetentionRepository</name>
+    <name>Repository</name>
     <message>
-        <source>The anonymisation could not be carried out.</source>
-        <translation>Non è stato possibile eseguire l&apos;anonimizzazione.</translation>
+        <source>The transaction was already finished.</source>
+        <translation>La transazione era già conclusa.</translation>
+    </message>
+    <message>
+        <source>An inner transaction is still open; nothing was committed.</source>
+        <translation>Una transazione interna è ancora aperta; non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>Il file di database %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La cartella %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened.</source>
+        <translation>Impossibile aprire il database %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Cartella database, or it is damaged.</source>
+        <translation>%1 non è un database di Cartella, oppure è danneggiato.</translation>
+    </message>
+    <message>
+        <source>Another user or program is saving to the database right now. Try again in a few seconds; nothing was changed.</source>
+        <translation>Un altro utente o programma sta salvando nel database in questo momento. Riprova tra qualche secondo; non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>The database refused an operation.</source>
+        <translation>Il database ha rifiutato un&apos;operazione.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Il database non è aperto.</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Dettaglio tecnico: %1</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Cartella (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</source>
+        <translation>Questo database è stato scritto da una versione più recente di Cartella (schema %1; questo programma gestisce fino alla versione %2). Per aprirlo, installare la versione più recente; il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Migration %1 applied to this database differs from the one in this program: the schema cannot be trusted. The file was not changed; contact support.</source>
+        <translation>La migrazione %1 applicata a questo database è diversa da quella contenuta in questo programma: lo schema non è affidabile. Il file non è stato modificato; contattare l&apos;assistenza.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 could not be created.</source>
+        <translation>Impossibile creare la cartella %1 per le copie di sicurezza.</translation>
+    </message>
+    <message>
+        <source>The backup before the update could not be written; nothing was changed.</source>
+        <translation>Impossibile scrivere la copia di sicurezza prima dell&apos;aggiornamento; non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Updating the database to schema %1 failed; it was left as it was.
+%2</source>
+        <translation>L&apos;aggiornamento del database alla versione %1 dello schema non è riuscito; il database è rimasto invariato.
+%2</translation>
+    </message>
+    <message>
+        <source>The database update could not be recorded.</source>
+        <translation>Impossibile registrare l&apos;aggiornamento del database.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password; close other programs and retry.</source>
+        <translation>Memoria insufficiente per proteggere la password: chiudi altri programmi e riprova.</translation>
+    </message>
+    <message>
+        <source>The data could not be read or written.</source>
+        <translation>Non è stato possibile leggere o scrivere i dati.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the project in the meantime.</source>
+        <translation>Qualcun altro ha modificato il progetto nel frattempo.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the case in the meantime.</source>
+        <translation>Qualcun altro ha modificato la cartella nel frattempo.</translation>
+    </message>
+    <message>
+        <source>The diary entry changed in the meantime.</source>
+        <translation>L&apos;annotazione di diario è stata modificata nel frattempo.</translation>
+    </message>
+    <message>
+        <source>Someone else saved the court report in the meantime.</source>
+        <translation>Qualcun altro ha salvato la relazione nel frattempo.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the deadline in the meantime.</source>
+        <translation>Qualcun altro ha modificato la scadenza nel frattempo.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the record in the meantime.</source>
+        <translation>Qualcun altro ha modificato il dato nel frattempo.</translation>
+    </message>
+    <message>
+        <source>The household changed in the meantime.</source>
+        <translation>Il nucleo familiare è stato modificato nel frattempo.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the contact in the meantime.</source>
+        <translation>Qualcun altro ha modificato il contatto nel frattempo.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this loan in the meantime. Reload it and try again.</source>
+        <translation>Qualcun altro ha modificato questo prestito nel frattempo. Ricaricalo e riprova.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the court mandate in the meantime.</source>
+        <translation>Qualcun altro ha modificato il mandato nel frattempo.</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>La persona non è più presente in archivio.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this person while you were editing (version %1, you started from version %2). Your changes are still in the form: note them, close the form, open the person again to see the other changes, then apply yours.</source>
+        <translation>Qualcun altro ha salvato questa persona mentre la modificavi (versione %1; la modifica era partita dalla versione %2). Le tue modifiche sono ancora nel modulo: annotale, chiudi il modulo, riapri la persona per vedere le altre modifiche e poi applica di nuovo le tue.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this person while you were editing.</source>
+        <translation>Un altro utente ha salvato i dati di questa persona durante la modifica.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record in the meantime. Reload it and try again; nothing was changed.</source>
+        <translation>Qualcun altro ha modificato questi dati nel frattempo. Ricaricali e riprova; non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the user in the meantime.</source>
+        <translation>Nel frattempo qualcun altro ha modificato l&apos;utente.</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read or written.</source>
+        <translation>Non è stato possibile leggere o scrivere il registro degli accessi.</translation>
+    </message>
+    <message>
+        <source>record %1 follows record %2: records were deleted or renumbered</source>
+        <translation>il record %1 segue il record %2: alcuni record sono stati cancellati o rinumerati</translation>
+    </message>
+    <message>
+        <source>record %1 was edited: its content does not match its hash</source>
+        <translation>il record %1 è stato modificato: il contenuto non corrisponde alla sua impronta</translation>
+    </message>
+    <message>
+        <source>record %1 does not continue the chain: a record before it was deleted, inserted or reordered</source>
+        <translation>il record %1 non prosegue la catena: un record precedente è stato cancellato, inserito o riordinato</translation>
     </message>
 </context>
 <context>
@@ -5390,13 +5281,6 @@ Progetti:
     <message>
         <source>The date %1 is in the future: only cases already closed can be anonymised.</source>
         <translation>La data %1 è nel futuro: si possono anonimizzare solo cartelle già chiuse.</translation>
-    </message>
-</context>
-<context>
-    <name>SearchRepository</name>
-    <message>
-        <source>The search could not be run.</source>
-        <translation>Non è stato possibile eseguire la ricerca.</translation>
     </message>
 </context>
 <context>
@@ -5464,13 +5348,6 @@ Progetti:
     <message>
         <source>&amp;Save the problems…</source>
         <translation>Salva i &amp;problemi…</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceExportRepository</name>
-    <message>
-        <source>The services to export could not be read.</source>
-        <translation>Impossibile leggere le prestazioni da esportare.</translation>
     </message>
 </context>
 <context>
@@ -5700,17 +5577,6 @@ Progetti:
     </message>
 </context>
 <context>
-    <name>ServiceRepository</name>
-    <message>
-        <source>The services could not be read or written.</source>
-        <translation>Non è stato possibile leggere o scrivere le prestazioni.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this record in the meantime. Reload it and try again; nothing was changed.</source>
-        <translation>Qualcun altro ha modificato questi dati nel frattempo. Ricaricali e riprova; non è stato modificato nulla.</translation>
-    </message>
-</context>
-<context>
     <name>SiussFile</name>
     <message>
         <source>%1: missing.</source>
@@ -5915,13 +5781,6 @@ Progetti:
     <message>
         <source>No beneficiary can be sent: the file was not written.</source>
         <translation>Nessun beneficiario può essere inviato: il file non è stato scritto.</translation>
-    </message>
-</context>
-<context>
-    <name>SqliteSubjectDataRepository</name>
-    <message>
-        <source>The data held about the person could not be read.</source>
-        <translation>Non è stato possibile leggere i dati conservati sulla persona.</translation>
     </message>
 </context>
 <context>
@@ -6302,33 +6161,6 @@ Progetti:
     <message>
         <source>R&amp;epeat it</source>
         <translation>R&amp;ipetila</translation>
-    </message>
-</context>
-<context>
-    <name>UserRepository</name>
-    <message>
-        <source>The users could not be read or written.</source>
-        <translation>Non è stato possibile leggere o scrivere gli utenti.</translation>
-    </message>
-    <message>
-        <source>The audit trail could not be read or written.</source>
-        <translation>Non è stato possibile leggere o scrivere il registro degli accessi.</translation>
-    </message>
-    <message>
-        <source>Someone else changed the user in the meantime.</source>
-        <translation>Nel frattempo qualcun altro ha modificato l&apos;utente.</translation>
-    </message>
-    <message>
-        <source>record %1 follows record %2: records were deleted or renumbered</source>
-        <translation>il record %1 segue il record %2: alcuni record sono stati cancellati o rinumerati</translation>
-    </message>
-    <message>
-        <source>record %1 was edited: its content does not match its hash</source>
-        <translation>il record %1 è stato modificato: il contenuto non corrisponde alla sua impronta</translation>
-    </message>
-    <message>
-        <source>record %1 does not continue the chain: a record before it was deleted, inserted or reordered</source>
-        <translation>il record %1 non prosegue la catena: un record precedente è stato cancellato, inserito o riordinato</translation>
     </message>
 </context>
 <context>

@@ -268,8 +268,8 @@ bool DeliveryList::rejectSelected()
         askReason(tr("Reject the request"), tr("Why is the request rejected? The reason is kept."), reason)) {
         const auto rejected = m_services.deliveries.reject(current.id, current.stamp.version, reason,
                                                            domain::officeToday(), m_services.actor);
-        if (rejected || rejected.error().code != ErrorCode::Invalid ||
-            rejected.error().fields.value(0).field != QLatin1String("reason"))
+        if (rejected || rejected.error().code != ErrorCode::Invalid || rejected.error().fields.isEmpty() ||
+            rejected.error().fields.first().field != QLatin1String("reason"))
             return finish(rejected, tr("Request rejected."));
         emit failed(rejected.error().message);
     }
@@ -321,8 +321,8 @@ bool DeliveryList::cancelSelected()
                      reason)) {
         const auto cancelled = m_services.deliveries.cancel(current.id, current.stamp.version, reason,
                                                             domain::officeToday(), m_services.actor);
-        if (cancelled || cancelled.error().code != ErrorCode::Invalid ||
-            cancelled.error().fields.value(0).field != QLatin1String("reason"))
+        if (cancelled || cancelled.error().code != ErrorCode::Invalid || cancelled.error().fields.isEmpty() ||
+            cancelled.error().fields.first().field != QLatin1String("reason"))
             return finish(cancelled, tr("Service cancelled."));
         emit failed(cancelled.error().message);
     }

@@ -1,6 +1,7 @@
 #include "database.h"
 
-#include <QCoreApplication>
+#include "sqlerror.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -20,11 +21,6 @@ using domain::Result;
 using domain::Status;
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Database)
-};
 
 QString nextConnectionName()
 {
@@ -174,10 +170,13 @@ Status Database::execScript(const QByteArray &sql)
 
 Error Database::storageError(const QString &what, const QString &cause)
 {
-    // SQLite's messages name tables and constraints, never the values involved.
-    spdlog::error("storage error: {}", cause.toStdString());
+    // SQLite's messages are one line that names tables and constraints, never the values involved. Other
+    // engines add lines that quote the values (PostgreSQL's DETAIL: the key that already exists): only the
+    // first line is kept.
+    const QString reason = cause.section(QLatin1Char('\n'), 0, 0);
+    spdlog::error("storage error: {}", reason.toStdString());
     return Error{
-        ErrorCode::Storage, what + QLatin1Char('\n') + Tr::tr("Technical detail: %1").arg(cause), {}, {}};
+        ErrorCode::Storage, what + QLatin1Char('\n') + Tr::tr("Technical detail: %1").arg(reason), {}, {}};
 }
 
 } // namespace cartella::repository

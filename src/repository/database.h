@@ -35,7 +35,8 @@ public:
     // Runs one statement without results.
     domain::Status exec(const QString &sql);
 
-    // A storage error for the user, with the technical cause logged (ids only, never data).
+    // A storage error for the user, with the first line of the technical cause logged and shown (names of
+    // tables and constraints, never data).
     static domain::Error storageError(const QString &what, const QString &cause);
 
 private:

@@ -1,6 +1,8 @@
 #include "migrator.h"
 
-#include <QCoreApplication>
+#include "sqlerror.h"
+#include "sqlrow.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -23,11 +25,6 @@ using domain::Status;
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Migrator)
-};
-
 struct Applied
 {
     int version;
@@ -37,17 +34,18 @@ struct Applied
 Result<QList<Applied>> appliedMigrations(Database &db)
 {
     QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")))
-        return Database::storageError(Tr::tr("The database could not be read."), q.lastError().text());
+    if (!q.exec(QStringLiteral("SELECT count(*) AS tables FROM sqlite_master WHERE type = 'table' AND name = "
+                               "'schema_migrations'")))
+        return sql::queryError(q);
     q.next();
-    if (q.value(0).toInt() == 0)
+    if (sql::Row(q).integer("tables") == 0)
         return QList<Applied>{};
     if (!q.exec(QStringLiteral("SELECT version, checksum FROM schema_migrations ORDER BY version")))
-        return Database::storageError(Tr::tr("The database could not be read."), q.lastError().text());
+        return sql::queryError(q);
     QList<Applied> applied;
+    const sql::Row row(q);
     while (q.next())
-        applied.append({q.value(0).toInt(), q.value(1).toString()});
+        applied.append({row.integer("version"), row.text("checksum")});
     return applied;
 }
 

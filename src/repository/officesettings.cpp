@@ -1,32 +1,21 @@
 #include "officesettings.h"
 
+#include "sqlerror.h"
 #include "sqlhelpers.h"
+#include "sqlrow.h"
 
-#include <QCoreApplication>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace cartella::repository {
 
 using namespace cartella::repository::sql;
 
-namespace {
-
-domain::Error failed(const QSqlQuery &q)
-{
-    return Database::storageError(
-        QCoreApplication::translate("OfficeSettings", "The office settings could not be read or written."),
-        q.lastError().text());
-}
-
-} // namespace
-
 domain::Result<QString> readOfficeSetting(const Database &db, const QString &key)
 {
     QSqlQuery q(db.connection());
     if (!run(q, QStringLiteral("SELECT value FROM office_settings WHERE key = ?"), {key}))
-        return failed(q);
-    return q.next() ? q.value(0).toString() : QString();
+        return queryError(q);
+    return q.next() ? Row(q).text("value") : QString();
 }
 
 domain::Status writeOfficeSetting(const Database &db, const QString &key, const QString &value,
@@ -39,7 +28,7 @@ domain::Status writeOfficeSetting(const Database &db, const QString &key, const 
                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
                  "updated_at = excluded.updated_at, updated_by = excluded.updated_by"),
              {key, value, nowUtc(), userName}))
-        return failed(q);
+        return queryError(q);
     return domain::ok();
 }
 

@@ -146,7 +146,7 @@ SqlStatement PersonSearchSql::count(const PersonQuery &query)
     const QString withoutCode =
         query.onlyWithoutFiscalCode ? QStringLiteral("p.fiscal_code IS NULL") : QString();
     if (match.groups.isEmpty())
-        return {QStringLiteral("SELECT count(*) FROM persons p") +
+        return {QStringLiteral("SELECT count(*) AS total FROM persons p") +
                     where(withoutCode.isEmpty() ? QStringList() : QStringList{withoutCode}),
                 {}};
     // The groups are disjoint: the sum of one index range count each is cheaper than counting an OR.
@@ -157,7 +157,8 @@ SqlStatement PersonSearchSql::count(const PersonQuery &query)
             clauses << withoutCode;
         counts << QStringLiteral("(SELECT count(*) FROM persons p") + where(clauses) + QLatin1Char(')');
     }
-    return {QStringLiteral("SELECT ") + counts.join(QStringLiteral(" + ")), match.binds};
+    return {QStringLiteral("SELECT ") + counts.join(QStringLiteral(" + ")) + QStringLiteral(" AS total"),
+            match.binds};
 }
 
 } // namespace cartella::repository

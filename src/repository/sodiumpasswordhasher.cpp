@@ -1,19 +1,10 @@
 #include "sodiumpasswordhasher.h"
 
-#include <QCoreApplication>
+#include "sqlerror.h"
 
 #include <sodium.h>
 
 namespace cartella::repository {
-
-namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(PasswordHasher)
-};
-
-} // namespace
 
 SodiumPasswordHasher::SodiumPasswordHasher(Cost cost)
     : m_opsLimit(cost == Cost::Interactive ? crypto_pwhash_OPSLIMIT_INTERACTIVE : crypto_pwhash_OPSLIMIT_MIN),

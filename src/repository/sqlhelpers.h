@@ -9,7 +9,8 @@
 #include <QStringList>
 #include <QVariant>
 
-// Small conversions every SQLite repository needs: text columns, ISO dates and UTC instants.
+// Small conversions every repository needs to bind values: text columns, ISO dates and UTC instants; rows are
+// read through sql::Row (sqlrow.h).
 namespace cartella::repository::sql {
 
 // QtSql binds a null QString as NULL; NOT NULL text columns get "" instead.
@@ -21,16 +22,6 @@ inline QString text(const QString &s)
 inline QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-inline QDateTime instant(const QVariant &v)
-{
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-
-inline QDate date(const QVariant &v)
-{
-    return QDate::fromString(v.toString(), Qt::ISODate);
 }
 
 // An optional date column: NULL for an invalid date.

@@ -1,10 +1,9 @@
 #include "sqlitebudgetrepository.h"
 
 #include "domain/vocabulary.h"
+#include "sqlerror.h"
 #include "sqlhelpers.h"
-
-#include <QCoreApplication>
-#include <QSqlError>
+#include "sqlrow.h"
 
 namespace cartella::repository {
 
@@ -13,24 +12,14 @@ using namespace cartella::repository::sql;
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(BudgetRepository)
-};
-
-Error queryError(const QSqlQuery &q)
-{
-    return Database::storageError(Tr::tr("The budget could not be read or written."), q.lastError().text());
-}
-
-BudgetLine readLine(const QSqlQuery &q)
+BudgetLine readLine(const Row &row)
 {
     BudgetLine l;
-    l.id = q.value(0).toLongLong();
-    l.year = q.value(1).toInt();
-    l.code = q.value(2).toString();
-    l.name = q.value(3).toString();
-    l.assistance = q.value(4).toBool();
+    l.id = row.id("id");
+    l.year = row.integer("year");
+    l.code = row.text("code");
+    l.name = row.text("name");
+    l.assistance = row.flag("assistance");
     return l;
 }
 
@@ -48,7 +37,7 @@ Result<qint64> SqliteBudgetRepository::insertLine(const BudgetLine &line, const 
               userName}) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).id("id");
 }
 
 Status SqliteBudgetRepository::renameLine(qint64 lineId, const QString &name)
@@ -66,7 +55,7 @@ Result<std::optional<BudgetLine>> SqliteBudgetRepository::findLine(qint64 lineId
         return queryError(q);
     if (!q.next())
         return std::optional<BudgetLine>();
-    return std::optional<BudgetLine>(readLine(q));
+    return std::optional<BudgetLine>(readLine(Row(q)));
 }
 
 Result<QList<BudgetLine>> SqliteBudgetRepository::lines(int year)
@@ -79,8 +68,9 @@ Result<QList<BudgetLine>> SqliteBudgetRepository::lines(int year)
              all ? QVariantList{} : QVariantList{year}))
         return queryError(q);
     QList<BudgetLine> out;
+    const Row row(q);
     while (q.next())
-        out.append(readLine(q));
+        out.append(readLine(row));
     return out;
 }
 
@@ -96,7 +86,7 @@ Result<qint64> SqliteBudgetRepository::addMovement(const BudgetMovement &m)
               text(m.reference.trimmed()), text(m.reason.trimmed()), nowUtc(), m.by}) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).id("id");
 }
 
 Result<BudgetFigures> SqliteBudgetRepository::figures(qint64 lineId)
@@ -105,20 +95,23 @@ Result<BudgetFigures> SqliteBudgetRepository::figures(qint64 lineId)
     if (!run(q,
              QStringLiteral(
                  "SELECT "
-                 "coalesce(sum(CASE kind WHEN 'allocation' THEN amount_cents END), 0), "
+                 "coalesce(sum(CASE kind WHEN 'allocation' THEN amount_cents END), 0) AS allocation_cents, "
                  "coalesce(sum(CASE kind WHEN 'commitment' THEN amount_cents "
-                 "WHEN 'payment' THEN -amount_cents WHEN 'release' THEN -amount_cents END), 0), "
-                 "coalesce(sum(CASE WHEN kind IN ('payment', 'write_off') THEN amount_cents END), 0), "
-                 "coalesce(sum(CASE kind WHEN 'override' THEN amount_cents END), 0) "
+                 "WHEN 'payment' THEN -amount_cents WHEN 'release' THEN -amount_cents END), 0) "
+                 "AS committed_cents, "
+                 "coalesce(sum(CASE WHEN kind IN ('payment', 'write_off') THEN amount_cents END), 0) "
+                 "AS paid_cents, "
+                 "coalesce(sum(CASE kind WHEN 'override' THEN amount_cents END), 0) AS overridden_cents "
                  "FROM budget_movements WHERE line_id = ?"),
              {lineId}) ||
         !q.next())
         return queryError(q);
+    const Row row(q);
     BudgetFigures f;
-    f.allocationCents = q.value(0).toLongLong();
-    f.committedCents = q.value(1).toLongLong();
-    f.paidCents = q.value(2).toLongLong();
-    f.overriddenCents = q.value(3).toLongLong();
+    f.allocationCents = row.cents("allocation_cents");
+    f.committedCents = row.cents("committed_cents");
+    f.paidCents = row.cents("paid_cents");
+    f.overriddenCents = row.cents("overridden_cents");
     return f;
 }
 
@@ -126,18 +119,21 @@ Result<DeliveryMoney> SqliteBudgetRepository::deliveryMoney(qint64 deliveryId)
 {
     QSqlQuery q(m_db.connection());
     if (!run(q,
-             QStringLiteral("SELECT "
-                            "coalesce(sum(CASE kind WHEN 'commitment' THEN amount_cents END), 0), "
-                            "coalesce(sum(CASE kind WHEN 'payment' THEN amount_cents END), 0), "
-                            "coalesce(sum(CASE kind WHEN 'release' THEN amount_cents END), 0) "
-                            "FROM budget_movements WHERE delivery_id = ?"),
+             QStringLiteral(
+                 "SELECT "
+                 "coalesce(sum(CASE kind WHEN 'commitment' THEN amount_cents END), 0) "
+                 "AS committed_cents, "
+                 "coalesce(sum(CASE kind WHEN 'payment' THEN amount_cents END), 0) AS paid_cents, "
+                 "coalesce(sum(CASE kind WHEN 'release' THEN amount_cents END), 0) AS released_cents "
+                 "FROM budget_movements WHERE delivery_id = ?"),
              {deliveryId}) ||
         !q.next())
         return queryError(q);
+    const Row row(q);
     DeliveryMoney d;
-    d.committedCents = q.value(0).toLongLong();
-    d.paidCents = q.value(1).toLongLong();
-    d.releasedCents = q.value(2).toLongLong();
+    d.committedCents = row.cents("committed_cents");
+    d.paidCents = row.cents("paid_cents");
+    d.releasedCents = row.cents("released_cents");
     return d;
 }
 
@@ -145,26 +141,27 @@ Result<QList<BudgetMovement>> SqliteBudgetRepository::movements(qint64 lineId, i
 {
     QSqlQuery q(m_db.connection());
     if (!run(q,
-             QStringLiteral(
-                 "SELECT id, line_id, kind, amount_cents, coalesce(delivery_id, 0), on_date, period, "
-                 "reference, reason, at, by FROM budget_movements WHERE line_id = ? "
-                 "ORDER BY on_date DESC, id DESC LIMIT ?"),
+             QStringLiteral("SELECT id, line_id, kind, amount_cents, coalesce(delivery_id, 0) AS "
+                            "delivery_id, on_date, period, "
+                            "reference, reason, at, by FROM budget_movements WHERE line_id = ? "
+                            "ORDER BY on_date DESC, id DESC LIMIT ?"),
              {lineId, limit}))
         return queryError(q);
     QList<BudgetMovement> out;
+    const Row row(q);
     while (q.next()) {
         BudgetMovement m;
-        m.id = q.value(0).toLongLong();
-        m.lineId = q.value(1).toLongLong();
-        m.kind = Vocabulary<MovementKind>::fromCode(q.value(2).toString());
-        m.amountCents = q.value(3).toLongLong();
-        m.deliveryId = q.value(4).toLongLong();
-        m.onDate = date(q.value(5));
-        m.period = q.value(6).toString();
-        m.reference = q.value(7).toString();
-        m.reason = q.value(8).toString();
-        m.at = instant(q.value(9));
-        m.by = q.value(10).toString();
+        m.id = row.id("id");
+        m.lineId = row.id("line_id");
+        m.kind = row.code<MovementKind>("kind");
+        m.amountCents = row.cents("amount_cents");
+        m.deliveryId = row.id("delivery_id");
+        m.onDate = row.date("on_date");
+        m.period = row.text("period");
+        m.reference = row.text("reference");
+        m.reason = row.text("reason");
+        m.at = row.instant("at");
+        m.by = row.text("by");
         out.append(m);
     }
     return out;

@@ -1,7 +1,9 @@
 #include "sqlitecareplanrepository.h"
 
 #include "domain/vocabulary.h"
+#include "sqlerror.h"
 #include "sqlhelpers.h"
+#include "sqlrow.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -13,25 +15,15 @@ using namespace cartella::repository::sql;
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(CarePlanRepository)
-};
-
-Error queryError(const QSqlQuery &q)
-{
-    return Database::storageError(Tr::tr("The project could not be read or written."), q.lastError().text());
-}
-
 Error conflict(qint64 id)
 {
     return Error{ErrorCode::Conflict, Tr::tr("Someone else changed the project in the meantime."), {}, {id}};
 }
 
-CareObjective readObjective(const QSqlQuery &q)
+CareObjective readObjective(const Row &row)
 {
-    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-            Vocabulary<ObjectiveStatus>::fromCode(q.value(3).toString()), q.value(4).toInt()};
+    return {row.id("id"), row.id("case_id"), row.text("title"), row.code<ObjectiveStatus>("status"),
+            row.integer("version")};
 }
 
 const QString kObjectiveColumns = QStringLiteral("id, case_id, title, status, version FROM care_objectives");
@@ -46,15 +38,17 @@ Result<CarePlan> SqliteCarePlanRepository::plan(qint64 caseId)
     if (!run(q, QStringLiteral("SELECT planned_end_on, version FROM care_plans WHERE case_id = ?"), {caseId}))
         return queryError(q);
     if (q.next()) {
-        p.plannedEndOn = date(q.value(0));
-        p.version = q.value(1).toInt();
+        const Row row(q);
+        p.plannedEndOn = row.date("planned_end_on");
+        p.version = row.integer("version");
     }
     if (!run(q,
              QStringLiteral("SELECT ") + kObjectiveColumns + QStringLiteral(" WHERE case_id = ? ORDER BY id"),
              {caseId}))
         return queryError(q);
+    const Row objective(q);
     while (q.next())
-        p.objectives.append(readObjective(q));
+        p.objectives.append(readObjective(objective));
     auto actions = this->actions(QStringLiteral("a.case_id = ?"), caseId);
     if (!actions)
         return actions.error();
@@ -65,10 +59,11 @@ Result<CarePlan> SqliteCarePlanRepository::plan(qint64 caseId)
                  "FROM care_reviews WHERE case_id = ? ORDER BY review_date DESC, id DESC"),
              {caseId}))
         return queryError(q);
+    const Row review(q);
     while (q.next())
-        p.reviews.append({q.value(0).toLongLong(), q.value(1).toLongLong(), date(q.value(2)),
-                          q.value(3).toString(), date(q.value(4)), instant(q.value(5)),
-                          q.value(6).toString()});
+        p.reviews.append({review.id("id"), review.id("case_id"), review.date("review_date"),
+                          review.text("outcome"), review.date("next_review_on"),
+                          review.instant("recorded_at"), review.text("recorded_by")});
     return p;
 }
 
@@ -104,7 +99,7 @@ Result<qint64> SqliteCarePlanRepository::insertObjective(const CareObjective &o,
             {o.caseId, o.title, Vocabulary<ObjectiveStatus>::code(o.status), now, userName, now, userName}) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).id("id");
 }
 
 Status SqliteCarePlanRepository::updateObjective(const CareObjective &o, const QString &userName)
@@ -126,7 +121,7 @@ Result<std::optional<CareObjective>> SqliteCarePlanRepository::findObjective(qin
         return queryError(q);
     if (!q.next())
         return std::optional<CareObjective>();
-    return std::optional<CareObjective>(readObjective(q));
+    return std::optional<CareObjective>(readObjective(Row(q)));
 }
 
 Result<QList<CareAction>> SqliteCarePlanRepository::actions(const QString &where, const QVariant &value)
@@ -141,10 +136,11 @@ Result<QList<CareAction>> SqliteCarePlanRepository::actions(const QString &where
              {value}))
         return queryError(q);
     QList<CareAction> out;
+    const Row row(q);
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                    q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(), date(q.value(6)),
-                    Vocabulary<ActionStatus>::fromCode(q.value(7).toString()), q.value(8).toInt()});
+        out.append({row.id("id"), row.id("case_id"), row.id("objective_id"), row.text("what"),
+                    row.id("owner_worker_id"), row.text("name"), row.date("due_on"),
+                    row.code<ActionStatus>("status"), row.integer("version")});
     return out;
 }
 
@@ -161,7 +157,7 @@ Result<qint64> SqliteCarePlanRepository::insertAction(const CareAction &a, const
               Vocabulary<ActionStatus>::code(a.status), now, userName, now, userName}) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).id("id");
 }
 
 Status SqliteCarePlanRepository::updateAction(const CareAction &a, const QString &userName)
@@ -197,7 +193,7 @@ Result<qint64> SqliteCarePlanRepository::insertReview(const CareReview &r, const
             {r.caseId, isoDate(r.reviewDate), r.outcome, optionalDate(r.nextReviewOn), nowUtc(), userName}) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).id("id");
 }
 
 } // namespace cartella::repository

@@ -3,10 +3,10 @@
 #include "domain/officeclock.h"
 #include "domain/textfold.h"
 #include "domain/vocabulary.h"
+#include "sqlerror.h"
 #include "sqlhelpers.h"
+#include "sqlrow.h"
 
-#include <QCoreApplication>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace cartella::repository {
@@ -16,42 +16,30 @@ using namespace cartella::repository::sql;
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(CaseRepository)
-};
-
-Error queryError(const QSqlQuery &q)
-{
-    return Database::storageError(Tr::tr("The case records could not be read or written."),
-                                  q.lastError().text());
-}
-
 const QString kCaseColumns = QStringLiteral(
     "id, year, sequence, area, municipality_code, responsible_worker_id, referral_source, priority, "
     "opened_on, "
     "status, closure_reason, closed_on, notes, created_at, created_by, updated_at, updated_by, version, "
     "restricted");
 
-Case readCase(const QSqlQuery &q)
+Case readCase(const Row &row)
 {
     Case c;
-    c.id = q.value(0).toLongLong();
-    c.year = q.value(1).toInt();
-    c.sequence = q.value(2).toInt();
-    c.area = Vocabulary<CaseArea>::fromCode(q.value(3).toString());
-    c.municipalityCode = q.value(4).toString();
-    c.responsibleWorkerId = q.value(5).toLongLong();
-    c.referralSource = Vocabulary<ReferralSource>::fromCode(q.value(6).toString());
-    c.priority = Vocabulary<CasePriority>::fromCode(q.value(7).toString());
-    c.openedOn = date(q.value(8));
-    c.status = Vocabulary<CaseStatus>::fromCode(q.value(9).toString());
-    c.closureReason = Vocabulary<ClosureReason>::fromCode(q.value(10).toString());
-    c.closedOn = date(q.value(11));
-    c.notes = q.value(12).toString();
-    c.stamp = {instant(q.value(13)), q.value(14).toString(), instant(q.value(15)), q.value(16).toString(),
-               q.value(17).toInt()};
-    c.restricted = q.value(18).toBool();
+    c.id = row.id("id");
+    c.year = row.integer("year");
+    c.sequence = row.integer("sequence");
+    c.area = row.code<CaseArea>("area");
+    c.municipalityCode = row.text("municipality_code");
+    c.responsibleWorkerId = row.id("responsible_worker_id");
+    c.referralSource = row.code<ReferralSource>("referral_source");
+    c.priority = row.code<CasePriority>("priority");
+    c.openedOn = row.date("opened_on");
+    c.status = row.code<CaseStatus>("status");
+    c.closureReason = row.code<ClosureReason>("closure_reason");
+    c.closedOn = row.date("closed_on");
+    c.notes = row.text("notes");
+    c.stamp = row.stamp();
+    c.restricted = row.flag("restricted");
     return c;
 }
 
@@ -106,7 +94,7 @@ Result<qint64> SqliteCaseRepository::insertWorker(const Worker &w)
              {w.name, text(w.role), w.active ? 1 : 0}) ||
         !q.next())
         return queryError(q);
-    const qint64 id = q.value(0).toLongLong();
+    const qint64 id = Row(q).id("id");
     q.finish();
     return id;
 }
@@ -117,9 +105,9 @@ Result<QList<Worker>> SqliteCaseRepository::workers()
     if (!q.exec(QStringLiteral("SELECT id, name, role, active FROM workers ORDER BY name, id")))
         return queryError(q);
     QList<Worker> out;
+    const Row row(q);
     while (q.next())
-        out.append(
-            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()});
+        out.append({row.id("id"), row.text("name"), row.text("role"), row.flag("active")});
     return out;
 }
 
@@ -128,11 +116,13 @@ Result<Case> SqliteCaseRepository::insertCase(Case c, const QString &userName)
     // The caller holds a write transaction (BEGIN IMMEDIATE): no one else can take the same number, and the
     // UNIQUE (year, sequence) constraint is the last line of defence.
     QSqlQuery q(m_db.connection());
-    if (!run(q, QStringLiteral("SELECT coalesce(max(sequence), 0) + 1 FROM cases WHERE year = ?"),
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT coalesce(max(sequence), 0) + 1 AS next_sequence FROM cases WHERE year = ?"),
              {c.year}) ||
         !q.next())
         return queryError(q);
-    c.sequence = q.value(0).toInt();
+    c.sequence = Row(q).integer("next_sequence");
     q.finish();
     const QString now = nowUtc();
     if (!run(q,
@@ -148,7 +138,7 @@ Result<Case> SqliteCaseRepository::insertCase(Case c, const QString &userName)
               text(c.notes), now, userName, now, userName, c.restricted ? 1 : 0}) ||
         !q.next())
         return queryError(q);
-    c.id = q.value(0).toLongLong();
+    c.id = Row(q).id("id");
     q.finish();
     for (const qint64 workerId : c.teamWorkerIds) {
         if (!run(q, QStringLiteral("INSERT OR IGNORE INTO case_team (case_id, worker_id) VALUES (?, ?)"),
@@ -221,23 +211,24 @@ Result<std::optional<Case>> SqliteCaseRepository::findCaseWhere(const QString &w
         return queryError(q);
     if (!q.next())
         return std::optional<Case>();
-    Case c = readCase(q);
+    Case c = readCase(Row(q));
     q.finish();
     if (!run(q, QStringLiteral("SELECT worker_id FROM case_team WHERE case_id = ? ORDER BY worker_id"),
              {c.id}))
         return queryError(q);
+    const Row team(q);
     while (q.next())
-        c.teamWorkerIds.append(q.value(0).toLongLong());
+        c.teamWorkerIds.append(team.id("worker_id"));
     if (!run(q,
              QStringLiteral(
-                 "SELECT m.person_id, m.role, p.surname || ' ' || p.given_name FROM case_members m "
+                 "SELECT m.person_id, m.role, p.surname || ' ' || p.given_name AS name FROM case_members m "
                  "JOIN persons p ON p.id = m.person_id WHERE m.case_id = ? ORDER BY m.role = 'principal' "
                  "DESC, p.name_key"),
              {c.id}))
         return queryError(q);
+    const Row member(q);
     while (q.next())
-        c.members.append({q.value(0).toLongLong(), Vocabulary<MemberRole>::fromCode(q.value(1).toString()),
-                          q.value(2).toString()});
+        c.members.append({member.id("person_id"), member.code<MemberRole>("role"), member.text("name")});
     return std::optional<Case>(c);
 }
 
@@ -261,15 +252,16 @@ Result<QList<CaseEvent>> SqliteCaseRepository::history(qint64 caseId)
              {caseId}))
         return queryError(q);
     QList<CaseEvent> out;
+    const Row row(q);
     while (q.next()) {
         CaseEvent e;
-        e.kind = Vocabulary<CaseEvent::Kind>::fromCode(q.value(0).toString());
-        e.fromValue = q.value(1).toString();
-        e.toValue = q.value(2).toString();
-        e.note = q.value(3).toString();
-        e.at = instant(q.value(4));
-        e.by = q.value(5).toString();
-        e.reasonCode = q.value(6).toString();
+        e.kind = row.code<CaseEvent::Kind>("kind");
+        e.fromValue = row.text("from_value");
+        e.toValue = row.text("to_value");
+        e.note = row.text("note");
+        e.at = row.instant("at");
+        e.by = row.text("by_user");
+        e.reasonCode = row.text("reason_code");
         out.append(e);
     }
     return out;
@@ -290,21 +282,23 @@ Result<QList<CaseSummary>> SqliteCaseRepository::listCases(const CaseQuery &quer
     if (!run(q,
              QStringLiteral(
                  "SELECT c.id, c.number, c.area, c.status, c.municipality_code, c.responsible_worker_id, "
-                 "w.name, (SELECT p.surname || ' ' || p.given_name FROM case_members m JOIN persons p ON "
-                 "p.id = m.person_id WHERE m.case_id = c.id AND m.role = 'principal'), c.opened_on, "
+                 "w.name AS responsible_name, (SELECT p.surname || ' ' || p.given_name FROM case_members m "
+                 "JOIN persons p ON p.id = m.person_id WHERE m.case_id = c.id AND m.role = 'principal') "
+                 "AS principal_name, c.opened_on, "
                  "CASE WHEN c.status = 'closed' THEN 0 ELSE (SELECT count(*) FROM deadlines d WHERE "
-                 "d.case_id = c.id AND d.state = 'open' AND d.due_on < ?) END FROM cases c JOIN workers w ON "
+                 "d.case_id = c.id AND d.state = 'open' AND d.due_on < ?) END AS overdue_count "
+                 "FROM cases c JOIN workers w ON "
                  "w.id = c.responsible_worker_id") +
                  where + QStringLiteral(" ORDER BY c.opened_on DESC, c.id DESC LIMIT %1").arg(query.limit),
              QVariantList{isoDate(query.today.isValid() ? query.today : domain::officeToday())} + values))
         return queryError(q);
     QList<CaseSummary> out;
+    const Row row(q);
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(),
-                    Vocabulary<CaseArea>::fromCode(q.value(2).toString()),
-                    Vocabulary<CaseStatus>::fromCode(q.value(3).toString()), q.value(4).toString(),
-                    q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString(), date(q.value(8)),
-                    q.value(9).toInt()});
+        out.append({row.id("id"), row.text("number"), row.code<CaseArea>("area"),
+                    row.code<CaseStatus>("status"), row.text("municipality_code"),
+                    row.id("responsible_worker_id"), row.text("responsible_name"), row.text("principal_name"),
+                    row.date("opened_on"), row.integer("overdue_count")});
     return out;
 }
 
@@ -313,9 +307,9 @@ Result<qint64> SqliteCaseRepository::countCases(const CaseQuery &query)
     QVariantList values;
     const QString where = caseFilter(query, values);
     QSqlQuery q(m_db.connection());
-    if (!run(q, QStringLiteral("SELECT count(*) FROM cases c") + where, values) || !q.next())
+    if (!run(q, QStringLiteral("SELECT count(*) AS total FROM cases c") + where, values) || !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).number("total");
 }
 
 Result<QStringList> SqliteCaseRepository::caseMunicipalities()
@@ -324,8 +318,9 @@ Result<QStringList> SqliteCaseRepository::caseMunicipalities()
     if (!q.exec(QStringLiteral("SELECT DISTINCT municipality_code FROM cases ORDER BY municipality_code")))
         return queryError(q);
     QStringList out;
+    const Row row(q);
     while (q.next())
-        out.append(q.value(0).toString());
+        out.append(row.text("municipality_code"));
     return out;
 }
 
@@ -340,7 +335,7 @@ Result<qint64> SqliteCaseRepository::insertDiaryEntry(const DiaryEntry &e, const
              {e.caseId, e.date.toString(Qt::ISODate), Vocabulary<DiaryKind>::code(e.kind), userName, now}) ||
         !q.next())
         return queryError(q);
-    const qint64 id = q.value(0).toLongLong();
+    const qint64 id = Row(q).id("id");
     q.finish();
     if (!run(q,
              QStringLiteral(
@@ -402,27 +397,29 @@ Result<QList<DiaryEntry>> SqliteCaseRepository::diaryWhere(const QString &where,
                  "SELECT e.id, e.case_id, e.entry_date, e.kind, e.author, e.current_version, v.text, "
                  "e.created_at, e.withdrawn_at, e.withdrawn_by, e.withdraw_reason, "
                  "(SELECT group_concat(person_id) FROM diary_entry_persons WHERE entry_id = e.id) "
+                 "AS person_ids "
                  "FROM diary_entries e JOIN diary_versions v ON v.entry_id = e.id AND v.version = "
                  "e.current_version WHERE ") +
                  where + QStringLiteral(" ORDER BY e.entry_date DESC, e.id DESC"),
              {value}))
         return queryError(q);
     QList<DiaryEntry> out;
+    const Row row(q);
     while (q.next()) {
         DiaryEntry e;
-        e.id = q.value(0).toLongLong();
-        e.caseId = q.value(1).toLongLong();
-        e.date = date(q.value(2));
-        e.kind = Vocabulary<DiaryKind>::fromCode(q.value(3).toString());
-        e.author = q.value(4).toString();
-        e.version = q.value(5).toInt();
-        e.text = q.value(6).toString();
-        e.createdAt = instant(q.value(7));
-        e.withdrawn = !q.value(8).isNull();
-        e.withdrawnAt = instant(q.value(8));
-        e.withdrawnBy = q.value(9).toString();
-        e.withdrawReason = q.value(10).toString();
-        const QString persons = q.value(11).toString();
+        e.id = row.id("id");
+        e.caseId = row.id("case_id");
+        e.date = row.date("entry_date");
+        e.kind = row.code<DiaryKind>("kind");
+        e.author = row.text("author");
+        e.version = row.integer("current_version");
+        e.text = row.text("text");
+        e.createdAt = row.instant("created_at");
+        e.withdrawn = !row.isNull("withdrawn_at");
+        e.withdrawnAt = row.instant("withdrawn_at");
+        e.withdrawnBy = row.text("withdrawn_by");
+        e.withdrawReason = row.text("withdraw_reason");
+        const QString persons = row.text("person_ids");
         for (const QString &id : persons.split(QLatin1Char(','), Qt::SkipEmptyParts))
             e.personIds.append(id.toLongLong());
         out.append(e);
@@ -455,8 +452,10 @@ Result<QList<DiaryVersion>> SqliteCaseRepository::diaryVersions(qint64 entryId)
              {entryId}))
         return queryError(q);
     QList<DiaryVersion> out;
+    const Row row(q);
     while (q.next())
-        out.append({q.value(0).toInt(), q.value(1).toString(), instant(q.value(2)), q.value(3).toString()});
+        out.append(
+            {row.integer("version"), row.text("text"), row.instant("edited_at"), row.text("edited_by")});
     return out;
 }
 

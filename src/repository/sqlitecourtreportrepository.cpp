@@ -1,10 +1,10 @@
 #include "sqlitecourtreportrepository.h"
 
+#include "sqlerror.h"
 #include "sqlhelpers.h"
+#include "sqlrow.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QSqlError>
 
 namespace cartella::repository {
 
@@ -13,17 +13,6 @@ using namespace cartella::repository::sql;
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(CourtReportRepository)
-};
-
-Error queryError(const QSqlQuery &q)
-{
-    return Database::storageError(Tr::tr("The court reports could not be read or written."),
-                                  q.lastError().text());
-}
-
 QVariant optionalId(qint64 id)
 {
     return id != 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
@@ -31,7 +20,7 @@ QVariant optionalId(qint64 id)
 
 const QString kReportSelect = QStringLiteral(
     "SELECT r.id, r.case_id, r.current_version, r.created_at, r.created_by, r.updated_at, r.updated_by, "
-    "coalesce(v.mandate_id, 0), v.title, v.body, c.number FROM court_reports r "
+    "coalesce(v.mandate_id, 0) AS mandate_id, v.title, v.body, c.number FROM court_reports r "
     "JOIN court_report_versions v ON v.report_id = r.id AND v.version = r.current_version "
     "JOIN cases c ON c.id = r.case_id");
 
@@ -59,7 +48,7 @@ Result<qint64> SqliteCourtReportRepository::insertReport(const CourtReportDraft 
              {d.caseId, now, userName, now, userName}) ||
         !q.next())
         return queryError(q);
-    const qint64 id = q.value(0).toLongLong();
+    const qint64 id = Row(q).id("id");
     q.finish();
     if (Status s = insertVersion(id, 1, d, now, userName); !s)
         return s.error();
@@ -94,38 +83,41 @@ Result<QList<CourtReport>> SqliteCourtReportRepository::select(const QString &wh
              values))
         return queryError(q);
     QList<CourtReport> out;
+    const Row row(q);
     while (q.next()) {
         CourtReport r;
-        r.id = q.value(0).toLongLong();
-        r.caseId = q.value(1).toLongLong();
-        r.version = q.value(2).toInt();
-        r.createdAt = instant(q.value(3));
-        r.createdBy = q.value(4).toString();
-        r.updatedAt = instant(q.value(5));
-        r.updatedBy = q.value(6).toString();
-        r.mandateId = q.value(7).toLongLong();
-        r.title = q.value(8).toString();
-        r.body = q.value(9).toString();
-        r.caseNumber = q.value(10).toString();
+        r.id = row.id("id");
+        r.caseId = row.id("case_id");
+        r.version = row.integer("current_version");
+        r.createdAt = row.instant("created_at");
+        r.createdBy = row.text("created_by");
+        r.updatedAt = row.instant("updated_at");
+        r.updatedBy = row.text("updated_by");
+        r.mandateId = row.id("mandate_id");
+        r.title = row.text("title");
+        r.body = row.text("body");
+        r.caseNumber = row.text("number");
         out.append(r);
     }
     q.finish();
     for (CourtReport &r : out) {
         if (!run(q,
-                 QStringLiteral("SELECT id, version, file_name, sha256, length(pdf), filed_at, filed_by FROM "
-                                "court_report_exports WHERE report_id = ? ORDER BY id"),
+                 QStringLiteral(
+                     "SELECT id, version, file_name, sha256, length(pdf) AS size, filed_at, filed_by FROM "
+                     "court_report_exports WHERE report_id = ? ORDER BY id"),
                  {r.id}))
             return queryError(q);
+        const Row exportRow(q);
         while (q.next()) {
             CourtReportExport e;
-            e.id = q.value(0).toLongLong();
+            e.id = exportRow.id("id");
             e.reportId = r.id;
-            e.version = q.value(1).toInt();
-            e.fileName = q.value(2).toString();
-            e.sha256 = q.value(3).toString().toLatin1();
-            e.size = q.value(4).toLongLong();
-            e.filedAt = instant(q.value(5));
-            e.filedBy = q.value(6).toString();
+            e.version = exportRow.integer("version");
+            e.fileName = exportRow.text("file_name");
+            e.sha256 = exportRow.text("sha256").toLatin1();
+            e.size = exportRow.number("size");
+            e.filedAt = exportRow.instant("filed_at");
+            e.filedBy = exportRow.text("filed_by");
             r.exports.append(e);
         }
     }
@@ -148,21 +140,24 @@ Result<QList<CourtReport>> SqliteCourtReportRepository::reportsOfCase(qint64 cas
 Result<QList<CourtReportVersion>> SqliteCourtReportRepository::versions(qint64 reportId)
 {
     QSqlQuery q(m_db.connection());
-    if (!run(q,
-             QStringLiteral("SELECT version, coalesce(mandate_id, 0), title, body, saved_at, saved_by FROM "
-                            "court_report_versions WHERE report_id = ? ORDER BY version"),
-             {reportId}))
+    if (!run(
+            q,
+            QStringLiteral(
+                "SELECT version, coalesce(mandate_id, 0) AS mandate_id, title, body, saved_at, saved_by FROM "
+                "court_report_versions WHERE report_id = ? ORDER BY version"),
+            {reportId}))
         return queryError(q);
     QList<CourtReportVersion> out;
+    const Row row(q);
     while (q.next()) {
         CourtReportVersion v;
         v.reportId = reportId;
-        v.version = q.value(0).toInt();
-        v.mandateId = q.value(1).toLongLong();
-        v.title = q.value(2).toString();
-        v.body = q.value(3).toString();
-        v.savedAt = instant(q.value(4));
-        v.savedBy = q.value(5).toString();
+        v.version = row.integer("version");
+        v.mandateId = row.id("mandate_id");
+        v.title = row.text("title");
+        v.body = row.text("body");
+        v.savedAt = row.instant("saved_at");
+        v.savedBy = row.text("saved_by");
         out.append(v);
     }
     return out;
@@ -180,7 +175,7 @@ Result<qint64> SqliteCourtReportRepository::insertExport(qint64 reportId, int ve
              {reportId, version, pdf, sha, text(fileName), nowUtc(), userName}) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).id("id");
 }
 
 Result<QByteArray> SqliteCourtReportRepository::exportBytes(qint64 exportId)
@@ -188,7 +183,7 @@ Result<QByteArray> SqliteCourtReportRepository::exportBytes(qint64 exportId)
     QSqlQuery q(m_db.connection());
     if (!run(q, QStringLiteral("SELECT pdf FROM court_report_exports WHERE id = ?"), {exportId}))
         return queryError(q);
-    return q.next() ? q.value(0).toByteArray() : QByteArray();
+    return q.next() ? Row(q).bytes("pdf") : QByteArray();
 }
 
 } // namespace cartella::repository

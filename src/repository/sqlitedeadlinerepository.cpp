@@ -2,10 +2,9 @@
 
 #include "domain/officeclock.h"
 #include "domain/vocabulary.h"
+#include "sqlerror.h"
 #include "sqlhelpers.h"
-
-#include <QCoreApplication>
-#include <QSqlError>
+#include "sqlrow.h"
 
 namespace cartella::repository {
 
@@ -14,46 +13,35 @@ using namespace cartella::repository::sql;
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(DeadlineRepository)
-};
-
-Error queryError(const QSqlQuery &q)
-{
-    return Database::storageError(Tr::tr("The deadlines could not be read or written."),
-                                  q.lastError().text());
-}
-
 Error conflict(qint64 id)
 {
     return Error{ErrorCode::Conflict, Tr::tr("Someone else changed the deadline in the meantime."), {}, {id}};
 }
 
 // Deadlines of closed cases are left out of the lists by owner and of the counts; reopening brings them back.
-const QString kSelect =
-    QStringLiteral("SELECT d.id, d.case_id, d.source, d.source_id, d.title, d.due_on, d.owner_worker_id, "
-                   "d.state, d.closed_on, "
-                   "coalesce(d.closed_by, ''), d.created_by, d.version, c.number, w.name FROM deadlines d "
-                   "JOIN cases c ON c.id = d.case_id JOIN workers w ON w.id = d.owner_worker_id");
+const QString kSelect = QStringLiteral(
+    "SELECT d.id, d.case_id, d.source, d.source_id, d.title, d.due_on, d.owner_worker_id, "
+    "d.state, d.closed_on, "
+    "coalesce(d.closed_by, '') AS closed_by, d.created_by, d.version, c.number, w.name FROM deadlines d "
+    "JOIN cases c ON c.id = d.case_id JOIN workers w ON w.id = d.owner_worker_id");
 
-Deadline readDeadline(const QSqlQuery &q)
+Deadline readDeadline(const Row &row)
 {
     Deadline d;
-    d.id = q.value(0).toLongLong();
-    d.caseId = q.value(1).toLongLong();
-    d.source = Vocabulary<DeadlineSource>::fromCode(q.value(2).toString());
-    d.sourceId = q.value(3).toLongLong();
-    d.title = q.value(4).toString();
-    d.dueOn = date(q.value(5));
-    d.ownerWorkerId = q.value(6).toLongLong();
-    d.state = Vocabulary<DeadlineState>::fromCode(q.value(7).toString());
-    d.closedOn = date(q.value(8));
-    d.closedBy = q.value(9).toString();
-    d.createdBy = q.value(10).toString();
-    d.version = q.value(11).toInt();
-    d.caseNumber = q.value(12).toString();
-    d.ownerName = q.value(13).toString();
+    d.id = row.id("id");
+    d.caseId = row.id("case_id");
+    d.source = row.code<DeadlineSource>("source");
+    d.sourceId = row.id("source_id");
+    d.title = row.text("title");
+    d.dueOn = row.date("due_on");
+    d.ownerWorkerId = row.id("owner_worker_id");
+    d.state = row.code<DeadlineState>("state");
+    d.closedOn = row.date("closed_on");
+    d.closedBy = row.text("closed_by");
+    d.createdBy = row.text("created_by");
+    d.version = row.integer("version");
+    d.caseNumber = row.text("number");
+    d.ownerName = row.text("name");
     return d;
 }
 
@@ -70,7 +58,7 @@ Result<qint64> SqliteDeadlineRepository::insertDeadline(const Deadline &d, const
               d.ownerWorkerId, nowUtc(), userName}) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).id("id");
 }
 
 Status SqliteDeadlineRepository::updateDeadline(const Deadline &d)
@@ -133,8 +121,9 @@ Result<QList<Deadline>> SqliteDeadlineRepository::select(const QString &where, c
     if (!run(q, kSelect + QStringLiteral(" WHERE ") + where + tail, values))
         return queryError(q);
     QList<Deadline> out;
+    const Row row(q);
     while (q.next())
-        out.append(readDeadline(q));
+        out.append(readDeadline(row));
     return out;
 }
 
@@ -184,9 +173,9 @@ Result<QList<Deadline>> SqliteDeadlineRepository::listDeadlines(const DeadlineQu
 Result<qint64> SqliteDeadlineRepository::countOverdue(const DeadlineQuery &query, const QDate &today)
 {
     QSqlQuery q(m_db.connection());
-    QString sql =
-        QStringLiteral("SELECT count(*) FROM deadlines d JOIN cases c ON c.id = d.case_id WHERE d.state = "
-                       "'open' AND d.due_on < ? AND c.status <> 'closed'");
+    QString sql = QStringLiteral(
+        "SELECT count(*) AS overdue FROM deadlines d JOIN cases c ON c.id = d.case_id WHERE d.state = "
+        "'open' AND d.due_on < ? AND c.status <> 'closed'");
     QVariantList values{isoDate(today)};
     if (query.ownerWorkerId) {
         sql += QStringLiteral(" AND d.owner_worker_id = ?");
@@ -197,7 +186,7 @@ Result<qint64> SqliteDeadlineRepository::countOverdue(const DeadlineQuery &query
         sql += QStringLiteral(" AND ") + visible.join(QStringLiteral(" AND "));
     if (!run(q, sql, values) || !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).number("overdue");
 }
 
 } // namespace cartella::repository

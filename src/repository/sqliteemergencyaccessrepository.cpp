@@ -1,6 +1,8 @@
 #include "sqliteemergencyaccessrepository.h"
 
+#include "sqlerror.h"
 #include "sqlhelpers.h"
+#include "sqlrow.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -12,25 +14,9 @@ using namespace cartella::repository::sql;
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(EmergencyAccessRepository)
-};
-
-Error queryError(const QSqlQuery &q)
-{
-    return Database::storageError(Tr::tr("The emergency accesses could not be read or written."),
-                                  q.lastError().text());
-}
-
 QString utc(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime optionalInstant(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : instant(v);
 }
 
 } // namespace
@@ -45,7 +31,7 @@ Result<qint64> SqliteEmergencyAccessRepository::insertAccess(const EmergencyAcce
              {a.caseId, a.userId, a.userName, a.reason, utc(a.at), utc(a.expiresAt)}) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).id("id");
 }
 
 Result<bool> SqliteEmergencyAccessRepository::hasActiveAccess(qint64 caseId, qint64 userId,
@@ -55,11 +41,11 @@ Result<bool> SqliteEmergencyAccessRepository::hasActiveAccess(qint64 caseId, qin
     if (!run(q,
              QStringLiteral(
                  "SELECT EXISTS (SELECT 1 FROM emergency_accesses WHERE case_id = ? AND user_id = ? "
-                 "AND at <= ? AND expires_at > ?)"),
+                 "AND at <= ? AND expires_at > ?) AS active"),
              {caseId, userId, utc(now), utc(now)}) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toBool();
+    return Row(q).flag("active");
 }
 
 Result<QList<EmergencyAccess>> SqliteEmergencyAccessRepository::select(const QString &where,
@@ -75,20 +61,21 @@ Result<QList<EmergencyAccess>> SqliteEmergencyAccessRepository::select(const QSt
              values))
         return queryError(q);
     QList<EmergencyAccess> out;
+    const Row row(q);
     while (q.next()) {
         EmergencyAccess a;
-        a.id = q.value(0).toLongLong();
-        a.caseId = q.value(1).toLongLong();
-        a.caseNumber = q.value(2).toString();
-        a.userId = q.value(3).toLongLong();
-        a.userName = q.value(4).toString();
-        a.reason = q.value(5).toString();
-        a.at = instant(q.value(6));
-        a.expiresAt = instant(q.value(7));
-        a.responsibleAcknowledgedAt = optionalInstant(q.value(8));
-        a.responsibleAcknowledgedBy = q.value(9).toString();
-        a.managerAcknowledgedAt = optionalInstant(q.value(10));
-        a.managerAcknowledgedBy = q.value(11).toString();
+        a.id = row.id("id");
+        a.caseId = row.id("case_id");
+        a.caseNumber = row.text("number");
+        a.userId = row.id("user_id");
+        a.userName = row.text("user_name");
+        a.reason = row.text("reason");
+        a.at = row.instant("at");
+        a.expiresAt = row.instant("expires_at");
+        a.responsibleAcknowledgedAt = row.instant("responsible_acknowledged_at");
+        a.responsibleAcknowledgedBy = row.text("responsible_acknowledged_by");
+        a.managerAcknowledgedAt = row.instant("manager_acknowledged_at");
+        a.managerAcknowledgedBy = row.text("manager_acknowledged_by");
         out.append(a);
     }
     return out;

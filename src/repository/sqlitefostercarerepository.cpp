@@ -2,12 +2,12 @@
 
 #include "domain/vocabulary.h"
 #include "officesettings.h"
+#include "sqlerror.h"
 #include "sqlhelpers.h"
+#include "sqlrow.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
 
 namespace cartella::repository {
 
@@ -15,17 +15,6 @@ using namespace cartella::domain;
 using namespace cartella::repository::sql;
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(FosterCareRepository)
-};
-
-Error queryError(const QSqlQuery &q)
-{
-    return Database::storageError(Tr::tr("The foster care records could not be read or written."),
-                                  q.lastError().text());
-}
 
 Error conflict(qint64 id)
 {
@@ -52,14 +41,15 @@ const QString kFamilySelect = QStringLiteral(
     "SELECT f.id, f.name, f.street, f.municipality_code, f.phone, f.availability, f.min_age, f.max_age, "
     "f.capacity, f.trained_on, f.assessed_on, f.assessment, f.notes, f.withdrawn_on, f.version, "
     "(SELECT count(*) FROM foster_placements p WHERE p.family_id = f.id AND p.ended_on IS NULL) "
-    "FROM foster_families f");
+    "AS current_placements FROM foster_families f");
 
 const QString kPlacementSelect = QStringLiteral(
     "SELECT p.id, p.case_id, p.child_person_id, p.family_id, p.kind, p.measure_number, p.measure_date, "
     "p.measure_text, p.relation, p.schedule, p.setting, p.availability, p.starts_on, p.expected_end_on, "
     "p.contact_arrangements, p.child_needs, p.responsible_service, p.service_contact, "
     "p.responsible_worker_id, "
-    "p.ended_on, p.end_reason, p.version, c.number, pe.surname || ' ' || pe.given_name, f.name, w.name "
+    "p.ended_on, p.end_reason, p.version, c.number AS case_number, "
+    "pe.surname || ' ' || pe.given_name AS child_name, f.name AS family_name, w.name AS worker_name "
     "FROM foster_placements p JOIN cases c ON c.id = p.case_id JOIN persons pe ON pe.id = p.child_person_id "
     "JOIN foster_families f ON f.id = p.family_id JOIN workers w ON w.id = p.responsible_worker_id");
 
@@ -73,57 +63,57 @@ const QString kPlacementSnapshot = QStringLiteral(
     "'responsible_worker_id', responsible_worker_id, 'ended_on', ended_on, 'end_reason', end_reason, "
     "'updated_at', updated_at, 'updated_by', updated_by)");
 
-FosterFamily readFamily(const QSqlQuery &q)
+FosterFamily readFamily(const Row &row)
 {
     FosterFamily f;
-    f.id = q.value(0).toLongLong();
-    f.name = q.value(1).toString();
-    f.street = q.value(2).toString();
-    f.municipalityCode = q.value(3).toString();
-    f.phone = q.value(4).toString();
-    f.availability = availabilityFrom(q.value(5).toString());
-    f.minAge = q.value(6).toInt();
-    f.maxAge = q.value(7).toInt();
-    f.capacity = q.value(8).toInt();
-    f.trainedOn = date(q.value(9));
-    f.assessedOn = date(q.value(10));
-    f.assessment = Vocabulary<SuitabilityOutcome>::fromCode(q.value(11).toString());
-    f.notes = q.value(12).toString();
-    f.withdrawnOn = date(q.value(13));
-    f.version = q.value(14).toInt();
-    f.currentPlacements = q.value(15).toInt();
+    f.id = row.id("id");
+    f.name = row.text("name");
+    f.street = row.text("street");
+    f.municipalityCode = row.text("municipality_code");
+    f.phone = row.text("phone");
+    f.availability = availabilityFrom(row.text("availability"));
+    f.minAge = row.integer("min_age");
+    f.maxAge = row.integer("max_age");
+    f.capacity = row.integer("capacity");
+    f.trainedOn = row.date("trained_on");
+    f.assessedOn = row.date("assessed_on");
+    f.assessment = row.code<SuitabilityOutcome>("assessment");
+    f.notes = row.text("notes");
+    f.withdrawnOn = row.date("withdrawn_on");
+    f.version = row.integer("version");
+    f.currentPlacements = row.integer("current_placements");
     return f;
 }
 
-FosterPlacement readPlacement(const QSqlQuery &q)
+FosterPlacement readPlacement(const Row &row)
 {
     FosterPlacement p;
-    p.id = q.value(0).toLongLong();
-    p.caseId = q.value(1).toLongLong();
-    p.childPersonId = q.value(2).toLongLong();
-    p.familyId = q.value(3).toLongLong();
-    p.kind = Vocabulary<PlacementKind>::fromCode(q.value(4).toString());
-    p.measureNumber = q.value(5).toString();
-    p.measureDate = date(q.value(6));
-    p.measureText = q.value(7).toString();
-    p.relation = Vocabulary<PlacementRelation>::fromCode(q.value(8).toString());
-    p.schedule = Vocabulary<PlacementSchedule>::fromCode(q.value(9).toString());
-    p.setting = Vocabulary<PlacementSetting>::fromCode(q.value(10).toString());
-    p.availability = Vocabulary<FosterAvailability>::fromCode(q.value(11).toString());
-    p.startsOn = date(q.value(12));
-    p.expectedEndOn = date(q.value(13));
-    p.contactArrangements = q.value(14).toString();
-    p.childNeeds = q.value(15).toString();
-    p.responsibleService = q.value(16).toString();
-    p.serviceContact = q.value(17).toString();
-    p.responsibleWorkerId = q.value(18).toLongLong();
-    p.endedOn = date(q.value(19));
-    p.endReason = q.value(20).toString();
-    p.version = q.value(21).toInt();
-    p.caseNumber = q.value(22).toString();
-    p.childName = q.value(23).toString();
-    p.familyName = q.value(24).toString();
-    p.workerName = q.value(25).toString();
+    p.id = row.id("id");
+    p.caseId = row.id("case_id");
+    p.childPersonId = row.id("child_person_id");
+    p.familyId = row.id("family_id");
+    p.kind = row.code<PlacementKind>("kind");
+    p.measureNumber = row.text("measure_number");
+    p.measureDate = row.date("measure_date");
+    p.measureText = row.text("measure_text");
+    p.relation = row.code<PlacementRelation>("relation");
+    p.schedule = row.code<PlacementSchedule>("schedule");
+    p.setting = row.code<PlacementSetting>("setting");
+    p.availability = row.code<FosterAvailability>("availability");
+    p.startsOn = row.date("starts_on");
+    p.expectedEndOn = row.date("expected_end_on");
+    p.contactArrangements = row.text("contact_arrangements");
+    p.childNeeds = row.text("child_needs");
+    p.responsibleService = row.text("responsible_service");
+    p.serviceContact = row.text("service_contact");
+    p.responsibleWorkerId = row.id("responsible_worker_id");
+    p.endedOn = row.date("ended_on");
+    p.endReason = row.text("end_reason");
+    p.version = row.integer("version");
+    p.caseNumber = row.text("case_number");
+    p.childName = row.text("child_name");
+    p.familyName = row.text("family_name");
+    p.workerName = row.text("worker_name");
     return p;
 }
 
@@ -145,7 +135,7 @@ Result<qint64> SqliteFosterCareRepository::insertFamily(const FosterFamily &f, c
               now, userName, now, userName}) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).id("id");
 }
 
 Status SqliteFosterCareRepository::updateFamily(const FosterFamily &f, const QString &userName)
@@ -188,8 +178,9 @@ Result<QList<FosterFamily>> SqliteFosterCareRepository::selectFamilies(const QSt
     if (!run(q, kFamilySelect + where + QStringLiteral(" ORDER BY f.name, f.id"), values))
         return queryError(q);
     QList<FosterFamily> out;
+    const Row row(q);
     while (q.next())
-        out.append(readFamily(q));
+        out.append(readFamily(row));
     q.finish();
     for (FosterFamily &f : out) {
         if (!run(q,
@@ -198,15 +189,15 @@ Result<QList<FosterFamily>> SqliteFosterCareRepository::selectFamilies(const QSt
                      "WHERE family_id = ? ORDER BY id"),
                  {f.id}))
             return queryError(q);
+        const Row member(q);
         while (q.next()) {
             FosterFamilyMember m;
-            m.id = q.value(0).toLongLong();
-            m.familyId = q.value(1).toLongLong();
-            if (!q.value(2).isNull())
-                m.personId = q.value(2).toLongLong();
-            m.name = q.value(3).toString();
-            m.role = Vocabulary<FosterMemberRole>::fromCode(q.value(4).toString());
-            m.leftOn = date(q.value(5));
+            m.id = member.id("id");
+            m.familyId = member.id("family_id");
+            m.personId = member.optionalId("person_id");
+            m.name = member.text("name");
+            m.role = member.code<FosterMemberRole>("role");
+            m.leftOn = member.date("left_on");
             f.members.append(m);
         }
     }
@@ -238,7 +229,7 @@ Result<qint64> SqliteFosterCareRepository::insertMember(const FosterFamilyMember
               Vocabulary<FosterMemberRole>::code(m.role), nowUtc(), userName}) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).id("id");
 }
 
 Status SqliteFosterCareRepository::memberLeft(qint64 memberId, const QDate &on, const QString &userName)
@@ -287,7 +278,7 @@ Result<qint64> SqliteFosterCareRepository::insertPlacement(const FosterPlacement
               userName}) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).id("id");
 }
 
 Status SqliteFosterCareRepository::updatePlacement(const FosterPlacement &p, const QString &userName)
@@ -333,24 +324,28 @@ Status SqliteFosterCareRepository::loadDetails(FosterPlacement &p)
                  "ORDER BY id"),
              {p.id}))
         return queryError(q);
+    const Row row(q);
     while (q.next()) {
         PlacementExtension e;
-        e.id = q.value(0).toLongLong();
+        e.id = row.id("id");
         e.placementId = p.id;
-        e.decreeNumber = q.value(1).toString();
-        e.decreeDate = date(q.value(2));
-        e.measureText = q.value(3).toString();
-        e.previousEndOn = date(q.value(4));
-        e.newEndOn = date(q.value(5));
-        e.recordedAt = instant(q.value(6));
-        e.recordedBy = q.value(7).toString();
+        e.decreeNumber = row.text("decree_number");
+        e.decreeDate = row.date("decree_date");
+        e.measureText = row.text("measure_text");
+        e.previousEndOn = row.date("previous_end_on");
+        e.newEndOn = row.date("new_end_on");
+        e.recordedAt = row.instant("recorded_at");
+        e.recordedBy = row.text("recorded_by");
         p.extensions.append(e);
     }
-    if (!run(q, QStringLiteral("SELECT delivery_id FROM foster_allowances WHERE placement_id = ? ORDER BY 1"),
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT delivery_id FROM foster_allowances WHERE placement_id = ? ORDER BY delivery_id"),
              {p.id}))
         return queryError(q);
+    const Row allowance(q);
     while (q.next())
-        p.allowanceDeliveryIds.append(q.value(0).toLongLong());
+        p.allowanceDeliveryIds.append(allowance.id("delivery_id"));
     return ok();
 }
 
@@ -365,8 +360,9 @@ SqliteFosterCareRepository::selectPlacements(const QString &where, const QVarian
              values))
         return queryError(q);
     QList<FosterPlacement> out;
+    const Row row(q);
     while (q.next())
-        out.append(readPlacement(q));
+        out.append(readPlacement(row));
     q.finish();
     for (FosterPlacement &p : out) {
         if (Status s = loadDetails(p); !s)

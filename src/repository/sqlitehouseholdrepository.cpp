@@ -1,34 +1,16 @@
 #include "sqlitehouseholdrepository.h"
 
 #include "domain/vocabulary.h"
+#include "sqlerror.h"
+#include "sqlhelpers.h"
+#include "sqlrow.h"
 
-#include <QCoreApplication>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace cartella::repository {
 
 using namespace cartella::domain;
-
-namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(HouseholdRepository)
-};
-
-Error queryError(const QSqlQuery &q)
-{
-    return Database::storageError(Tr::tr("The household records could not be read or written."),
-                                  q.lastError().text());
-}
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-} // namespace
+using namespace cartella::repository::sql;
 
 Result<qint64> SqliteHouseholdRepository::insertHousehold(const QString &userName)
 {
@@ -41,7 +23,7 @@ Result<qint64> SqliteHouseholdRepository::insertHousehold(const QString &userNam
         q.addBindValue(v);
     if (!q.exec() || !q.next())
         return queryError(q);
-    const qint64 id = q.value(0).toLongLong();
+    const qint64 id = Row(q).id("id");
     q.finish();
     return id;
 }
@@ -105,19 +87,19 @@ Result<std::optional<Household>> SqliteHouseholdRepository::findHousehold(qint64
         return std::optional<Household>();
     Household h;
     h.id = householdId;
-    h.version = q.value(0).toInt();
+    h.version = Row(q).integer("version");
     q.finish();
     q.prepare(QStringLiteral(
-        "SELECT m.person_id, m.relation, m.joined_on, p.surname || ' ' || p.given_name FROM "
+        "SELECT m.person_id, m.relation, m.joined_on, p.surname || ' ' || p.given_name AS name FROM "
         "household_members m JOIN persons p ON p.id = m.person_id WHERE m.household_id = ? AND "
         "m.left_on IS NULL ORDER BY m.relation = 'reference' DESC, m.id"));
     q.addBindValue(householdId);
     if (!q.exec())
         return queryError(q);
+    const Row member(q);
     while (q.next())
-        h.members.append({q.value(0).toLongLong(),
-                          Vocabulary<HouseholdRelation>::fromCode(q.value(1).toString()),
-                          QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toString()});
+        h.members.append({member.id("person_id"), member.code<HouseholdRelation>("relation"),
+                          member.date("joined_on"), member.text("name")});
     return std::optional<Household>(h);
 }
 
@@ -131,7 +113,7 @@ Result<std::optional<qint64>> SqliteHouseholdRepository::householdOf(qint64 pers
         return queryError(q);
     if (!q.next())
         return std::optional<qint64>();
-    return std::optional<qint64>(q.value(0).toLongLong());
+    return std::optional<qint64>(Row(q).id("household_id"));
 }
 
 } // namespace cartella::repository

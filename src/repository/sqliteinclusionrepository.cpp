@@ -1,9 +1,8 @@
 #include "sqliteinclusionrepository.h"
 
+#include "sqlerror.h"
 #include "sqlhelpers.h"
-
-#include <QCoreApplication>
-#include <QSqlError>
+#include "sqlrow.h"
 
 namespace cartella::repository {
 
@@ -12,37 +11,26 @@ using namespace cartella::repository::sql;
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(InclusionRepository)
-};
-
-Error queryError(const QSqlQuery &q)
-{
-    return Database::storageError(
-        Tr::tr("The inclusion paths and work placements could not be read or written."),
-        q.lastError().text());
-}
-
 // The payments for each month of a delivery: budget payments carrying a period, summed per month; the date
 // and reference of the latest.
 Result<QList<MonthPayment>> paymentsByMonth(Database &db, qint64 deliveryId)
 {
     QSqlQuery q(db.connection());
-    if (!run(
-            q,
-            QStringLiteral(
-                "SELECT m.period, sum(m.amount_cents), max(m.on_date), "
-                "(SELECT l.reference FROM budget_movements l WHERE l.delivery_id = m.delivery_id "
-                " AND l.kind = 'payment' AND l.period = m.period ORDER BY l.on_date DESC, l.id DESC LIMIT 1) "
-                "FROM budget_movements m WHERE m.delivery_id = ? AND m.kind = 'payment' AND m.period <> '' "
-                "GROUP BY m.period ORDER BY m.period"),
-            {deliveryId}))
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT m.period, sum(m.amount_cents) AS paid_cents, max(m.on_date) AS last_paid_on, "
+                 "(SELECT l.reference FROM budget_movements l WHERE l.delivery_id = m.delivery_id "
+                 " AND l.kind = 'payment' AND l.period = m.period ORDER BY l.on_date DESC, l.id DESC LIMIT "
+                 "1) AS last_reference "
+                 "FROM budget_movements m WHERE m.delivery_id = ? AND m.kind = 'payment' AND m.period <> '' "
+                 "GROUP BY m.period ORDER BY m.period"),
+             {deliveryId}))
         return queryError(q);
     QList<MonthPayment> months;
+    const Row row(q);
     while (q.next())
-        months.append(
-            {q.value(0).toString(), date(q.value(2)), q.value(1).toLongLong(), q.value(3).toString()});
+        months.append({row.text("period"), row.date("last_paid_on"), row.cents("paid_cents"),
+                       row.text("last_reference")});
     return months;
 }
 
@@ -65,22 +53,24 @@ Result<std::optional<InclusionPath>> SqliteInclusionRepository::findPath(qint64 
 {
     QSqlQuery q(m_db.connection());
     if (!run(q,
-             QStringLiteral("SELECT p.delivery_id, p.activity, coalesce(p.educator_worker_id, 0), "
-                            "coalesce(w.name, ''), p.monthly_subsidy_cents, p.created_at, p.created_by "
-                            "FROM inclusion_paths p LEFT JOIN workers w ON w.id = p.educator_worker_id "
-                            "WHERE p.delivery_id = ?"),
+             QStringLiteral(
+                 "SELECT p.delivery_id, p.activity, coalesce(p.educator_worker_id, 0) AS educator_worker_id, "
+                 "coalesce(w.name, '') AS educator_name, p.monthly_subsidy_cents, p.created_at, p.created_by "
+                 "FROM inclusion_paths p LEFT JOIN workers w ON w.id = p.educator_worker_id "
+                 "WHERE p.delivery_id = ?"),
              {deliveryId}))
         return queryError(q);
     if (!q.next())
         return std::optional<InclusionPath>();
+    const Row row(q);
     InclusionPath p;
-    p.deliveryId = q.value(0).toLongLong();
-    p.activity = q.value(1).toString();
-    p.educatorWorkerId = q.value(2).toLongLong();
-    p.educatorName = q.value(3).toString();
-    p.monthlySubsidyCents = q.value(4).toLongLong();
-    p.createdAt = instant(q.value(5));
-    p.createdBy = q.value(6).toString();
+    p.deliveryId = row.id("delivery_id");
+    p.activity = row.text("activity");
+    p.educatorWorkerId = row.id("educator_worker_id");
+    p.educatorName = row.text("educator_name");
+    p.monthlySubsidyCents = row.cents("monthly_subsidy_cents");
+    p.createdAt = row.instant("created_at");
+    p.createdBy = row.text("created_by");
 
     const auto payments = paymentsByMonth(m_db, deliveryId);
     if (!payments)
@@ -91,15 +81,16 @@ Result<std::optional<InclusionPath>> SqliteInclusionRepository::findPath(qint64 
                             "recorded_by FROM inclusion_attendance WHERE delivery_id = ? ORDER BY month"),
              {deliveryId}))
         return queryError(a);
+    const Row month(a);
     while (a.next()) {
         InclusionMonth m;
-        m.month = a.value(0).toString();
-        m.plannedHours = a.value(1).toInt();
-        m.attendedHours = a.value(2).toInt();
-        m.subsidyCents = a.value(3).toLongLong();
-        m.rule = AttendanceRule::fromJson(a.value(4).toString()).value_or(AttendanceRule{});
-        m.recordedAt = instant(a.value(5));
-        m.recordedBy = a.value(6).toString();
+        m.month = month.text("month");
+        m.plannedHours = month.integer("planned_hours");
+        m.attendedHours = month.integer("attended_hours");
+        m.subsidyCents = month.cents("subsidy_cents");
+        m.rule = AttendanceRule::fromJson(month.text("rule")).value_or(AttendanceRule{});
+        m.recordedAt = month.instant("recorded_at");
+        m.recordedBy = month.text("recorded_by");
         for (const MonthPayment &paid : payments.value()) {
             if (paid.month == m.month)
                 m.payment = paid;
@@ -148,15 +139,16 @@ Result<std::optional<WorkPlacement>> SqliteWorkPlacementRepository::findPlacemen
         return queryError(q);
     if (!q.next())
         return std::optional<WorkPlacement>();
+    const Row row(q);
     WorkPlacement p;
-    p.deliveryId = q.value(0).toLongLong();
-    p.hostOrganisation = q.value(1).toString();
-    p.tutor = q.value(2).toString();
-    p.insurancePolicy = q.value(3).toString();
-    p.weeklyHours = q.value(4).toInt();
-    p.monthlyReimbursementCents = q.value(5).toLongLong();
-    p.createdAt = instant(q.value(6));
-    p.createdBy = q.value(7).toString();
+    p.deliveryId = row.id("delivery_id");
+    p.hostOrganisation = row.text("host_organisation");
+    p.tutor = row.text("tutor");
+    p.insurancePolicy = row.text("insurance_policy");
+    p.weeklyHours = row.integer("weekly_hours");
+    p.monthlyReimbursementCents = row.cents("monthly_reimbursement_cents");
+    p.createdAt = row.instant("created_at");
+    p.createdBy = row.text("created_by");
     const auto payments = paymentsByMonth(m_db, deliveryId);
     if (!payments)
         return payments.error();

@@ -1,10 +1,9 @@
 #include "sqliteintakerepository.h"
 
 #include "domain/vocabulary.h"
+#include "sqlerror.h"
 #include "sqlhelpers.h"
-
-#include <QCoreApplication>
-#include <QSqlError>
+#include "sqlrow.h"
 
 namespace cartella::repository {
 
@@ -13,39 +12,28 @@ using namespace cartella::repository::sql;
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(IntakeRepository)
-};
-
-Error queryError(const QSqlQuery &q)
-{
-    return Database::storageError(Tr::tr("The intake contacts could not be read or written."),
-                                  q.lastError().text());
-}
-
 const QString kSelect = QStringLiteral(
     "SELECT i.id, i.contact_date, i.channel, i.area, i.municipality_code, i.visitor, i.request, i.response, "
-    "i.outcome, i.referred_to, coalesce(i.case_id, 0), coalesce(c.number, ''), i.created_at, i.created_by, "
+    "i.outcome, i.referred_to, coalesce(i.case_id, 0) AS case_id, coalesce(c.number, '') AS case_number, "
+    "i.created_at, i.created_by, "
     "i.updated_at, i.updated_by, i.version FROM intakes i LEFT JOIN cases c ON c.id = i.case_id");
 
-IntakeContact readIntake(const QSqlQuery &q)
+IntakeContact readIntake(const Row &row)
 {
     IntakeContact i;
-    i.id = q.value(0).toLongLong();
-    i.contactDate = date(q.value(1));
-    i.channel = Vocabulary<ContactChannel>::fromCode(q.value(2).toString());
-    i.area = Vocabulary<CaseArea>::fromCode(q.value(3).toString());
-    i.municipalityCode = q.value(4).toString();
-    i.visitor = q.value(5).toString();
-    i.request = q.value(6).toString();
-    i.response = q.value(7).toString();
-    i.outcome = Vocabulary<IntakeOutcome>::fromCode(q.value(8).toString());
-    i.referredTo = q.value(9).toString();
-    i.caseId = q.value(10).toLongLong();
-    i.caseNumber = q.value(11).toString();
-    i.stamp = {instant(q.value(12)), q.value(13).toString(), instant(q.value(14)), q.value(15).toString(),
-               q.value(16).toInt()};
+    i.id = row.id("id");
+    i.contactDate = row.date("contact_date");
+    i.channel = row.code<ContactChannel>("channel");
+    i.area = row.code<CaseArea>("area");
+    i.municipalityCode = row.text("municipality_code");
+    i.visitor = row.text("visitor");
+    i.request = row.text("request");
+    i.response = row.text("response");
+    i.outcome = row.code<IntakeOutcome>("outcome");
+    i.referredTo = row.text("referred_to");
+    i.caseId = row.id("case_id");
+    i.caseNumber = row.text("case_number");
+    i.stamp = row.stamp();
     return i;
 }
 
@@ -65,7 +53,7 @@ Result<qint64> SqliteIntakeRepository::insertIntake(const IntakeContact &i, cons
               now, userName}) ||
         !q.next())
         return queryError(q);
-    const qint64 id = q.value(0).toLongLong();
+    const qint64 id = Row(q).id("id");
     q.finish();
     for (const qint64 personId : i.personIds) {
         if (!run(q, QStringLiteral("INSERT INTO intake_persons (intake_id, person_id) VALUES (?, ?)"),
@@ -97,13 +85,15 @@ Status SqliteIntakeRepository::readPersons(QList<IntakeContact> &intakes)
     QSqlQuery q(m_db.connection());
     for (IntakeContact &i : intakes) {
         if (!run(q,
-                 QStringLiteral("SELECT p.id, p.surname || ' ' || p.given_name FROM intake_persons ip JOIN "
-                                "persons p ON p.id = ip.person_id WHERE ip.intake_id = ? ORDER BY ip.rowid"),
+                 QStringLiteral(
+                     "SELECT p.id, p.surname || ' ' || p.given_name AS name FROM intake_persons ip JOIN "
+                     "persons p ON p.id = ip.person_id WHERE ip.intake_id = ? ORDER BY ip.rowid"),
                  {i.id}))
             return queryError(q);
+        const Row person(q);
         while (q.next()) {
-            i.personIds.append(q.value(0).toLongLong());
-            i.personNames.append(q.value(1).toString());
+            i.personIds.append(person.id("id"));
+            i.personNames.append(person.text("name"));
         }
     }
     return ok();
@@ -116,7 +106,7 @@ Result<std::optional<IntakeContact>> SqliteIntakeRepository::findIntake(qint64 i
         return queryError(q);
     if (!q.next())
         return std::optional<IntakeContact>();
-    QList<IntakeContact> one{readIntake(q)};
+    QList<IntakeContact> one{readIntake(Row(q))};
     q.finish();
     if (Status s = readPersons(one); !s)
         return s.error();
@@ -157,8 +147,9 @@ Result<QList<IntakeContact>> SqliteIntakeRepository::listIntakes(const IntakeQue
              values))
         return queryError(q);
     QList<IntakeContact> out;
+    const Row row(q);
     while (q.next())
-        out.append(readIntake(q));
+        out.append(readIntake(row));
     q.finish();
     if (Status s = readPersons(out); !s)
         return s.error();

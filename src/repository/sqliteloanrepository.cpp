@@ -1,10 +1,9 @@
 #include "sqliteloanrepository.h"
 
 #include "domain/vocabulary.h"
+#include "sqlerror.h"
 #include "sqlhelpers.h"
-
-#include <QCoreApplication>
-#include <QSqlError>
+#include "sqlrow.h"
 
 namespace cartella::repository {
 
@@ -12,17 +11,6 @@ using namespace cartella::domain;
 using namespace cartella::repository::sql;
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(LoanRepository)
-};
-
-Error queryError(const QSqlQuery &q)
-{
-    return Database::storageError(Tr::tr("The loan records could not be read or written."),
-                                  q.lastError().text());
-}
 
 Error conflict(qint64 deliveryId)
 {
@@ -41,26 +29,28 @@ Result<std::optional<LoanDelivery>> SqliteLoanRepository::findDelivery(qint64 de
              QStringLiteral(
                  "SELECT d.id, d.case_id, d.person_id, s.kind, d.status, d.comune_share_cents, "
                  "d.requested_on, "
-                 "d.decided_on, c.responsible_worker_id, c.number, p.surname || ' ' || p.given_name, s.name "
+                 "d.decided_on, c.responsible_worker_id, c.number, p.surname || ' ' || p.given_name AS "
+                 "person_name, s.name "
                  "FROM service_deliveries d JOIN service_catalogue s ON s.id = d.catalogue_id "
                  "JOIN cases c ON c.id = d.case_id JOIN persons p ON p.id = d.person_id WHERE d.id = ?"),
              {deliveryId}))
         return queryError(q);
     if (!q.next())
         return std::optional<LoanDelivery>();
+    const Row row(q);
     LoanDelivery d;
-    d.deliveryId = q.value(0).toLongLong();
-    d.caseId = q.value(1).toLongLong();
-    d.personId = q.value(2).toLongLong();
-    d.kind = Vocabulary<ServiceKind>::fromCode(q.value(3).toString());
-    d.status = Vocabulary<DeliveryStatus>::fromCode(q.value(4).toString());
-    d.comuneShareCents = q.value(5).toLongLong();
-    d.requestedOn = date(q.value(6));
-    d.decidedOn = date(q.value(7));
-    d.responsibleWorkerId = q.value(8).toLongLong();
-    d.caseNumber = q.value(9).toString();
-    d.personName = q.value(10).toString();
-    d.serviceName = q.value(11).toString();
+    d.deliveryId = row.id("id");
+    d.caseId = row.id("case_id");
+    d.personId = row.id("person_id");
+    d.kind = row.code<ServiceKind>("kind");
+    d.status = row.code<DeliveryStatus>("status");
+    d.comuneShareCents = row.cents("comune_share_cents");
+    d.requestedOn = row.date("requested_on");
+    d.decidedOn = row.date("decided_on");
+    d.responsibleWorkerId = row.id("responsible_worker_id");
+    d.caseNumber = row.text("number");
+    d.personName = row.text("person_name");
+    d.serviceName = row.text("name");
     return std::optional<LoanDelivery>(d);
 }
 
@@ -68,25 +58,26 @@ Result<std::optional<Loan>> SqliteLoanRepository::findLoan(qint64 deliveryId)
 {
     QSqlQuery q(m_db.connection());
     if (!run(q,
-             QStringLiteral(
-                 "SELECT delivery_id, principal_cents, status, written_off_cents, written_off_on, "
-                 "write_off_reason, coalesce(write_off_line_id, 0), created_at, created_by, version "
-                 "FROM loans WHERE delivery_id = ?"),
+             QStringLiteral("SELECT delivery_id, principal_cents, status, written_off_cents, written_off_on, "
+                            "write_off_reason, coalesce(write_off_line_id, 0) AS write_off_line_id, "
+                            "created_at, created_by, version "
+                            "FROM loans WHERE delivery_id = ?"),
              {deliveryId}))
         return queryError(q);
     if (!q.next())
         return std::optional<Loan>();
+    const Row row(q);
     Loan l;
-    l.deliveryId = q.value(0).toLongLong();
-    l.principalCents = q.value(1).toLongLong();
-    l.status = Vocabulary<LoanStatus>::fromCode(q.value(2).toString());
-    l.writtenOffCents = q.value(3).toLongLong();
-    l.writtenOffOn = date(q.value(4));
-    l.writeOffReason = q.value(5).toString();
-    l.writeOffLineId = q.value(6).toLongLong();
-    l.createdAt = instant(q.value(7));
-    l.createdBy = q.value(8).toString();
-    l.version = q.value(9).toInt();
+    l.deliveryId = row.id("delivery_id");
+    l.principalCents = row.cents("principal_cents");
+    l.status = row.code<LoanStatus>("status");
+    l.writtenOffCents = row.cents("written_off_cents");
+    l.writtenOffOn = row.date("written_off_on");
+    l.writeOffReason = row.text("write_off_reason");
+    l.writeOffLineId = row.id("write_off_line_id");
+    l.createdAt = row.instant("created_at");
+    l.createdBy = row.text("created_by");
+    l.version = row.integer("version");
     return std::optional<Loan>(l);
 }
 
@@ -122,8 +113,9 @@ Result<QList<Instalment>> SqliteLoanRepository::instalments(qint64 deliveryId)
              {deliveryId}))
         return queryError(q);
     QList<Instalment> out;
+    const Row row(q);
     while (q.next())
-        out.append({q.value(0).toInt(), date(q.value(1)), q.value(2).toLongLong()});
+        out.append({row.integer("number"), row.date("due_on"), row.cents("amount_cents")});
     return out;
 }
 
@@ -137,9 +129,10 @@ Result<QList<LoanRepayment>> SqliteLoanRepository::repayments(qint64 deliveryId)
              {deliveryId}))
         return queryError(q);
     QList<LoanRepayment> out;
+    const Row row(q);
     while (q.next()) {
-        out.append({q.value(0).toLongLong(), date(q.value(1)), q.value(2).toLongLong(), q.value(3).toString(),
-                    instant(q.value(4)), q.value(5).toString()});
+        out.append({row.id("id"), row.date("paid_on"), row.cents("amount_cents"), row.text("reference"),
+                    row.instant("at"), row.text("by")});
     }
     return out;
 }
@@ -155,7 +148,7 @@ Result<qint64> SqliteLoanRepository::insertRepayment(qint64 deliveryId, const Lo
              {deliveryId, isoDate(r.paidOn), r.amountCents, text(r.reference), nowUtc(), userName}) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).id("id");
 }
 
 Status SqliteLoanRepository::markRepaid(qint64 deliveryId, int expectedVersion)

@@ -2,12 +2,12 @@
 
 #include "domain/vocabulary.h"
 #include "officesettings.h"
+#include "sqlerror.h"
 #include "sqlhelpers.h"
+#include "sqlrow.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
 
 namespace cartella::repository {
 
@@ -15,17 +15,6 @@ using namespace cartella::domain;
 using namespace cartella::repository::sql;
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(MandateRepository)
-};
-
-Error queryError(const QSqlQuery &q)
-{
-    return Database::storageError(Tr::tr("The court mandates could not be read or written."),
-                                  q.lastError().text());
-}
 
 Error conflict(qint64 id)
 {
@@ -54,34 +43,34 @@ const QString kMandateSelect = QStringLiteral(
     "m.created_at, m.created_by, m.version, c.number FROM court_mandates m JOIN cases c ON c.id = m.case_id");
 
 const QString kTaskSelect = QStringLiteral(
-    "SELECT t.id, t.mandate_id, t.kind, t.description, t.due_on, t.completed_on, coalesce(t.completed_by, "
-    "''), "
-    "t.version, p.task_id, p.starts_on, p.ends_on, p.gravest_offence, p.project, p.outcome, p.outcome_on, "
-    "coalesce(p.outcome_by, ''), p.version FROM mandate_tasks t "
+    "SELECT t.id, t.mandate_id, t.kind, t.description, t.due_on, t.completed_on, "
+    "coalesce(t.completed_by, '') AS completed_by, t.version, p.task_id, p.starts_on, p.ends_on, "
+    "p.gravest_offence, p.project, p.outcome, p.outcome_on, coalesce(p.outcome_by, '') AS outcome_by, "
+    "p.version AS probation_version FROM mandate_tasks t "
     "LEFT JOIN mandate_probations p ON p.task_id = t.id");
 
-MandateTask readTask(const QSqlQuery &q)
+MandateTask readTask(const Row &row)
 {
     MandateTask t;
-    t.id = q.value(0).toLongLong();
-    t.mandateId = q.value(1).toLongLong();
-    t.kind = Vocabulary<MandateTaskKind>::fromCode(q.value(2).toString());
-    t.description = q.value(3).toString();
-    t.dueOn = date(q.value(4));
-    t.completedOn = date(q.value(5));
-    t.completedBy = q.value(6).toString();
-    t.version = q.value(7).toInt();
-    if (!q.value(8).isNull()) {
+    t.id = row.id("id");
+    t.mandateId = row.id("mandate_id");
+    t.kind = row.code<MandateTaskKind>("kind");
+    t.description = row.text("description");
+    t.dueOn = row.date("due_on");
+    t.completedOn = row.date("completed_on");
+    t.completedBy = row.text("completed_by");
+    t.version = row.integer("version");
+    if (!row.isNull("task_id")) {
         Probation p;
         p.taskId = t.id;
-        p.startsOn = date(q.value(9));
-        p.endsOn = date(q.value(10));
-        p.gravestOffence = q.value(11).toInt() != 0;
-        p.project = q.value(12).toString();
-        p.outcome = Vocabulary<ProbationOutcome>::fromCode(q.value(13).toString());
-        p.outcomeOn = date(q.value(14));
-        p.outcomeBy = q.value(15).toString();
-        p.version = q.value(16).toInt();
+        p.startsOn = row.date("starts_on");
+        p.endsOn = row.date("ends_on");
+        p.gravestOffence = row.integer("gravest_offence") != 0;
+        p.project = row.text("project");
+        p.outcome = row.code<ProbationOutcome>("outcome");
+        p.outcomeOn = row.date("outcome_on");
+        p.outcomeBy = row.text("outcome_by");
+        p.version = row.integer("probation_version");
         t.probation = p;
     }
     return t;
@@ -103,7 +92,7 @@ Result<qint64> SqliteMandateRepository::insertMandate(const CourtMandate &m, con
               userName}) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).id("id");
 }
 
 Status SqliteMandateRepository::updateMandate(const CourtMandate &m, const QString &userName)
@@ -140,8 +129,9 @@ Result<QList<MandateTask>> SqliteMandateRepository::selectTasks(const QString &w
              values))
         return queryError(q);
     QList<MandateTask> tasks;
+    const Row row(q);
     while (q.next())
-        tasks.append(readTask(q));
+        tasks.append(readTask(row));
     for (MandateTask &t : tasks) {
         QSqlQuery c(m_db.connection());
         c.setForwardOnly(true);
@@ -150,9 +140,10 @@ Result<QList<MandateTask>> SqliteMandateRepository::selectTasks(const QString &w
                                 "FROM mandate_task_due_changes WHERE task_id = ? ORDER BY id"),
                  {t.id}))
             return queryError(c);
+        const Row change(c);
         while (c.next())
-            t.dueChanges.append({date(c.value(0)), date(c.value(1)), c.value(2).toString(),
-                                 instant(c.value(3)), c.value(4).toString()});
+            t.dueChanges.append({change.date("from_date"), change.date("to_date"), change.text("reason"),
+                                 change.instant("changed_at"), change.text("changed_by")});
     }
     return tasks;
 }
@@ -168,19 +159,20 @@ Result<QList<CourtMandate>> SqliteMandateRepository::selectMandates(const QStrin
              values))
         return queryError(q);
     QList<CourtMandate> out;
+    const Row row(q);
     while (q.next()) {
         CourtMandate m;
-        m.id = q.value(0).toLongLong();
-        m.caseId = q.value(1).toLongLong();
-        m.authority = Vocabulary<MandateAuthority>::fromCode(q.value(2).toString());
-        m.decreeNumber = q.value(3).toString();
-        m.decreeDate = date(q.value(4));
-        m.measures = measuresFrom(q.value(5).toString());
-        m.otherMeasure = q.value(6).toString();
-        m.createdAt = instant(q.value(7));
-        m.createdBy = q.value(8).toString();
-        m.version = q.value(9).toInt();
-        m.caseNumber = q.value(10).toString();
+        m.id = row.id("id");
+        m.caseId = row.id("case_id");
+        m.authority = row.code<MandateAuthority>("authority");
+        m.decreeNumber = row.text("decree_number");
+        m.decreeDate = row.date("decree_date");
+        m.measures = measuresFrom(row.text("measures"));
+        m.otherMeasure = row.text("other_measure");
+        m.createdAt = row.instant("created_at");
+        m.createdBy = row.text("created_by");
+        m.version = row.integer("version");
+        m.caseNumber = row.text("number");
         out.append(m);
     }
     for (CourtMandate &m : out) {
@@ -216,7 +208,7 @@ Result<qint64> SqliteMandateRepository::insertTask(const MandateTask &t, const Q
               nowUtc(), userName}) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).id("id");
 }
 
 Result<std::optional<MandateTask>> SqliteMandateRepository::findTask(qint64 id)
@@ -301,28 +293,29 @@ Result<QList<MandateReminder>> SqliteMandateRepository::openTasksDueBy(const Man
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!run(q,
-             QStringLiteral(
-                 "SELECT t.id, t.mandate_id, m.case_id, d.id, d.owner_worker_id, t.kind, m.authority, "
-                 "m.decree_number, c.number, t.due_on FROM mandate_tasks t "
-                 "JOIN court_mandates m ON m.id = t.mandate_id JOIN cases c ON c.id = m.case_id "
-                 "JOIN deadlines d ON d.source = 'mandate_task' AND d.source_id = t.id AND "
-                 "d.state = 'open' WHERE ") +
+             QStringLiteral("SELECT t.id AS task_id, t.mandate_id, m.case_id, d.id AS deadline_id, "
+                            "d.owner_worker_id, t.kind, m.authority, "
+                            "m.decree_number, c.number, t.due_on FROM mandate_tasks t "
+                            "JOIN court_mandates m ON m.id = t.mandate_id JOIN cases c ON c.id = m.case_id "
+                            "JOIN deadlines d ON d.source = 'mandate_task' AND d.source_id = t.id AND "
+                            "d.state = 'open' WHERE ") +
                  clauses.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY t.due_on, t.id"),
              values))
         return queryError(q);
     QList<MandateReminder> out;
+    const Row row(q);
     while (q.next()) {
         MandateReminder r;
-        r.taskId = q.value(0).toLongLong();
-        r.mandateId = q.value(1).toLongLong();
-        r.caseId = q.value(2).toLongLong();
-        r.deadlineId = q.value(3).toLongLong();
-        r.ownerWorkerId = q.value(4).toLongLong();
-        r.kind = Vocabulary<MandateTaskKind>::fromCode(q.value(5).toString());
-        r.authority = Vocabulary<MandateAuthority>::fromCode(q.value(6).toString());
-        r.decreeNumber = q.value(7).toString();
-        r.caseNumber = q.value(8).toString();
-        r.dueOn = date(q.value(9));
+        r.taskId = row.id("task_id");
+        r.mandateId = row.id("mandate_id");
+        r.caseId = row.id("case_id");
+        r.deadlineId = row.id("deadline_id");
+        r.ownerWorkerId = row.id("owner_worker_id");
+        r.kind = row.code<MandateTaskKind>("kind");
+        r.authority = row.code<MandateAuthority>("authority");
+        r.decreeNumber = row.text("decree_number");
+        r.caseNumber = row.text("number");
+        r.dueOn = row.date("due_on");
         out.append(r);
     }
     return out;

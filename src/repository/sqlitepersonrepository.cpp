@@ -2,24 +2,21 @@
 
 #include "domain/textfold.h"
 #include "personsearchsql.h"
+#include "sqlerror.h"
+#include "sqlhelpers.h"
+#include "sqlrow.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 namespace cartella::repository {
 
 using namespace cartella::domain;
+using namespace cartella::repository::sql;
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(PersonRepository)
-};
 
 const QString kColumns = QStringLiteral(
     "id, surname, given_name, sex, birth_date, birth_place_code, fiscal_code, citizenship, "
@@ -31,48 +28,39 @@ QVariant nullIfEmpty(const QString &s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-Person readPerson(const QSqlQuery &q)
+Person readPerson(const Row &row)
 {
     Person p;
-    p.id = q.value(0).toLongLong();
-    p.surname = q.value(1).toString();
-    p.givenName = q.value(2).toString();
-    p.sex = Vocabulary<Sex>::fromCode(q.value(3).toString());
-    p.birthDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-    p.birthPlaceCode = q.value(5).toString();
-    p.fiscalCode = q.value(6).toString();
-    p.citizenship = q.value(7).toString();
-    p.residence = {q.value(8).toString(), q.value(9).toString()};
-    p.domicile = {q.value(10).toString(), q.value(11).toString()};
-    p.phone = q.value(12).toString();
-    p.email = q.value(13).toString();
-    p.maritalStatus = Vocabulary<MaritalStatus>::fromCode(q.value(14).toString());
-    p.education = Vocabulary<EducationLevel>::fromCode(q.value(15).toString());
-    p.employment = Vocabulary<EmploymentStatus>::fromCode(q.value(16).toString());
-    p.stamp.createdAt = QDateTime::fromString(q.value(17).toString(), Qt::ISODateWithMs);
-    p.stamp.createdBy = q.value(18).toString();
-    p.stamp.updatedAt = QDateTime::fromString(q.value(19).toString(), Qt::ISODateWithMs);
-    p.stamp.updatedBy = q.value(20).toString();
-    p.stamp.version = q.value(21).toInt();
+    p.id = row.id("id");
+    p.surname = row.text("surname");
+    p.givenName = row.text("given_name");
+    p.sex = row.code<Sex>("sex");
+    p.birthDate = row.date("birth_date");
+    p.birthPlaceCode = row.text("birth_place_code");
+    p.fiscalCode = row.text("fiscal_code");
+    p.citizenship = row.text("citizenship");
+    p.residence = {row.text("residence_municipality"), row.text("residence_street")};
+    p.domicile = {row.text("domicile_municipality"), row.text("domicile_street")};
+    p.phone = row.text("phone");
+    p.email = row.text("email");
+    p.maritalStatus = row.code<MaritalStatus>("marital_status");
+    p.education = row.code<EducationLevel>("education");
+    p.employment = row.code<EmploymentStatus>("employment");
+    p.stamp = row.stamp();
     return p;
 }
 
-// A list row: id, surname, given_name, sex, birth_date, fiscal_code, residence_municipality[, sort value].
-PersonSummary readSummary(const QSqlQuery &q, bool withSortValue)
+// A list row: id, surname, given_name, sex, birth_date, fiscal_code, residence_municipality[, sort_value].
+PersonSummary readSummary(const Row &row, bool withSortValue)
 {
-    return {q.value(0).toLongLong(),
-            q.value(1).toString(),
-            q.value(2).toString(),
-            Vocabulary<Sex>::fromCode(q.value(3).toString()),
-            QDate::fromString(q.value(4).toString(), Qt::ISODate),
-            q.value(5).toString(),
-            q.value(6).toString(),
-            withSortValue ? q.value(7).toString() : QString()};
+    return {row.id("id"),
+            row.text("surname"),
+            row.text("given_name"),
+            row.code<Sex>("sex"),
+            row.date("birth_date"),
+            row.text("fiscal_code"),
+            row.text("residence_municipality"),
+            withSortValue ? row.text("sort_value") : QString()};
 }
 
 // Values shared by INSERT and UPDATE, in the order of kWritable.
@@ -98,12 +86,6 @@ void bindWritable(QSqlQuery &q, const Person &p)
     q.bindValue(QStringLiteral(":given_key"), foldForSearch(p.givenName + QLatin1Char(' ') + p.surname));
 }
 
-Error queryError(const QSqlQuery &q)
-{
-    return Database::storageError(Tr::tr("The persons registry could not be read or written."),
-                                  q.lastError().text());
-}
-
 } // namespace
 
 Result<qint64> SqlitePersonRepository::insert(const Person &p, const QString &userName)
@@ -124,7 +106,7 @@ Result<qint64> SqlitePersonRepository::insert(const Person &p, const QString &us
     q.bindValue(QStringLiteral(":user"), userName);
     if (!q.exec() || !q.next())
         return queryError(q);
-    const qint64 id = q.value(0).toLongLong();
+    const qint64 id = Row(q).id("id");
     q.finish();
     return id;
 }
@@ -143,7 +125,7 @@ Status SqlitePersonRepository::update(const Person &p, const QString &userName)
     QJsonObject old;
     for (int i = 0; i < record.count(); ++i)
         old.insert(record.fieldName(i), QJsonValue::fromVariant(keep.value(i)));
-    const int storedVersion = keep.value(QStringLiteral("version")).toInt();
+    const int storedVersion = Row(keep).integer("version");
     keep.finish();
     if (storedVersion != p.stamp.version)
         return Error{
@@ -201,7 +183,7 @@ Result<std::optional<Person>> SqlitePersonRepository::findOne(const QString &whe
         return queryError(q);
     if (!q.next())
         return std::optional<Person>();
-    return std::optional<Person>(readPerson(q));
+    return std::optional<Person>(readPerson(Row(q)));
 }
 
 Result<std::optional<Person>> SqlitePersonRepository::findById(qint64 id)
@@ -227,9 +209,9 @@ Result<QList<PersonSummary>> SqlitePersonRepository::findSameNameAndBirth(const 
     if (!q.exec())
         return queryError(q);
     QList<PersonSummary> out;
-    while (q.next()) {
-        out.append(readSummary(q, false));
-    }
+    const Row row(q);
+    while (q.next())
+        out.append(readSummary(row, false));
     return out;
 }
 
@@ -245,10 +227,11 @@ Result<QList<PersonSummary>> SqlitePersonRepository::search(const PersonQuery &q
         return queryError(q);
     QList<PersonSummary> out;
     out.reserve(query.limit);
+    const Row row(q);
     while (q.next()) {
-        PersonSummary row = readSummary(q, true);
-        row.searchGroup = q.value(8).toInt();
-        out.append(row);
+        PersonSummary summary = readSummary(row, true);
+        summary.searchGroup = row.integer("grp");
+        out.append(summary);
     }
     return out;
 }
@@ -262,17 +245,17 @@ Result<qint64> SqlitePersonRepository::count(const PersonQuery &query)
         q.bindValue(it.key(), it.value());
     if (!q.exec() || !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).number("total");
 }
 
 Result<int> SqlitePersonRepository::historyLength(qint64 personId)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM person_versions WHERE person_id = ?"));
+    q.prepare(QStringLiteral("SELECT count(*) AS versions FROM person_versions WHERE person_id = ?"));
     q.addBindValue(personId);
     if (!q.exec() || !q.next())
         return queryError(q);
-    return q.value(0).toInt();
+    return Row(q).integer("versions");
 }
 
 } // namespace cartella::repository

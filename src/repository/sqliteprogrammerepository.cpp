@@ -1,12 +1,12 @@
 #include "sqliteprogrammerepository.h"
 
 #include "domain/vocabulary.h"
+#include "sqlerror.h"
 #include "sqlhelpers.h"
+#include "sqlrow.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
 
 namespace cartella::repository {
 
@@ -14,16 +14,6 @@ using namespace cartella::domain;
 using namespace cartella::repository::sql;
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ProgrammeRepository)
-};
-
-Error queryError(const QSqlQuery &q)
-{
-    return Database::storageError(Tr::tr("The projects could not be read or written."), q.lastError().text());
-}
 
 Error conflict(qint64 id)
 {
@@ -50,8 +40,9 @@ const QString kProgrammeSelect =
 
 const QString kEnrolmentSelect = QStringLiteral(
     "SELECT e.id, e.programme_id, e.case_id, e.person_id, e.joined_on, e.left_on, e.leave_reason, "
-    "e.created_by, coalesce(e.left_by, ''), e.version, g.name, coalesce(c.number, ''), "
-    "coalesce(c.municipality_code, p.residence_municipality, ''), %1 "
+    "e.created_by, coalesce(e.left_by, '') AS left_by, e.version, g.name AS programme_name, "
+    "coalesce(c.number, '') AS case_number, "
+    "coalesce(c.municipality_code, p.residence_municipality, '') AS municipality_code, %1 AS person_name "
     "FROM programme_enrolments e JOIN programmes g ON g.id = e.programme_id "
     "LEFT JOIN cases c ON c.id = e.case_id LEFT JOIN persons p ON p.id = e.person_id");
 
@@ -77,7 +68,7 @@ Result<qint64> SqliteProgrammeRepository::insertProgramme(const Programme &p, co
               now, userName, now, userName}) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).id("id");
 }
 
 Status SqliteProgrammeRepository::updateProgramme(const Programme &p, const QString &userName)
@@ -122,22 +113,23 @@ Result<QList<Programme>> SqliteProgrammeRepository::selectProgrammes(const QStri
              values))
         return queryError(q);
     QList<Programme> out;
+    const Row row(q);
     while (q.next()) {
         Programme p;
-        p.id = q.value(0).toLongLong();
-        p.name = q.value(1).toString();
-        p.funder = q.value(2).toString();
-        if (const QString area = q.value(3).toString(); !area.isEmpty())
+        p.id = row.id("id");
+        p.name = row.text("name");
+        p.funder = row.text("funder");
+        if (const QString area = row.text("area"); !area.isEmpty())
             p.area = Vocabulary<CaseArea>::fromCode(area);
-        p.description = q.value(4).toString();
-        p.startsOn = date(q.value(5));
-        p.endsOn = date(q.value(6));
-        p.municipalities = codesFrom(q.value(7).toString());
-        p.status = Vocabulary<ProgrammeStatus>::fromCode(q.value(8).toString());
-        p.closedOn = date(q.value(9));
-        p.createdAt = instant(q.value(10));
-        p.createdBy = q.value(11).toString();
-        p.version = q.value(12).toInt();
+        p.description = row.text("description");
+        p.startsOn = row.date("starts_on");
+        p.endsOn = row.date("ends_on");
+        p.municipalities = codesFrom(row.text("municipalities"));
+        p.status = row.code<ProgrammeStatus>("status");
+        p.closedOn = row.date("closed_on");
+        p.createdAt = row.instant("created_at");
+        p.createdBy = row.text("created_by");
+        p.version = row.integer("version");
         out.append(p);
     }
     for (Programme &p : out) {
@@ -150,15 +142,16 @@ Result<QList<Programme>> SqliteProgrammeRepository::selectProgrammes(const QStri
                      "ORDER BY t.from_on, t.id"),
                  {p.id}))
             return queryError(t);
+        const Row member(t);
         while (t.next()) {
             ProgrammeTeamMember m;
-            m.id = t.value(0).toLongLong();
+            m.id = member.id("id");
             m.programmeId = p.id;
-            m.workerId = t.value(1).toLongLong();
-            m.role = Vocabulary<ProgrammeTeamRole>::fromCode(t.value(2).toString());
-            m.fromOn = date(t.value(3));
-            m.toOn = date(t.value(4));
-            m.workerName = t.value(5).toString();
+            m.workerId = member.id("worker_id");
+            m.role = member.code<ProgrammeTeamRole>("role");
+            m.fromOn = member.date("from_on");
+            m.toOn = member.date("to_on");
+            m.workerName = member.text("name");
             p.team.append(m);
         }
     }
@@ -179,7 +172,7 @@ Result<std::optional<qint64>> SqliteProgrammeRepository::programmeNamed(const QS
     QSqlQuery q(m_db.connection());
     if (!run(q, QStringLiteral("SELECT id FROM programmes WHERE lower(name) = lower(?)"), {name}))
         return queryError(q);
-    return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
+    return q.next() ? std::optional<qint64>(Row(q).id("id")) : std::nullopt;
 }
 
 Result<QList<Programme>> SqliteProgrammeRepository::programmes(std::optional<qint64> teamWorker)
@@ -195,11 +188,11 @@ Result<QList<Programme>> SqliteProgrammeRepository::programmes(std::optional<qin
 Result<int> SqliteProgrammeRepository::versionCount(qint64 programmeId)
 {
     QSqlQuery q(m_db.connection());
-    if (!run(q, QStringLiteral("SELECT count(*) FROM programme_versions WHERE programme_id = ?"),
+    if (!run(q, QStringLiteral("SELECT count(*) AS versions FROM programme_versions WHERE programme_id = ?"),
              {programmeId}) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toInt();
+    return Row(q).integer("versions");
 }
 
 Result<qint64> SqliteProgrammeRepository::insertTeamMember(const ProgrammeTeamMember &m,
@@ -214,7 +207,7 @@ Result<qint64> SqliteProgrammeRepository::insertTeamMember(const ProgrammeTeamMe
               optionalDate(m.toOn), nowUtc(), userName}) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).id("id");
 }
 
 Status SqliteProgrammeRepository::endTeamMember(qint64 memberId, const QDate &toOn, const QString &userName)
@@ -238,7 +231,7 @@ Result<qint64> SqliteProgrammeRepository::insertEnrolment(const Enrolment &e, co
               e.personId ? QVariant(*e.personId) : QVariant(), isoDate(e.joinedOn), nowUtc(), userName}) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).id("id");
 }
 
 Result<QList<Enrolment>>
@@ -252,25 +245,24 @@ SqliteProgrammeRepository::selectEnrolments(const QString &where, const QVariant
              values))
         return queryError(q);
     QList<Enrolment> out;
+    const Row row(q);
     while (q.next()) {
         Enrolment e;
-        e.id = q.value(0).toLongLong();
-        e.programmeId = q.value(1).toLongLong();
-        if (!q.value(2).isNull())
-            e.caseId = q.value(2).toLongLong();
-        if (!q.value(3).isNull())
-            e.personId = q.value(3).toLongLong();
-        e.joinedOn = date(q.value(4));
-        e.leftOn = date(q.value(5));
-        if (!q.value(6).isNull())
-            e.leaveReason = Vocabulary<LeaveReason>::fromCode(q.value(6).toString());
-        e.createdBy = q.value(7).toString();
-        e.leftBy = q.value(8).toString();
-        e.version = q.value(9).toInt();
-        e.programmeName = q.value(10).toString();
-        e.caseNumber = q.value(11).toString();
-        e.municipalityCode = q.value(12).toString();
-        e.personName = q.value(13).toString();
+        e.id = row.id("id");
+        e.programmeId = row.id("programme_id");
+        e.caseId = row.optionalId("case_id");
+        e.personId = row.optionalId("person_id");
+        e.joinedOn = row.date("joined_on");
+        e.leftOn = row.date("left_on");
+        if (!row.isNull("leave_reason"))
+            e.leaveReason = row.code<LeaveReason>("leave_reason");
+        e.createdBy = row.text("created_by");
+        e.leftBy = row.text("left_by");
+        e.version = row.integer("version");
+        e.programmeName = row.text("programme_name");
+        e.caseNumber = row.text("case_number");
+        e.municipalityCode = row.text("municipality_code");
+        e.personName = row.text("person_name");
         out.append(e);
     }
     return out;
@@ -331,7 +323,7 @@ Result<QString> SqliteProgrammeRepository::municipalityName(const QString &istat
     QSqlQuery q(m_db.connection());
     if (!run(q, QStringLiteral("SELECT name FROM municipalities WHERE istat_code = ?"), {istatCode}))
         return queryError(q);
-    return q.next() ? q.value(0).toString() : QString();
+    return q.next() ? Row(q).text("name") : QString();
 }
 
 } // namespace cartella::repository

@@ -2,11 +2,11 @@
 
 #include "domain/vocabulary.h"
 #include "officesettings.h"
+#include "sqlerror.h"
 #include "sqlhelpers.h"
+#include "sqlrow.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
-#include <QSqlError>
 
 namespace cartella::repository {
 
@@ -14,17 +14,6 @@ using namespace cartella::domain;
 using namespace cartella::repository::sql;
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ProntoInterventoRepository)
-};
-
-Error queryError(const QSqlQuery &q)
-{
-    return Database::storageError(
-        Tr::tr("The on-call rota or the emergency log could not be read or written."), q.lastError().text());
-}
 
 Error conflict(qint64 id)
 {
@@ -54,70 +43,68 @@ const QString kShiftSelect = QStringLiteral(
     "SELECT s.id, s.worker_id, w.name, s.starts_at, s.ends_at, s.cancelled, s.created_at, s.created_by, "
     "s.updated_at, s.updated_by, s.version FROM oncall_shifts s JOIN workers w ON w.id = s.worker_id");
 
-OnCallShift readShift(const QSqlQuery &q)
+OnCallShift readShift(const Row &row)
 {
     OnCallShift s;
-    s.id = q.value(0).toLongLong();
-    s.workerId = q.value(1).toLongLong();
-    s.workerName = q.value(2).toString();
-    s.from = instant(q.value(3));
-    s.to = instant(q.value(4));
-    s.cancelled = q.value(5).toBool();
-    s.stamp = {instant(q.value(6)), q.value(7).toString(), instant(q.value(8)), q.value(9).toString(),
-               q.value(10).toInt()};
+    s.id = row.id("id");
+    s.workerId = row.id("worker_id");
+    s.workerName = row.text("name");
+    s.from = row.instant("starts_at");
+    s.to = row.instant("ends_at");
+    s.cancelled = row.flag("cancelled");
+    s.stamp = row.stamp();
     return s;
 }
 
 const QString kEmergencySelect = QStringLiteral(
     "SELECT e.id, e.received_at, e.channel, e.reporter_kind, e.reporter_name, e.reporter_contact, "
-    "e.municipality_code, e.kind, e.triage, coalesce(e.worker_id, 0), e.activated_at, e.arrived_at, "
-    "e.actions, "
-    "e.urgent_placement, e.outcome, e.person_description, e.provisional_surname, e.provisional_given_name, "
-    "coalesce(e.person_id, 0), e.identified_at, coalesce(e.identified_by, ''), coalesce(e.case_id, 0), "
-    "e.case_opened, e.handed_over_at, coalesce(e.handed_over_by, ''), e.created_at, e.created_by, "
-    "e.updated_at, "
-    "e.updated_by, e.version, coalesce(w.name, ''), coalesce(p.surname || ' ' || p.given_name, ''), "
-    "coalesce(c.number, ''), x.closed_at, coalesce(x.closed_by, ''), coalesce(x.reason, '') "
+    "e.municipality_code, e.kind, e.triage, coalesce(e.worker_id, 0) AS worker_id, e.activated_at, "
+    "e.arrived_at, e.actions, e.urgent_placement, e.outcome, e.person_description, e.provisional_surname, "
+    "e.provisional_given_name, coalesce(e.person_id, 0) AS person_id, e.identified_at, "
+    "coalesce(e.identified_by, '') AS identified_by, coalesce(e.case_id, 0) AS case_id, e.case_opened, "
+    "e.handed_over_at, coalesce(e.handed_over_by, '') AS handed_over_by, e.created_at, e.created_by, "
+    "e.updated_at, e.updated_by, e.version, coalesce(w.name, '') AS worker_name, "
+    "coalesce(p.surname || ' ' || p.given_name, '') AS person_name, coalesce(c.number, '') AS case_number, "
+    "x.closed_at, coalesce(x.closed_by, '') AS closed_by, coalesce(x.reason, '') AS close_reason "
     "FROM social_emergencies e LEFT JOIN workers w ON w.id = e.worker_id "
     "LEFT JOIN persons p ON p.id = e.person_id LEFT JOIN cases c ON c.id = e.case_id "
     "LEFT JOIN emergency_closures x ON x.emergency_id = e.id");
 
-SocialEmergency readEmergency(const QSqlQuery &q)
+SocialEmergency readEmergency(const Row &row)
 {
     SocialEmergency e;
-    e.id = q.value(0).toLongLong();
-    e.receivedAt = instant(q.value(1));
-    e.channel = Vocabulary<EmergencyChannel>::fromCode(q.value(2).toString());
-    e.reporter = Vocabulary<EmergencyReporter>::fromCode(q.value(3).toString());
-    e.reporterName = q.value(4).toString();
-    e.reporterContact = q.value(5).toString();
-    e.municipalityCode = q.value(6).toString();
-    e.kind = Vocabulary<EmergencyKind>::fromCode(q.value(7).toString());
-    e.triage = Vocabulary<EmergencyTriage>::fromCode(q.value(8).toString());
-    e.workerId = q.value(9).toLongLong();
-    e.activatedAt = instant(q.value(10));
-    e.arrivedAt = instant(q.value(11));
-    e.actions = q.value(12).toString();
-    e.urgentPlacement = q.value(13).toBool();
-    e.outcome = q.value(14).toString();
-    e.personDescription = q.value(15).toString();
-    e.provisionalSurname = q.value(16).toString();
-    e.provisionalGivenName = q.value(17).toString();
-    e.personId = q.value(18).toLongLong();
-    e.identifiedAt = instant(q.value(19));
-    e.identifiedBy = q.value(20).toString();
-    e.caseId = q.value(21).toLongLong();
-    e.caseOpened = q.value(22).toBool();
-    e.handedOverAt = instant(q.value(23));
-    e.handedOverBy = q.value(24).toString();
-    e.stamp = {instant(q.value(25)), q.value(26).toString(), instant(q.value(27)), q.value(28).toString(),
-               q.value(29).toInt()};
-    e.workerName = q.value(30).toString();
-    e.personName = q.value(31).toString();
-    e.caseNumber = q.value(32).toString();
-    e.closedAt = instant(q.value(33));
-    e.closedBy = q.value(34).toString();
-    e.closeReason = q.value(35).toString();
+    e.id = row.id("id");
+    e.receivedAt = row.instant("received_at");
+    e.channel = row.code<EmergencyChannel>("channel");
+    e.reporter = row.code<EmergencyReporter>("reporter_kind");
+    e.reporterName = row.text("reporter_name");
+    e.reporterContact = row.text("reporter_contact");
+    e.municipalityCode = row.text("municipality_code");
+    e.kind = row.code<EmergencyKind>("kind");
+    e.triage = row.code<EmergencyTriage>("triage");
+    e.workerId = row.id("worker_id");
+    e.activatedAt = row.instant("activated_at");
+    e.arrivedAt = row.instant("arrived_at");
+    e.actions = row.text("actions");
+    e.urgentPlacement = row.flag("urgent_placement");
+    e.outcome = row.text("outcome");
+    e.personDescription = row.text("person_description");
+    e.provisionalSurname = row.text("provisional_surname");
+    e.provisionalGivenName = row.text("provisional_given_name");
+    e.personId = row.id("person_id");
+    e.identifiedAt = row.instant("identified_at");
+    e.identifiedBy = row.text("identified_by");
+    e.caseId = row.id("case_id");
+    e.caseOpened = row.flag("case_opened");
+    e.handedOverAt = row.instant("handed_over_at");
+    e.handedOverBy = row.text("handed_over_by");
+    e.stamp = row.stamp();
+    e.workerName = row.text("worker_name");
+    e.personName = row.text("person_name");
+    e.caseNumber = row.text("case_number");
+    e.closedAt = row.instant("closed_at");
+    e.closedBy = row.text("closed_by");
+    e.closeReason = row.text("close_reason");
     return e;
 }
 
@@ -137,7 +124,7 @@ Result<qint64> SqliteProntoInterventoRepository::insertShift(const OnCallShift &
              {s.workerId, at(s.from), at(s.to), now, userName, now, userName}) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).id("id");
 }
 
 Status SqliteProntoInterventoRepository::updateShift(const OnCallShift &s, const QString &userName)
@@ -175,7 +162,7 @@ Result<std::optional<OnCallShift>> SqliteProntoInterventoRepository::findShift(q
         return queryError(q);
     if (!q.next())
         return std::optional<OnCallShift>();
-    return std::optional(readShift(q));
+    return std::optional(readShift(Row(q)));
 }
 
 Result<QList<OnCallShift>> SqliteProntoInterventoRepository::shifts(const QDateTime &from,
@@ -188,8 +175,9 @@ Result<QList<OnCallShift>> SqliteProntoInterventoRepository::shifts(const QDateT
              {at(to), at(from)}))
         return queryError(q);
     QList<OnCallShift> out;
+    const Row row(q);
     while (q.next())
-        out.append(readShift(q));
+        out.append(readShift(row));
     return out;
 }
 
@@ -199,9 +187,10 @@ Result<QList<PisVersion>> SqliteProntoInterventoRepository::versions(const QStri
     if (!run(q, sql, {id}))
         return queryError(q);
     QList<PisVersion> out;
+    const Row row(q);
     while (q.next())
-        out.append({q.value(0).toInt(), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object(),
-                    instant(q.value(2)), q.value(3).toString()});
+        out.append({row.integer("version"), QJsonDocument::fromJson(row.text("snapshot").toUtf8()).object(),
+                    row.instant("replaced_at"), row.text("replaced_by")});
     return out;
 }
 
@@ -263,7 +252,7 @@ Result<qint64> SqliteProntoInterventoRepository::insertEmergency(const SocialEme
              userName}) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).id("id");
 }
 
 Status SqliteProntoInterventoRepository::updateEmergency(const SocialEmergency &e, const QString &userName)
@@ -366,8 +355,9 @@ Result<QList<SocialEmergency>> SqliteProntoInterventoRepository::select(const QS
     if (!run(q, sql, values))
         return queryError(q);
     QList<SocialEmergency> out;
+    const Row row(q);
     while (q.next())
-        out.append(readEmergency(q));
+        out.append(readEmergency(row));
     return out;
 }
 
@@ -435,9 +425,10 @@ SqliteProntoInterventoRepository::emergencyTimes(const QDateTime &from, const QD
     if (!run(q, sql + QStringLiteral(" ORDER BY received_at, id"), values))
         return queryError(q);
     QList<EmergencyTimes> out;
+    const Row row(q);
     while (q.next())
-        out.append({q.value(0).toString(), instant(q.value(1)), instant(q.value(2)), instant(q.value(3)),
-                    instant(q.value(4))});
+        out.append({row.text("municipality_code"), row.instant("received_at"), row.instant("activated_at"),
+                    row.instant("arrived_at"), row.instant("handed_over_at")});
     return out;
 }
 

@@ -1,10 +1,10 @@
 #include "sqliteretentionrepository.h"
 
+#include "sqlerror.h"
 #include "sqlhelpers.h"
+#include "sqlrow.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSqlError>
 
 #include <spdlog/spdlog.h>
 
@@ -14,17 +14,6 @@ using namespace cartella::domain;
 using namespace cartella::repository::sql;
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(RetentionRepository)
-};
-
-Error queryError(const QSqlQuery &q)
-{
-    return Database::storageError(Tr::tr("The anonymisation could not be carried out."),
-                                  q.lastError().text());
-}
 
 // The cases of a run: closed before the date (bound as the first value) and not anonymised yet.
 const QString kQualifyingCases = QStringLiteral(
@@ -177,15 +166,17 @@ Result<RetentionSelection> SqliteRetentionRepository::select(const QDate &closed
                          QStringLiteral(") ORDER BY year, sequence"),
                      {isoDate(closedBefore)}))
         return queryError(q);
+    const Row caseRow(q);
     while (q.next()) {
-        out.caseIds.append(q.value(0).toLongLong());
-        out.caseNumbers.append(q.value(1).toString());
+        out.caseIds.append(caseRow.id("id"));
+        out.caseNumbers.append(caseRow.text("number"));
     }
     if (!runNumbered(q, kQualifyingPersons + QStringLiteral(" ORDER BY m.person_id"),
                      {isoDate(closedBefore)}))
         return queryError(q);
+    const Row personRow(q);
     while (q.next())
-        out.personIds.append(q.value(0).toLongLong());
+        out.personIds.append(personRow.id("person_id"));
     return out;
 }
 
@@ -215,7 +206,7 @@ Result<qint64> SqliteRetentionRepository::anonymise(const RetentionSelection &se
              {isoDate(closedBefore), when, by, selection.caseIds.size(), selection.personIds.size()}) ||
         !q.next())
         return queryError(q);
-    const qint64 runId = q.value(0).toLongLong();
+    const qint64 runId = Row(q).id("id");
     q.finish();
     q.prepare(QStringLiteral("INSERT INTO retention_cases (run_id, case_id) VALUES (?, ?)"));
     for (const qint64 id : selection.caseIds) {

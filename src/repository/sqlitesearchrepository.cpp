@@ -1,23 +1,13 @@
 #include "sqlitesearchrepository.h"
 
+#include "sqlerror.h"
 #include "sqlhelpers.h"
-
-#include <QCoreApplication>
-#include <QSqlError>
+#include "sqlrow.h"
 
 namespace cartella::repository {
 
 using namespace cartella::domain;
 using namespace cartella::repository::sql;
-
-namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(SearchRepository)
-};
-
-} // namespace
 
 Result<QList<TextHit>> SqliteSearchRepository::fullText(const QString &ftsQuery, int limit,
                                                         const CaseVisibility &visibility, bool includeIntakes,
@@ -29,12 +19,15 @@ Result<QList<TextHit>> SqliteSearchRepository::fullText(const QString &ftsQuery,
     const QString sql = QStringLiteral(
         "WITH hits AS (SELECT rowid AS r, snippet(search_index, 0, '[', ']', '…', 12) AS snip, rank "
         "FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT %1) "
-        "SELECT h.r % 4, h.r / 4, h.snip, "
+        "SELECT h.r % 4 AS kind, h.r / 4 AS record_id, h.snip, "
         "  CASE h.r % 4 WHEN 1 THEN e.case_id WHEN 2 THEN h.r / 4 ELSE coalesce(i.case_id, 0) END AS "
         "case_id, "
-        "  CASE h.r % 4 WHEN 1 THEN ce.number WHEN 2 THEN cc.number ELSE coalesce(ci.number, '') END, "
-        "  CASE h.r % 4 WHEN 1 THEN e.entry_date WHEN 2 THEN cc.opened_on ELSE i.contact_date END, "
-        "  e.withdrawn_at IS NOT NULL, h.rank AS rank, coalesce(i.municipality_code, '') AS intake_comune "
+        "  CASE h.r % 4 WHEN 1 THEN ce.number WHEN 2 THEN cc.number ELSE coalesce(ci.number, '') END "
+        "AS case_number, "
+        "  CASE h.r % 4 WHEN 1 THEN e.entry_date WHEN 2 THEN cc.opened_on ELSE i.contact_date END AS "
+        "on_date, "
+        "  e.withdrawn_at IS NOT NULL AS withdrawn, h.rank AS rank, "
+        "coalesce(i.municipality_code, '') AS intake_comune "
         "FROM hits h "
         "LEFT JOIN diary_entries e ON h.r % 4 = 1 AND e.id = h.r / 4 LEFT JOIN cases ce ON ce.id = e.case_id "
         "LEFT JOIN cases cc ON h.r % 4 = 2 AND cc.id = h.r / 4 "
@@ -67,20 +60,21 @@ Result<QList<TextHit>> SqliteSearchRepository::fullText(const QString &ftsQuery,
         full = sql.arg(limit) + QStringLiteral(" ORDER BY h.rank");
     }
     if (!run(q, full, values))
-        return Database::storageError(Tr::tr("The search could not be run."), q.lastError().text());
+        return queryError(q);
     QList<TextHit> out;
+    const Row row(q);
     while (q.next()) {
         TextHit hit;
-        const int kind = q.value(0).toInt();
+        const int kind = row.integer("kind");
         hit.kind = kind == 1   ? TextHit::Kind::DiaryEntry
                    : kind == 2 ? TextHit::Kind::CaseNotes
                                : TextHit::Kind::Intake;
-        hit.recordId = q.value(1).toLongLong();
-        hit.snippet = q.value(2).toString();
-        hit.caseId = q.value(3).toLongLong();
-        hit.caseNumber = q.value(4).toString();
-        hit.date = date(q.value(5));
-        hit.withdrawn = q.value(6).toBool();
+        hit.recordId = row.id("record_id");
+        hit.snippet = row.text("snip");
+        hit.caseId = row.id("case_id");
+        hit.caseNumber = row.text("case_number");
+        hit.date = row.date("on_date");
+        hit.withdrawn = row.flag("withdrawn");
         out.append(hit);
     }
     return out;

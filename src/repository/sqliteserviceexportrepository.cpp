@@ -2,9 +2,10 @@
 
 #include "domain/budget.h"
 #include "domain/vocabulary.h"
+#include "sqlerror.h"
 #include "sqlhelpers.h"
+#include "sqlrow.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 
 namespace cartella::repository {
@@ -13,16 +14,6 @@ using namespace cartella::domain;
 using namespace cartella::repository::sql;
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ServiceExportRepository)
-};
-
-Error queryError(const QSqlQuery &q)
-{
-    return Database::storageError(Tr::tr("The services to export could not be read."), q.lastError().text());
-}
 
 template <typename E> QString code(E value)
 {
@@ -79,44 +70,46 @@ void deliveryWhere(const ExportQuery &query, QStringList &clauses, QVariantList 
 }
 
 const QString kDeliveryColumns = QStringLiteral(
-    "SELECT d.id, c.number, c.municipality_code, c.area, s.area, s.name, s.siuss_code, s.kind, p.surname, "
-    "p.given_name, p.fiscal_code, d.status, d.requested_on, d.protocol, d.provider_kind, d.provider_name, "
-    "d.starts_on, d.ends_on, d.monthly_minutes, d.cost_cents, d.monthly_cents, d.comune_share_cents, "
-    "d.user_share_cents, d.health_share_cents, d.means_test, b.code, b.year, d.decided_on, d.decided_by "
+    "SELECT d.id, c.number AS case_number, c.municipality_code, c.area AS case_area, s.area AS service_area, "
+    "s.name AS service_name, s.siuss_code, s.kind, p.surname, p.given_name, p.fiscal_code, d.status, "
+    "d.requested_on, d.protocol, d.provider_kind, d.provider_name, d.starts_on, d.ends_on, "
+    "d.monthly_minutes, "
+    "d.cost_cents, d.monthly_cents, d.comune_share_cents, d.user_share_cents, d.health_share_cents, "
+    "d.means_test, b.code AS budget_line_code, b.year AS budget_year, d.decided_on, d.decided_by "
     "FROM service_deliveries d ");
 
-DeliveryExportRow readDelivery(const QSqlQuery &q)
+DeliveryExportRow readDelivery(const Row &row)
 {
     DeliveryExportRow r;
-    r.id = q.value(0).toLongLong();
-    r.caseNumber = q.value(1).toString();
-    r.municipalityCode = q.value(2).toString();
-    r.caseArea = Vocabulary<CaseArea>::fromCode(q.value(3).toString());
-    r.serviceArea = Vocabulary<ServiceArea>::fromCode(q.value(4).toString());
-    r.serviceName = q.value(5).toString();
-    r.siussCode = q.value(6).toString();
-    r.kind = Vocabulary<ServiceKind>::fromCode(q.value(7).toString());
-    r.surname = q.value(8).toString();
-    r.givenName = q.value(9).toString();
-    r.fiscalCode = q.value(10).toString();
-    r.status = Vocabulary<DeliveryStatus>::fromCode(q.value(11).toString());
-    r.requestedOn = date(q.value(12));
-    r.protocol = q.value(13).toString();
-    r.providerKind = Vocabulary<ProviderKind>::fromCode(q.value(14).toString());
-    r.providerName = q.value(15).toString();
-    r.startsOn = date(q.value(16));
-    r.endsOn = date(q.value(17));
-    r.monthlyMinutes = q.value(18).toInt();
-    r.costCents = q.value(19).toLongLong();
-    r.monthlyCents = q.value(20).toLongLong();
-    r.comuneShareCents = q.value(21).toLongLong();
-    r.userShareCents = q.value(22).toLongLong();
-    r.healthShareCents = q.value(23).toLongLong();
-    r.meansTest = Vocabulary<MeansTest>::fromCode(q.value(24).toString());
-    r.budgetLineCode = q.value(25).toString();
-    r.budgetYear = q.value(26).toInt();
-    r.decidedOn = date(q.value(27));
-    r.decidedBy = q.value(28).toString();
+    r.id = row.id("id");
+    r.caseNumber = row.text("case_number");
+    r.municipalityCode = row.text("municipality_code");
+    r.caseArea = row.code<CaseArea>("case_area");
+    r.serviceArea = row.code<ServiceArea>("service_area");
+    r.serviceName = row.text("service_name");
+    r.siussCode = row.text("siuss_code");
+    r.kind = row.code<ServiceKind>("kind");
+    r.surname = row.text("surname");
+    r.givenName = row.text("given_name");
+    r.fiscalCode = row.text("fiscal_code");
+    r.status = row.code<DeliveryStatus>("status");
+    r.requestedOn = row.date("requested_on");
+    r.protocol = row.text("protocol");
+    r.providerKind = row.code<ProviderKind>("provider_kind");
+    r.providerName = row.text("provider_name");
+    r.startsOn = row.date("starts_on");
+    r.endsOn = row.date("ends_on");
+    r.monthlyMinutes = row.integer("monthly_minutes");
+    r.costCents = row.cents("cost_cents");
+    r.monthlyCents = row.cents("monthly_cents");
+    r.comuneShareCents = row.cents("comune_share_cents");
+    r.userShareCents = row.cents("user_share_cents");
+    r.healthShareCents = row.cents("health_share_cents");
+    r.meansTest = row.code<MeansTest>("means_test");
+    r.budgetLineCode = row.text("budget_line_code");
+    r.budgetYear = row.integer("budget_year");
+    r.decidedOn = row.date("decided_on");
+    r.decidedBy = row.text("decided_by");
     return r;
 }
 
@@ -134,28 +127,29 @@ void paymentWhere(const ExportQuery &query, QStringList &clauses, QVariantList &
 }
 
 const QString kPaymentColumns = QStringLiteral(
-    "SELECT m.id, m.on_date, m.period, m.amount_cents, m.reference, b.code, b.year, d.id, s.name, c.number, "
+    "SELECT m.id, m.on_date, m.period, m.amount_cents, m.reference, b.code AS budget_line_code, "
+    "b.year AS budget_year, d.id AS delivery_id, s.name AS service_name, c.number AS case_number, "
     "c.municipality_code, p.surname, p.given_name, p.fiscal_code "
     "FROM budget_movements m JOIN budget_lines b ON b.id = m.line_id "
     "JOIN service_deliveries d ON d.id = m.delivery_id ");
 
-PaymentExportRow readPayment(const QSqlQuery &q)
+PaymentExportRow readPayment(const Row &row)
 {
     PaymentExportRow r;
-    r.id = q.value(0).toLongLong();
-    r.paidOn = date(q.value(1));
-    r.period = q.value(2).toString();
-    r.amountCents = q.value(3).toLongLong();
-    r.reference = q.value(4).toString();
-    r.budgetLineCode = q.value(5).toString();
-    r.budgetYear = q.value(6).toInt();
-    r.deliveryId = q.value(7).toLongLong();
-    r.serviceName = q.value(8).toString();
-    r.caseNumber = q.value(9).toString();
-    r.municipalityCode = q.value(10).toString();
-    r.surname = q.value(11).toString();
-    r.givenName = q.value(12).toString();
-    r.fiscalCode = q.value(13).toString();
+    r.id = row.id("id");
+    r.paidOn = row.date("on_date");
+    r.period = row.text("period");
+    r.amountCents = row.cents("amount_cents");
+    r.reference = row.text("reference");
+    r.budgetLineCode = row.text("budget_line_code");
+    r.budgetYear = row.integer("budget_year");
+    r.deliveryId = row.id("delivery_id");
+    r.serviceName = row.text("service_name");
+    r.caseNumber = row.text("case_number");
+    r.municipalityCode = row.text("municipality_code");
+    r.surname = row.text("surname");
+    r.givenName = row.text("given_name");
+    r.fiscalCode = row.text("fiscal_code");
     return r;
 }
 
@@ -175,16 +169,19 @@ void siussWhere(const SiussQuery &query, QStringList &clauses, QVariantList &val
 // The DSU a benefit rests on: the one recorded with the request, else the person's newest DSU filed in the
 // request's year by the request date (a DSU is valid until 31 December of its year).
 const QString kSiussColumns = QStringLiteral(
-    "SELECT p.id, p.fiscal_code, p.surname, p.given_name, p.sex, p.birth_date, p.birth_place_code, "
-    "p.citizenship, p.residence_municipality, "
-    "c.number, c.area, c.status, "
-    "EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.kind = ? AND e.to_value = ?), "
-    "s.name, s.siuss_code, s.kind, s.area, s.periodic, s.isee_threshold_cents, "
-    "d.id, d.status, d.protocol, d.means_test, d.requested_on, d.decided_on, d.starts_on, d.ends_on, "
-    "d.closed_on, "
-    "(SELECT min(m.on_date) FROM budget_movements m WHERE m.delivery_id = d.id AND m.kind = ?), "
+    "SELECT p.id AS person_id, p.fiscal_code, p.surname, p.given_name, p.sex, p.birth_date, "
+    "p.birth_place_code, p.citizenship, p.residence_municipality, "
+    "c.number AS case_number, c.area AS case_area, c.status AS case_status, "
+    "EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.kind = ? AND e.to_value = ?) "
+    "AS case_was_in_charge, "
+    "s.name AS service_name, s.siuss_code, s.kind, s.area AS service_area, s.periodic, "
+    "s.isee_threshold_cents, "
+    "d.id AS delivery_id, d.status, d.protocol, d.means_test, d.requested_on, d.decided_on, d.starts_on, "
+    "d.ends_on, d.closed_on, "
+    "(SELECT min(m.on_date) FROM budget_movements m WHERE m.delivery_id = d.id AND m.kind = ?) "
+    "AS first_paid_on, "
     "d.monthly_minutes, d.cost_cents, d.monthly_cents, d.comune_share_cents, d.user_share_cents, "
-    "d.health_share_cents, i.dsu_protocol, i.filed_on "
+    "d.health_share_cents, i.dsu_protocol, i.filed_on AS dsu_filed_on "
     "FROM service_deliveries d ");
 
 const QString kSiussIsee = QStringLiteral(
@@ -193,47 +190,46 @@ const QString kSiussIsee = QStringLiteral(
     "AND substr(i2.filed_on, 1, 4) = substr(d.requested_on, 1, 4) ORDER BY i2.filed_on DESC, i2.id DESC "
     "LIMIT 1)) ");
 
-SiussCandidate readCandidate(const QSqlQuery &q)
+SiussCandidate readCandidate(const Row &row)
 {
     SiussCandidate c;
-    c.personId = q.value(0).toLongLong();
-    c.fiscalCode = q.value(1).toString();
-    c.surname = q.value(2).toString();
-    c.givenName = q.value(3).toString();
-    c.sex = Vocabulary<Sex>::fromCode(q.value(4).toString());
-    c.birthDate = date(q.value(5));
-    c.birthPlaceCode = q.value(6).toString();
-    c.citizenship = q.value(7).toString();
-    c.residenceMunicipalityCode = q.value(8).toString();
-    c.caseNumber = q.value(9).toString();
-    c.caseArea = Vocabulary<CaseArea>::fromCode(q.value(10).toString());
-    c.caseStatus = Vocabulary<CaseStatus>::fromCode(q.value(11).toString());
-    c.caseWasInCharge = q.value(12).toBool();
-    c.serviceName = q.value(13).toString();
-    c.siussCode = q.value(14).toString();
-    c.kind = Vocabulary<ServiceKind>::fromCode(q.value(15).toString());
-    c.serviceArea = Vocabulary<ServiceArea>::fromCode(q.value(16).toString());
-    c.periodic = q.value(17).toBool();
-    if (!q.value(18).isNull())
-        c.iseeThresholdCents = q.value(18).toLongLong();
-    c.deliveryId = q.value(19).toLongLong();
-    c.status = Vocabulary<DeliveryStatus>::fromCode(q.value(20).toString());
-    c.protocol = q.value(21).toString();
-    c.meansTest = Vocabulary<MeansTest>::fromCode(q.value(22).toString());
-    c.requestedOn = date(q.value(23));
-    c.decidedOn = date(q.value(24));
-    c.startsOn = date(q.value(25));
-    c.endsOn = date(q.value(26));
-    c.closedOn = date(q.value(27));
-    c.firstPaidOn = date(q.value(28));
-    c.monthlyMinutes = q.value(29).toInt();
-    c.costCents = q.value(30).toLongLong();
-    c.monthlyCents = q.value(31).toLongLong();
-    c.comuneShareCents = q.value(32).toLongLong();
-    c.userShareCents = q.value(33).toLongLong();
-    c.healthShareCents = q.value(34).toLongLong();
-    c.dsuProtocol = q.value(35).toString();
-    c.dsuFiledOn = date(q.value(36));
+    c.personId = row.id("person_id");
+    c.fiscalCode = row.text("fiscal_code");
+    c.surname = row.text("surname");
+    c.givenName = row.text("given_name");
+    c.sex = row.code<Sex>("sex");
+    c.birthDate = row.date("birth_date");
+    c.birthPlaceCode = row.text("birth_place_code");
+    c.citizenship = row.text("citizenship");
+    c.residenceMunicipalityCode = row.text("residence_municipality");
+    c.caseNumber = row.text("case_number");
+    c.caseArea = row.code<CaseArea>("case_area");
+    c.caseStatus = row.code<CaseStatus>("case_status");
+    c.caseWasInCharge = row.flag("case_was_in_charge");
+    c.serviceName = row.text("service_name");
+    c.siussCode = row.text("siuss_code");
+    c.kind = row.code<ServiceKind>("kind");
+    c.serviceArea = row.code<ServiceArea>("service_area");
+    c.periodic = row.flag("periodic");
+    c.iseeThresholdCents = row.optionalCents("isee_threshold_cents");
+    c.deliveryId = row.id("delivery_id");
+    c.status = row.code<DeliveryStatus>("status");
+    c.protocol = row.text("protocol");
+    c.meansTest = row.code<MeansTest>("means_test");
+    c.requestedOn = row.date("requested_on");
+    c.decidedOn = row.date("decided_on");
+    c.startsOn = row.date("starts_on");
+    c.endsOn = row.date("ends_on");
+    c.closedOn = row.date("closed_on");
+    c.firstPaidOn = row.date("first_paid_on");
+    c.monthlyMinutes = row.integer("monthly_minutes");
+    c.costCents = row.cents("cost_cents");
+    c.monthlyCents = row.cents("monthly_cents");
+    c.comuneShareCents = row.cents("comune_share_cents");
+    c.userShareCents = row.cents("user_share_cents");
+    c.healthShareCents = row.cents("health_share_cents");
+    c.dsuProtocol = row.text("dsu_protocol");
+    c.dsuFiledOn = row.date("dsu_filed_on");
     return c;
 }
 
@@ -251,7 +247,7 @@ Result<qint64> SqliteServiceExportRepository::count(const QString &sql, const QV
     QSqlQuery q(m_db.connection());
     if (!run(q, sql, values) || !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).number("total");
 }
 
 Result<qint64> SqliteServiceExportRepository::countDeliveries(const ExportQuery &query)
@@ -259,21 +255,23 @@ Result<qint64> SqliteServiceExportRepository::countDeliveries(const ExportQuery 
     QStringList clauses;
     QVariantList values;
     deliveryWhere(query, clauses, values);
-    return count(QStringLiteral("SELECT count(*) FROM service_deliveries d ") + kJoins + where(clauses),
+    return count(QStringLiteral("SELECT count(*) AS total FROM service_deliveries d ") + kJoins +
+                     where(clauses),
                  values);
 }
 
-template <typename Row>
+template <typename Item>
 Status SqliteServiceExportRepository::stream(const QString &sql, const QVariantList &values,
-                                             Row (*read)(const QSqlQuery &),
-                                             const std::function<bool(const Row &)> &each)
+                                             Item (*read)(const Row &),
+                                             const std::function<bool(const Item &)> &each)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!run(q, sql, values))
         return queryError(q);
+    const Row row(q);
     while (q.next()) {
-        if (!each(read(q)))
+        if (!each(read(row)))
             break;
     }
     if (q.lastError().isValid())
@@ -298,7 +296,7 @@ Result<qint64> SqliteServiceExportRepository::countPayments(const ExportQuery &q
     QStringList clauses;
     QVariantList values;
     paymentWhere(query, clauses, values);
-    return count(QStringLiteral("SELECT count(*) FROM budget_movements m "
+    return count(QStringLiteral("SELECT count(*) AS total FROM budget_movements m "
                                 "JOIN service_deliveries d ON d.id = m.delivery_id ") +
                      kJoins + where(clauses),
                  values);
@@ -319,7 +317,8 @@ Result<qint64> SqliteServiceExportRepository::countSiussCandidates(const SiussQu
     QStringList clauses;
     QVariantList values;
     siussWhere(query, clauses, values);
-    return count(QStringLiteral("SELECT count(*) FROM service_deliveries d ") + kJoins + where(clauses),
+    return count(QStringLiteral("SELECT count(*) AS total FROM service_deliveries d ") + kJoins +
+                     where(clauses),
                  values);
 }
 

@@ -3,9 +3,11 @@
 #include "database.h"
 #include "domain/serviceexportrepository.h"
 
-class QSqlQuery;
-
 namespace cartella::repository {
+
+namespace sql {
+class Row;
+}
 
 class SqliteServiceExportRepository final : public domain::ServiceExportRepository
 {
@@ -26,9 +28,9 @@ public:
 private:
     domain::Result<qint64> count(const QString &sql, const QVariantList &values);
     // Runs the query forward only and hands each row, read by `read`, to `each` until it says stop.
-    template <typename Row>
-    domain::Status stream(const QString &sql, const QVariantList &values, Row (*read)(const QSqlQuery &),
-                          const std::function<bool(const Row &)> &each);
+    template <typename Item>
+    domain::Status stream(const QString &sql, const QVariantList &values, Item (*read)(const sql::Row &),
+                          const std::function<bool(const Item &)> &each);
 
     Database &m_db;
 };

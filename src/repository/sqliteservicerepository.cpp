@@ -2,10 +2,9 @@
 
 #include "domain/vocabulary.h"
 #include "officesettings.h"
+#include "sqlerror.h"
 #include "sqlhelpers.h"
-
-#include <QCoreApplication>
-#include <QSqlError>
+#include "sqlrow.h"
 
 namespace cartella::repository {
 
@@ -13,16 +12,6 @@ using namespace cartella::domain;
 using namespace cartella::repository::sql;
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ServiceRepository)
-};
-
-Error queryError(const QSqlQuery &q)
-{
-    return Database::storageError(Tr::tr("The services could not be read or written."), q.lastError().text());
-}
 
 Error conflict(qint64 id)
 {
@@ -48,22 +37,21 @@ const QString entryColumns = QStringLiteral(
     "SELECT id, code, name, kind, siuss_code, area, periodic, means_test, isee_threshold_cents, restricted, "
     "retired_on, version FROM service_catalogue ");
 
-CatalogueEntry readEntry(const QSqlQuery &q)
+CatalogueEntry readEntry(const Row &row)
 {
     CatalogueEntry e;
-    e.id = q.value(0).toLongLong();
-    e.code = q.value(1).toString();
-    e.name = q.value(2).toString();
-    e.kind = Vocabulary<ServiceKind>::fromCode(q.value(3).toString());
-    e.siussCode = q.value(4).toString();
-    e.area = Vocabulary<ServiceArea>::fromCode(q.value(5).toString());
-    e.periodic = q.value(6).toBool();
-    e.meansTest = Vocabulary<MeansTest>::fromCode(q.value(7).toString());
-    if (!q.value(8).isNull())
-        e.iseeThresholdCents = q.value(8).toLongLong();
-    e.restricted = q.value(9).toBool();
-    e.retiredOn = date(q.value(10));
-    e.version = q.value(11).toInt();
+    e.id = row.id("id");
+    e.code = row.text("code");
+    e.name = row.text("name");
+    e.kind = row.code<ServiceKind>("kind");
+    e.siussCode = row.text("siuss_code");
+    e.area = row.code<ServiceArea>("area");
+    e.periodic = row.flag("periodic");
+    e.meansTest = row.code<MeansTest>("means_test");
+    e.iseeThresholdCents = row.optionalCents("isee_threshold_cents");
+    e.restricted = row.flag("restricted");
+    e.retiredOn = row.date("retired_on");
+    e.version = row.integer("version");
     return e;
 }
 
@@ -75,49 +63,44 @@ const QString deliveryColumns = QStringLiteral(
     "d.comune_share_cents, d.user_share_cents, d.health_share_cents, d.means_test, d.isee_id, "
     "d.isee_exemption_reason, d.budget_line_id, d.decided_on, d.decided_by, d.decision_reason, d.closed_on, "
     "d.created_at, d.created_by, d.updated_at, d.updated_by, d.version, "
-    "s.name, s.kind, p.surname || ' ' || p.given_name, c.number "
+    "s.name AS service_name, s.kind AS service_kind, p.surname || ' ' || p.given_name AS person_name, "
+    "c.number AS case_number "
     "FROM service_deliveries d JOIN service_catalogue s ON s.id = d.catalogue_id "
     "JOIN persons p ON p.id = d.person_id JOIN cases c ON c.id = d.case_id ");
 
-ServiceDelivery readDelivery(const QSqlQuery &q)
+ServiceDelivery readDelivery(const Row &row)
 {
     ServiceDelivery d;
-    d.id = q.value(0).toLongLong();
-    d.caseId = q.value(1).toLongLong();
-    d.personId = q.value(2).toLongLong();
-    d.catalogueId = q.value(3).toLongLong();
-    d.status = Vocabulary<DeliveryStatus>::fromCode(q.value(4).toString());
-    d.requestedOn = date(q.value(5));
-    d.protocol = q.value(6).toString();
-    d.providerKind = Vocabulary<ProviderKind>::fromCode(q.value(7).toString());
-    d.providerName = q.value(8).toString();
-    d.startsOn = date(q.value(9));
-    d.endsOn = date(q.value(10));
-    d.monthlyMinutes = q.value(11).toInt();
-    d.costCents = q.value(12).toLongLong();
-    d.monthlyCents = q.value(13).toLongLong();
-    d.comuneShareCents = q.value(14).toLongLong();
-    d.userShareCents = q.value(15).toLongLong();
-    d.healthShareCents = q.value(16).toLongLong();
-    d.meansTest = Vocabulary<MeansTest>::fromCode(q.value(17).toString());
-    if (!q.value(18).isNull())
-        d.iseeId = q.value(18).toLongLong();
-    d.iseeExemptionReason = q.value(19).toString();
-    if (!q.value(20).isNull())
-        d.budgetLineId = q.value(20).toLongLong();
-    d.decidedOn = date(q.value(21));
-    d.decidedBy = q.value(22).toString();
-    d.decisionReason = q.value(23).toString();
-    d.closedOn = date(q.value(24));
-    d.stamp.createdAt = instant(q.value(25));
-    d.stamp.createdBy = q.value(26).toString();
-    d.stamp.updatedAt = instant(q.value(27));
-    d.stamp.updatedBy = q.value(28).toString();
-    d.stamp.version = q.value(29).toInt();
-    d.serviceName = q.value(30).toString();
-    d.kind = Vocabulary<ServiceKind>::fromCode(q.value(31).toString());
-    d.personName = q.value(32).toString();
-    d.caseNumber = q.value(33).toString();
+    d.id = row.id("id");
+    d.caseId = row.id("case_id");
+    d.personId = row.id("person_id");
+    d.catalogueId = row.id("catalogue_id");
+    d.status = row.code<DeliveryStatus>("status");
+    d.requestedOn = row.date("requested_on");
+    d.protocol = row.text("protocol");
+    d.providerKind = row.code<ProviderKind>("provider_kind");
+    d.providerName = row.text("provider_name");
+    d.startsOn = row.date("starts_on");
+    d.endsOn = row.date("ends_on");
+    d.monthlyMinutes = row.integer("monthly_minutes");
+    d.costCents = row.cents("cost_cents");
+    d.monthlyCents = row.cents("monthly_cents");
+    d.comuneShareCents = row.cents("comune_share_cents");
+    d.userShareCents = row.cents("user_share_cents");
+    d.healthShareCents = row.cents("health_share_cents");
+    d.meansTest = row.code<MeansTest>("means_test");
+    d.iseeId = row.optionalId("isee_id");
+    d.iseeExemptionReason = row.text("isee_exemption_reason");
+    d.budgetLineId = row.optionalId("budget_line_id");
+    d.decidedOn = row.date("decided_on");
+    d.decidedBy = row.text("decided_by");
+    d.decisionReason = row.text("decision_reason");
+    d.closedOn = row.date("closed_on");
+    d.stamp = row.stamp();
+    d.serviceName = row.text("service_name");
+    d.kind = row.code<ServiceKind>("service_kind");
+    d.personName = row.text("person_name");
+    d.caseNumber = row.text("case_number");
     return d;
 }
 
@@ -156,8 +139,9 @@ Result<QList<CatalogueEntry>> SqliteServiceRepository::selectEntries(const QStri
     if (!run(q, entryColumns + where + QStringLiteral(" ORDER BY name COLLATE NOCASE, id"), values))
         return queryError(q);
     QList<CatalogueEntry> out;
+    const Row row(q);
     while (q.next())
-        out.append(readEntry(q));
+        out.append(readEntry(row));
     return out;
 }
 
@@ -196,7 +180,7 @@ Result<qint64> SqliteServiceRepository::insertEntry(const CatalogueEntry &e, con
               e.restricted ? 1 : 0, now, userName, now, userName}) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).id("id");
 }
 
 Status SqliteServiceRepository::updateEntry(const CatalogueEntry &e, const QString &userName)
@@ -219,11 +203,11 @@ Status SqliteServiceRepository::updateEntry(const CatalogueEntry &e, const QStri
 Result<qint64> SqliteServiceRepository::entryUses(qint64 catalogueId)
 {
     QSqlQuery q(m_db.connection());
-    if (!run(q, QStringLiteral("SELECT count(*) FROM service_deliveries WHERE catalogue_id = ?"),
+    if (!run(q, QStringLiteral("SELECT count(*) AS uses FROM service_deliveries WHERE catalogue_id = ?"),
              {catalogueId}) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).number("uses");
 }
 
 Result<qint64> SqliteServiceRepository::insertIsee(const IseeDeclaration &i, const QString &userName)
@@ -235,7 +219,7 @@ Result<qint64> SqliteServiceRepository::insertIsee(const IseeDeclaration &i, con
              {i.personId, i.valueCents, i.dsuProtocol.trimmed(), isoDate(i.filedOn), nowUtc(), userName}) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).id("id");
 }
 
 Result<QList<IseeDeclaration>> SqliteServiceRepository::selectIsee(const QString &where,
@@ -250,15 +234,16 @@ Result<QList<IseeDeclaration>> SqliteServiceRepository::selectIsee(const QString
              values))
         return queryError(q);
     QList<IseeDeclaration> out;
+    const Row row(q);
     while (q.next()) {
         IseeDeclaration i;
-        i.id = q.value(0).toLongLong();
-        i.personId = q.value(1).toLongLong();
-        i.valueCents = q.value(2).toLongLong();
-        i.dsuProtocol = q.value(3).toString();
-        i.filedOn = date(q.value(4));
-        i.createdAt = instant(q.value(5));
-        i.createdBy = q.value(6).toString();
+        i.id = row.id("id");
+        i.personId = row.id("person_id");
+        i.valueCents = row.cents("value_cents");
+        i.dsuProtocol = row.text("dsu_protocol");
+        i.filedOn = row.date("filed_on");
+        i.createdAt = row.instant("created_at");
+        i.createdBy = row.text("created_by");
         out.append(i);
     }
     return out;
@@ -295,7 +280,7 @@ Result<qint64> SqliteServiceRepository::insertDelivery(const ServiceDelivery &d,
              values) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).id("id");
 }
 
 Status SqliteServiceRepository::updateDelivery(const ServiceDelivery &d, const QString &userName)
@@ -329,8 +314,9 @@ SqliteServiceRepository::selectDeliveries(const QString &where, const QVariantLi
              bound))
         return queryError(q);
     QList<ServiceDelivery> out;
+    const Row row(q);
     while (q.next())
-        out.append(readDelivery(q));
+        out.append(readDelivery(row));
     return out;
 }
 

@@ -1,6 +1,8 @@
 #include "sqlitesubjectdatarepository.h"
 
+#include "sqlerror.h"
 #include "sqlhelpers.h"
+#include "sqlrow.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,21 +15,10 @@ using namespace cartella::repository::sql;
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(SqliteSubjectDataRepository)
-};
-
-Error readError(const QSqlQuery &q)
-{
-    return Database::storageError(Tr::tr("The data held about the person could not be read."),
-                                  q.lastError().text());
-}
-
 // The audit records about the person (entity person), their cases (entity case), the diary entries of those
 // cases and their intake contacts; each part walks the index audit_log (entity, entity_id, id).
 const char *const accessSql = R"(
-SELECT a.id, a.at, a.user_name, a.workstation, a.purpose, a.action, 0, ''
+SELECT a.id, a.at, a.user_name, a.workstation, a.purpose, a.action, 0 AS case_id, '' AS case_number
   FROM audit_log a WHERE a.entity = 'person' AND a.entity_id = ?
 UNION ALL
 SELECT a.id, a.at, a.user_name, a.workstation, a.purpose, a.action, c.id, c.number
@@ -57,18 +48,19 @@ Result<QList<AccessEntry>> SqliteSubjectDataRepository::accessEntries(qint64 per
 {
     QSqlQuery q(m_db.connection());
     if (!runFor(q, QString::fromLatin1(accessSql), personId, 4))
-        return readError(q);
+        return queryError(q);
     QList<AccessEntry> out;
+    const Row row(q);
     while (q.next()) {
         AccessEntry e;
-        e.auditId = q.value(0).toLongLong();
-        e.at = instant(q.value(1));
-        e.userName = q.value(2).toString();
-        e.workstation = q.value(3).toString();
-        e.purpose = q.value(4).toString();
-        e.action = q.value(5).toString();
-        e.caseId = q.value(6).toLongLong();
-        e.caseNumber = q.value(7).toString();
+        e.auditId = row.id("id");
+        e.at = row.instant("at");
+        e.userName = row.text("user_name");
+        e.workstation = row.text("workstation");
+        e.purpose = row.text("purpose");
+        e.action = row.text("action");
+        e.caseId = row.id("case_id");
+        e.caseNumber = row.text("case_number");
         out.append(e);
     }
     return out;
@@ -81,10 +73,12 @@ Result<QList<SubjectPersonVersion>> SqliteSubjectDataRepository::personVersions(
                 QStringLiteral("SELECT version, data, replaced_at, replaced_by FROM person_versions WHERE "
                                "person_id = ? ORDER BY version"),
                 personId))
-        return readError(q);
+        return queryError(q);
     QList<SubjectPersonVersion> out;
+    const Row row(q);
     while (q.next())
-        out.append({q.value(0).toInt(), q.value(1).toString(), instant(q.value(2)), q.value(3).toString()});
+        out.append(
+            {row.integer("version"), row.text("data"), row.instant("replaced_at"), row.text("replaced_by")});
     return out;
 }
 
@@ -96,10 +90,12 @@ Result<QList<SubjectHouseholdMembership>> SqliteSubjectDataRepository::household
             QStringLiteral("SELECT household_id, relation, joined_on, left_on FROM household_members WHERE "
                            "person_id = ? ORDER BY joined_on, id"),
             personId))
-        return readError(q);
+        return queryError(q);
     QList<SubjectHouseholdMembership> out;
+    const Row row(q);
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), date(q.value(2)), date(q.value(3))});
+        out.append(
+            {row.id("household_id"), row.text("relation"), row.date("joined_on"), row.date("left_on")});
     return out;
 }
 
@@ -113,33 +109,32 @@ Result<QList<SubjectCase>> SqliteSubjectDataRepository::cases(qint64 personId)
                     "JOIN workers w ON w.id = c.responsible_worker_id "
                     "WHERE m.person_id = ? ORDER BY c.opened_on, c.id"),
                 personId))
-        return readError(q);
+        return queryError(q);
     QList<SubjectCase> out;
+    const Row row(q);
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString(), date(q.value(4)), date(q.value(5)), q.value(6).toString(),
-                    q.value(7).toString()});
+        out.append({row.id("id"), row.text("number"), row.text("area"), row.text("status"),
+                    row.date("opened_on"), row.date("closed_on"), row.text("role"), row.text("name")});
     return out;
 }
 
 Result<QList<SubjectDiaryEntry>> SqliteSubjectDataRepository::diaryEntries(qint64 personId)
 {
     QSqlQuery q(m_db.connection());
-    if (!runFor(
-            q,
-            QStringLiteral(
-                "SELECT d.id, d.case_id, d.entry_date, d.kind, d.author, v.text, d.withdrawn_at IS NOT NULL "
-                "FROM case_members m JOIN diary_entries d ON d.case_id = m.case_id "
-                "JOIN diary_versions v ON v.entry_id = d.id AND v.version = d.current_version "
-                "WHERE m.person_id = ? ORDER BY d.entry_date, d.id"),
-            personId))
-        return readError(q);
+    if (!runFor(q,
+                QStringLiteral("SELECT d.id, d.case_id, d.entry_date, d.kind, d.author, v.text, "
+                               "d.withdrawn_at IS NOT NULL AS withdrawn "
+                               "FROM case_members m JOIN diary_entries d ON d.case_id = m.case_id "
+                               "JOIN diary_versions v ON v.entry_id = d.id AND v.version = d.current_version "
+                               "WHERE m.person_id = ? ORDER BY d.entry_date, d.id"),
+                personId))
+        return queryError(q);
     QList<SubjectDiaryEntry> out;
     QHash<qint64, qsizetype> index;
+    const Row row(q);
     while (q.next()) {
-        SubjectDiaryEntry e{
-            q.value(0).toLongLong(), q.value(1).toLongLong(), date(q.value(2)),    q.value(3).toString(),
-            q.value(4).toString(),   q.value(5).toString(),   q.value(6).toBool(), {}};
+        SubjectDiaryEntry e{row.id("id"),       row.id("case_id"), row.date("entry_date"), row.text("kind"),
+                            row.text("author"), row.text("text"),  row.flag("withdrawn"),  {}};
         index.insert(e.id, out.size());
         out.append(e);
     }
@@ -149,11 +144,12 @@ Result<QList<SubjectDiaryEntry>> SqliteSubjectDataRepository::diaryEntries(qint6
                                "JOIN diary_entries d ON d.case_id = m.case_id "
                                "JOIN diary_entry_persons dp ON dp.entry_id = d.id WHERE m.person_id = ?"),
                 personId))
-        return readError(p);
+        return queryError(p);
+    const Row prow(p);
     while (p.next()) {
-        const auto at = index.constFind(p.value(0).toLongLong());
+        const auto at = index.constFind(prow.id("entry_id"));
         if (at != index.constEnd())
-            out[*at].personIds.append(p.value(1).toLongLong());
+            out[*at].personIds.append(prow.id("person_id"));
     }
     return out;
 }
@@ -161,26 +157,27 @@ Result<QList<SubjectDiaryEntry>> SqliteSubjectDataRepository::diaryEntries(qint6
 Result<QList<SubjectObjective>> SqliteSubjectDataRepository::objectives(qint64 personId)
 {
     QSqlQuery q(m_db.connection());
-    if (!runFor(
-            q,
-            QStringLiteral("SELECT o.id, o.case_id, o.title, o.status, a.what, a.status, a.due_on, w.name "
-                           "FROM case_members m JOIN care_objectives o ON o.case_id = m.case_id "
-                           "LEFT JOIN care_actions a ON a.objective_id = o.id "
-                           "LEFT JOIN workers w ON w.id = a.owner_worker_id "
-                           "WHERE m.person_id = ? ORDER BY o.case_id, o.id, a.id"),
-            personId))
-        return readError(q);
+    if (!runFor(q,
+                QStringLiteral("SELECT o.id, o.case_id, o.title, o.status AS objective_status, a.what, "
+                               "a.status AS action_status, a.due_on, w.name "
+                               "FROM case_members m JOIN care_objectives o ON o.case_id = m.case_id "
+                               "LEFT JOIN care_actions a ON a.objective_id = o.id "
+                               "LEFT JOIN workers w ON w.id = a.owner_worker_id "
+                               "WHERE m.person_id = ? ORDER BY o.case_id, o.id, a.id"),
+                personId))
+        return queryError(q);
     QList<SubjectObjective> out;
     qint64 lastId = 0;
+    const Row row(q);
     while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
+        const qint64 id = row.id("id");
         if (id != lastId) {
-            out.append({q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(), {}});
+            out.append({row.id("case_id"), row.text("title"), row.text("objective_status"), {}});
             lastId = id;
         }
-        if (!q.value(4).isNull())
+        if (!row.isNull("what"))
             out.last().actions.append(
-                {q.value(4).toString(), q.value(5).toString(), date(q.value(6)), q.value(7).toString()});
+                {row.text("what"), row.text("action_status"), row.date("due_on"), row.text("name")});
     }
     return out;
 }
@@ -194,12 +191,12 @@ Result<QList<SubjectIntake>> SqliteSubjectDataRepository::intakes(qint64 personI
                                "JOIN intakes i ON i.id = ip.intake_id WHERE ip.person_id = ? "
                                "ORDER BY i.contact_date, i.id"),
                 personId))
-        return readError(q);
+        return queryError(q);
     QList<SubjectIntake> out;
+    const Row row(q);
     while (q.next())
-        out.append({q.value(0).toLongLong(), date(q.value(1)), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                    q.value(7).toString()});
+        out.append({row.id("id"), row.date("contact_date"), row.text("channel"), row.text("area"),
+                    row.text("request"), row.text("response"), row.text("outcome"), row.text("referred_to")});
     return out;
 }
 
@@ -208,7 +205,8 @@ Result<QList<ThirdParty>> SqliteSubjectDataRepository::thirdParties(qint64 perso
     QSqlQuery q(m_db.connection());
     if (!runFor(q,
                 QStringLiteral(
-                    "SELECT p.id, p.surname, p.given_name, coalesce(p.fiscal_code, '') FROM persons p "
+                    "SELECT p.id, p.surname, p.given_name, coalesce(p.fiscal_code, '') AS fiscal_code FROM "
+                    "persons p "
                     "WHERE p.id <> ? AND p.id IN ("
                     " SELECT o.person_id FROM case_members m JOIN case_members o ON o.case_id = m.case_id "
                     "  WHERE m.person_id = ?"
@@ -221,11 +219,11 @@ Result<QList<ThirdParty>> SqliteSubjectDataRepository::thirdParties(qint64 perso
                     "  JOIN diary_entry_persons dp ON dp.entry_id = d.id WHERE m.person_id = ?) "
                     "ORDER BY p.id"),
                 personId, 5))
-        return readError(q);
+        return queryError(q);
     QList<ThirdParty> out;
+    const Row row(q);
     while (q.next())
-        out.append(
-            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        out.append({row.id("id"), row.text("surname"), row.text("given_name"), row.text("fiscal_code")});
     return out;
 }
 

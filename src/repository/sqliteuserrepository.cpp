@@ -1,11 +1,11 @@
 #include "sqliteuserrepository.h"
 
 #include "domain/vocabulary.h"
+#include "sqlerror.h"
 #include "sqlhelpers.h"
+#include "sqlrow.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QSqlError>
 
 namespace cartella::repository {
 
@@ -14,41 +14,34 @@ using namespace cartella::repository::sql;
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(UserRepository)
-};
-
-Error queryError(const QSqlQuery &q)
-{
-    return Database::storageError(Tr::tr("The users could not be read or written."), q.lastError().text());
-}
-
-Error auditError(const QSqlQuery &q)
-{
-    return Database::storageError(Tr::tr("The audit trail could not be read or written."),
-                                  q.lastError().text());
-}
-
 QVariant optionalInstant(const QDateTime &t)
 {
     return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
 }
 
 const QString kUserColumns = QStringLiteral(
-    "id, username, full_name, fiscal_code, role, municipalities, coalesce(worker_id, 0), password_hash, "
+    "id, username, full_name, fiscal_code, role, municipalities, coalesce(worker_id, 0) AS worker_id, "
+    "password_hash, "
     "must_change_password, failed_logins, locked_until, active, created_at, created_by, updated_at, "
     "updated_by, "
     "version");
+
+// A row of audit_log: id, at, user_name, workstation, purpose, action, entity, entity_id, details.
+AuditRecord readAudit(const Row &row)
+{
+    return {row.id("id"),        row.instant("at"),  row.text("user_name"), row.text("workstation"),
+            row.text("purpose"), row.text("action"), row.text("entity"),    row.id("entity_id"),
+            row.text("details")};
+}
 
 } // namespace
 
 Result<qint64> SqliteUserRepository::countUsers()
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM users")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT count(*) AS users FROM users")) || !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).number("users");
 }
 
 Result<qint64> SqliteUserRepository::insertUser(const User &u, const QString &by)
@@ -66,7 +59,7 @@ Result<qint64> SqliteUserRepository::insertUser(const User &u, const QString &by
               u.mustChangePassword ? 1 : 0, now, by, now, by}) ||
         !q.next())
         return queryError(q);
-    return q.value(0).toLongLong();
+    return Row(q).id("id");
 }
 
 Status SqliteUserRepository::updateUser(const User &u, const QString &by)
@@ -105,22 +98,22 @@ Result<QList<User>> SqliteUserRepository::select(const QString &where, const QVa
     if (!run(q, QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users ") + where, values))
         return queryError(q);
     QList<User> out;
+    const Row row(q);
     while (q.next()) {
         User u;
-        u.id = q.value(0).toLongLong();
-        u.username = q.value(1).toString();
-        u.fullName = q.value(2).toString();
-        u.fiscalCode = q.value(3).toString();
-        u.role = Vocabulary<Role>::fromCode(q.value(4).toString());
-        u.municipalityCodes = q.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        u.workerId = q.value(6).toLongLong();
-        u.passwordHash = q.value(7).toString();
-        u.mustChangePassword = q.value(8).toBool();
-        u.failedLogins = q.value(9).toInt();
-        u.lockedUntil = q.value(10).isNull() ? QDateTime() : instant(q.value(10));
-        u.active = q.value(11).toBool();
-        u.stamp = {instant(q.value(12)), q.value(13).toString(), instant(q.value(14)), q.value(15).toString(),
-                   q.value(16).toInt()};
+        u.id = row.id("id");
+        u.username = row.text("username");
+        u.fullName = row.text("full_name");
+        u.fiscalCode = row.text("fiscal_code");
+        u.role = row.code<Role>("role");
+        u.municipalityCodes = row.text("municipalities").split(QLatin1Char(','), Qt::SkipEmptyParts);
+        u.workerId = row.id("worker_id");
+        u.passwordHash = row.text("password_hash");
+        u.mustChangePassword = row.flag("must_change_password");
+        u.failedLogins = row.integer("failed_logins");
+        u.lockedUntil = row.instant("locked_until");
+        u.active = row.flag("active");
+        u.stamp = row.stamp();
         out.append(u);
     }
     return out;
@@ -182,13 +175,14 @@ Status SqliteAuditTrail::append(const AuditRecord &record)
         return tx.error();
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
-        return auditError(q);
+        return queryError(q);
     AuditRecord r = record;
     QString previous = genesisHash();
     r.id = 1;
     if (q.next()) {
-        r.id = q.value(0).toLongLong() + 1;
-        previous = q.value(1).toString();
+        const Row last(q);
+        r.id = last.id("id") + 1;
+        previous = last.text("hash");
     }
     q.finish();
     const QString at = r.at.toUTC().toString(Qt::ISODateWithMs);
@@ -197,7 +191,7 @@ Status SqliteAuditTrail::append(const AuditRecord &record)
                             "entity_id, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
              {r.id, at, r.userName, text(r.workstation), text(r.purpose), r.action, text(r.entity),
               r.entityId, text(r.details), previous, chainHash(r, at, previous)}))
-        return auditError(q);
+        return queryError(q);
     return tx.value()->commit();
 }
 
@@ -228,12 +222,11 @@ Result<QList<AuditRecord>> SqliteAuditTrail::recordsFor(const QString &entity, q
                  "SELECT id, at, user_name, workstation, purpose, action, entity, entity_id, details FROM "
                  "audit_log WHERE entity = ? AND entity_id = ? ORDER BY id"),
              {entity, entityId}))
-        return auditError(q);
+        return queryError(q);
     QList<AuditRecord> out;
+    const Row row(q);
     while (q.next())
-        out.append({q.value(0).toLongLong(), instant(q.value(1)), q.value(2).toString(),
-                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                    q.value(6).toString(), q.value(7).toLongLong(), q.value(8).toString()});
+        out.append(readAudit(row));
     return out;
 }
 
@@ -244,7 +237,7 @@ Result<AuditVerification> SqliteAuditTrail::verify()
     if (!q.exec(QStringLiteral(
             "SELECT id, at, user_name, workstation, purpose, action, entity, entity_id, details, "
             "prev_hash, hash FROM audit_log ORDER BY id")))
-        return auditError(q);
+        return queryError(q);
     AuditVerification v;
     QString expectedPrevious = genesisHash();
     qint64 expectedId = 1;
@@ -253,12 +246,11 @@ Result<AuditVerification> SqliteAuditTrail::verify()
         v.firstBadId = id;
         v.problem = problem;
     };
+    const Row row(q);
     while (q.next()) {
-        const AuditRecord r{q.value(0).toLongLong(), instant(q.value(1)),     q.value(2).toString(),
-                            q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString(),
-                            q.value(6).toString(),   q.value(7).toLongLong(), q.value(8).toString()};
-        const QString previous = q.value(9).toString();
-        const QString hash = q.value(10).toString();
+        const AuditRecord r = readAudit(row);
+        const QString previous = row.text("prev_hash");
+        const QString hash = row.text("hash");
         ++v.records;
         if (r.id != expectedId) {
             broken(r.id, Tr::tr("record %1 follows record %2: records were deleted or renumbered")
@@ -266,7 +258,7 @@ Result<AuditVerification> SqliteAuditTrail::verify()
                              .arg(expectedId - 1));
             return v;
         }
-        if (chainHash(r, q.value(1).toString(), previous) != hash) {
+        if (chainHash(r, row.text("at"), previous) != hash) {
             broken(r.id, Tr::tr("record %1 was edited: its content does not match its hash").arg(r.id));
             return v;
         }

@@ -3,6 +3,7 @@
 #include "domain/placeregistry.h"
 #include "domain/textfold.h"
 #include "migrator.h"
+#include "sqlrow.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -101,9 +102,9 @@ Result<QMap<QString, qint64>> Storage::counts() const
     QMap<QString, qint64> out;
     QSqlQuery q(m_db->connection());
     for (const QString &table : kCountedTables) {
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !q.next())
+        if (!q.exec(QStringLiteral("SELECT count(*) AS n FROM ") + table) || !q.next())
             return Database::storageError(Tr::tr("The database could not be read."), q.lastError().text());
-        out.insert(table, q.value(0).toLongLong());
+        out.insert(table, sql::Row(q).number("n"));
     }
     return out;
 }
@@ -112,9 +113,9 @@ Status Storage::refreshMunicipalities()
 {
     const auto &municipalities = domain::PlaceRegistry::builtin().municipalities();
     QSqlQuery q(m_db->connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM municipalities")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT count(*) AS n FROM municipalities")) || !q.next())
         return Database::storageError(Tr::tr("The database could not be read."), q.lastError().text());
-    if (q.value(0).toLongLong() == municipalities.size())
+    if (sql::Row(q).number("n") == municipalities.size())
         return domain::ok();
     q.finish();
     auto tx = m_db->begin();

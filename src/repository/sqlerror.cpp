@@ -1,0 +1,15 @@
+#include "sqlerror.h"
+
+#include "database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cartella::repository {
+
+domain::Error sql::queryError(const QSqlQuery &q)
+{
+    return Database::storageError(Tr::tr("The data could not be read or written."), q.lastError().text());
+}
+
+} // namespace cartella::repository
