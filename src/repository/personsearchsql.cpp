@@ -104,8 +104,8 @@ SqlStatement groupedPage(const PersonQuery &query, const TextMatch &match)
         s.binds.insert(QStringLiteral(":after_value"), query.after->sortValue);
         s.binds.insert(QStringLiteral(":after_id"), query.after->id);
     }
-    s.sql = parts.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" ORDER BY 9 ASC, 8") + dir +
-            QStringLiteral(", 1") + dir + QStringLiteral(" LIMIT %1").arg(query.limit);
+    s.sql = parts.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" ORDER BY grp ASC, sort_value") +
+            dir + QStringLiteral(", id") + dir + QStringLiteral(" LIMIT %1").arg(query.limit);
     return s;
 }
 

@@ -34,7 +34,7 @@ UNION ALL
 SELECT a.id, a.at, a.user_name, a.workstation, a.purpose, a.action, 0, ''
   FROM intake_persons ip JOIN audit_log a ON a.entity = 'intake' AND a.entity_id = ip.intake_id
  WHERE ip.person_id = ?
-ORDER BY 1 DESC)";
+ORDER BY id DESC)";
 
 bool runFor(QSqlQuery &q, const QString &sql, qint64 personId, int times = 1)
 {
