@@ -360,10 +360,6 @@
         <translation>Il comando paths non accetta argomenti.</translation>
     </message>
     <message>
-        <source>demo needs either --size small|zone|large or --persons N.</source>
-        <translation>demo richiede --size small|zone|large oppure --persons N.</translation>
-    </message>
-    <message>
         <source>--size takes small, zone or large.</source>
         <translation>--size accetta small, zone o large.</translation>
     </message>
@@ -471,89 +467,6 @@
     <message>
         <source>There is no user %1.</source>
         <translation>Non esiste l&apos;utente %1.</translation>
-    </message>
-    <message>
-        <source>Usage: cartella-admin [--database PATH] [--user NAME] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
-
-Commands:
-  init                         create a new database (or confirm an existing one)
-  migrate                      update an existing database to this version&apos;s schema
-  status [--json]              schema version and number of rows per table
-  paths                        where the database, the backups and the logs are
-  demo --size small|zone|large [--seed S]
-                               fill an empty database with a synthetic zone: persons, workers,
-                               cases and diaries (about 500, 20000 or 100000 persons)
-  demo --persons N [--seed S]  fill an empty database with N synthetic persons only
-  case list [--json] [--status S] [--area A]
-                               cases: number, area, status, responsible worker
-  case show NUMBER [--json]    one case with members, history, diary, project and deadlines
-  retention apply --closed-before YYYY-MM-DD [--dry-run] [--json]
-                               anonymise the cases closed before the date and their persons who
-                               appear in nothing newer (needs --user of a zone manager or system
-                               administrator); --dry-run only counts
-  person access-report ID [--json]
-                               who consulted the person&apos;s file and their cases, newest first
-                               (needs --user of a zone manager)
-  person export ID [--json FILE] [--pdf FILE]
-                               all data held about the person, without third parties, to JSON
-                               and/or PDF (GDPR art. 15; needs --user of a zone manager)
-  audit verify [--json]        check that no record of the audit trail was edited, deleted,
-                               inserted or reordered
-  user list [--json]           the users (needs --user of a system administrator)
-  user add NAME --full-name F --role ROLE [--worker ID] [--comuni CODES]
-                               a new user with a temporary password ($CARTELLA_NEW_PASSWORD or
-                               typed), to be changed at the first login
-  user reset-password NAME     a new temporary password, to be changed at the next login
-  fiscal-code check CODE...    check fiscal codes
-  fiscal-code decode CODE      sex, birth date and place encoded in a fiscal code
-  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD
-                     --birth-place NAME_OR_CODE
-                               the fiscal code for these data
-
-The database is --database PATH, else $CARTELLA_DATABASE, else the application data folder.
---user NAME (else $CARTELLA_USER) logs in; the password is $CARTELLA_PASSWORD or typed.
-</source>
-        <translation>Uso: cartella-admin [--database PATH] [--user NAME] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
-
-Comandi:
-  init                         crea un nuovo database (o conferma quello esistente)
-  migrate                      aggiorna un database esistente allo schema di questa versione
-  status [--json]              versione dello schema e numero di righe per tabella
-  paths                        dove si trovano il database, le copie di sicurezza e i log
-  demo --size small|zone|large [--seed S]
-                               riempie un database vuoto con una zona fittizia: persone, operatori,
-                               cartelle e diari (circa 500, 20000 o 100000 persone)
-  demo --persons N [--seed S]  riempie un database vuoto con N persone fittizie e basta
-  case list [--json] [--status S] [--area A]
-                               cartelle: numero, area, stato, operatore responsabile
-  case show NUMBER [--json]    una cartella con componenti, storico, diario, progetto e scadenze
-  retention apply --closed-before YYYY-MM-DD [--dry-run] [--json]
-                               anonimizza le cartelle chiuse prima della data e le loro persone che
-                               non compaiono in nulla di più recente (serve --user di un
-                               responsabile di zona o di un amministratore di sistema); con
-                               --dry-run si limita a contarle
-  person access-report ID [--json]
-                               chi ha consultato la scheda della persona e le sue cartelle, in
-                               ordine dal più recente (serve --user di un responsabile di zona)
-  person export ID [--json FILE] [--pdf FILE]
-                               tutti i dati conservati sulla persona, senza quelli di terzi, in JSON
-                               e/o PDF (art. 15 GDPR; serve --user di un responsabile di zona)
-  audit verify [--json]        verifica che nessun record del registro degli accessi sia stato
-                               modificato, cancellato, inserito o riordinato
-  user list [--json]           gli utenti (serve --user di un amministratore di sistema)
-  user add NAME --full-name F --role ROLE [--worker ID] [--comuni CODES]
-                               un nuovo utente con una password provvisoria ($CARTELLA_NEW_PASSWORD
-                               o digitata), da cambiare al primo accesso
-  user reset-password NAME     una nuova password provvisoria, da cambiare al prossimo accesso
-  fiscal-code check CODE...    verifica i codici fiscali
-  fiscal-code decode CODE      sesso, data e luogo di nascita contenuti in un codice fiscale
-  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD
-                     --birth-place NAME_OR_CODE
-                               il codice fiscale corrispondente a questi dati
-
-Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la cartella dati dell&apos;applicazione.
---user NAME (altrimenti $CARTELLA_USER) accede come quell&apos;utente; la password è $CARTELLA_PASSWORD o viene digitata.
-</translation>
     </message>
     <message>
         <source>person needs one of: access-report, export.</source>
@@ -758,6 +671,151 @@ Progetti:
     <message>
         <source>enrolled %1, joined %2, left %3, in the period %4, cases %5</source>
         <translation>iscritti %1, ingressi %2, dimissioni %3, nel periodo %4, cartelle %5</translation>
+    </message>
+    <message>
+        <source>Usage: cartella-admin [--database PATH] [--user NAME] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
+
+Commands:
+  init                         create a new database (or confirm an existing one)
+  migrate                      update an existing database to this version&apos;s schema
+  status [--json]              schema version and number of rows per table
+  paths                        where the database, the backups and the logs are
+  demo --size small|zone|large [--persons N] [--seed S]
+                               fill an empty database with a synthetic zone: persons, workers,
+                               cases, diaries and every feature (about 500, 20000 or 100000
+                               persons; large is a zone after ten years); with --persons, the
+                               same zone scaled to N persons
+  demo --persons N [--seed S]  fill an empty database with N synthetic persons only
+  case list [--json] [--status S] [--area A]
+                               cases: number, area, status, responsible worker
+  case show NUMBER [--json]    one case with members, history, diary, project and deadlines
+  retention apply --closed-before YYYY-MM-DD [--dry-run] [--json]
+                               anonymise the cases closed before the date and their persons who
+                               appear in nothing newer (needs --user of a zone manager or system
+                               administrator); --dry-run only counts
+  person access-report ID [--json]
+                               who consulted the person&apos;s file and their cases, newest first
+                               (needs --user of a zone manager)
+  person export ID [--json FILE] [--pdf FILE]
+                               all data held about the person, without third parties, to JSON
+                               and/or PDF (GDPR art. 15; needs --user of a zone manager)
+  audit verify [--json]        check that no record of the audit trail was edited, deleted,
+                               inserted or reordered
+  user list [--json]           the users (needs --user of a system administrator)
+  user add NAME --full-name F --role ROLE [--worker ID] [--comuni CODES]
+                               a new user with a temporary password ($CARTELLA_NEW_PASSWORD or
+                               typed), to be changed at the first login
+  user reset-password NAME     a new temporary password, to be changed at the next login
+  fiscal-code check CODE...    check fiscal codes
+  fiscal-code decode CODE      sex, birth date and place encoded in a fiscal code
+  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD
+                     --birth-place NAME_OR_CODE
+                               the fiscal code for these data
+
+The database is --database PATH, else $CARTELLA_DATABASE, else the application data folder.
+--user NAME (else $CARTELLA_USER) logs in; the password is $CARTELLA_PASSWORD or typed.
+</source>
+        <translation>Uso: cartella-admin [--database PATH] [--user NAME] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
+
+Comandi:
+  init                         crea un nuovo database (o conferma quello esistente)
+  migrate                      aggiorna un database esistente allo schema di questa versione
+  status [--json]              versione dello schema e numero di righe per tabella
+  paths                        dove si trovano il database, le copie di sicurezza e i log
+  demo --size small|zone|large [--persons N] [--seed S]
+                               riempie un database vuoto con una zona fittizia: persone, operatori,
+                               cartelle, diari e ogni funzione (circa 500, 20000 o 100000 persone;
+                               large è una zona dopo dieci anni); con --persons, la stessa zona
+                               in scala, con N persone
+  demo --persons N [--seed S]  riempie un database vuoto con N persone fittizie e basta
+  case list [--json] [--status S] [--area A]
+                               cartelle: numero, area, stato, operatore responsabile
+  case show NUMBER [--json]    una cartella con componenti, storico, diario, progetto e scadenze
+  retention apply --closed-before YYYY-MM-DD [--dry-run] [--json]
+                               anonimizza le cartelle chiuse prima della data e le loro persone che
+                               non compaiono in nulla di più recente (serve --user di un
+                               responsabile di zona o di un amministratore di sistema); con
+                               --dry-run si limita a contarle
+  person access-report ID [--json]
+                               chi ha consultato la scheda della persona e le sue cartelle, in
+                               ordine dal più recente (serve --user di un responsabile di zona)
+  person export ID [--json FILE] [--pdf FILE]
+                               tutti i dati conservati sulla persona, senza quelli di terzi, in JSON
+                               e/o PDF (art. 15 GDPR; serve --user di un responsabile di zona)
+  audit verify [--json]        verifica che nessun record del registro degli accessi sia stato
+                               modificato, cancellato, inserito o riordinato
+  user list [--json]           gli utenti (serve --user di un amministratore di sistema)
+  user add NAME --full-name F --role ROLE [--worker ID] [--comuni CODES]
+                               un nuovo utente con una password provvisoria ($CARTELLA_NEW_PASSWORD
+                               o digitata), da cambiare al primo accesso
+  user reset-password NAME     una nuova password provvisoria, da cambiare al prossimo accesso
+  fiscal-code check CODE...    verifica i codici fiscali
+  fiscal-code decode CODE      sesso, data e luogo di nascita contenuti in un codice fiscale
+  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD
+                     --birth-place NAME_OR_CODE
+                               il codice fiscale corrispondente a questi dati
+
+Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la cartella dati dell&apos;applicazione.
+--user NAME (altrimenti $CARTELLA_USER) accede come quell&apos;utente; la password è $CARTELLA_PASSWORD o viene digitata.
+</translation>
+    </message>
+    <message>
+        <source>demo needs --size small|zone|large, --persons N, or both.</source>
+        <translation>demo richiede --size small|zone|large, --persons N, o entrambi.</translation>
+    </message>
+    <message>
+        <source>[%1 s] %2</source>
+        <translation>[%1 s] %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons: %n to create…</source>
+        <translation>
+            <numerusform>Persone: %n da creare…</numerusform>
+            <numerusform>Persone: %n da creare…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recent casework: workers, users, cases, diaries, projects, intake contacts…</source>
+        <translation>Lavoro recente: operatori, utenti, cartelle, diari, progetti, contatti di segretariato…</translation>
+    </message>
+    <message>
+        <source>Services and aid of the year…</source>
+        <translation>Prestazioni e contributi dell&apos;anno…</translation>
+    </message>
+    <message>
+        <source>Court mandates…</source>
+        <translation>Mandati giudiziari…</translation>
+    </message>
+    <message>
+        <source>Pronto Intervento: the rota and emergencies…</source>
+        <translation>Pronto Intervento: turni di reperibilità ed emergenze…</translation>
+    </message>
+    <message>
+        <source>Projects…</source>
+        <translation>Progetti…</translation>
+    </message>
+    <message>
+        <source>Foster care…</source>
+        <translation>Affido…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The years before: %n case(s) with their diaries and services…</source>
+        <translation>
+            <numerusform>Gli anni precedenti: %n cartella con diari e prestazioni…</numerusform>
+            <numerusform>Gli anni precedenti: %n cartelle con diari e prestazioni…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 of %2 past cases, %3 diary entries, %4 services and aid</source>
+        <translation>  %1 di %2 cartelle passate, %3 annotazioni di diario, %4 prestazioni e contributi</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fatto.</translation>
     </message>
 </context>
 <context>
@@ -2432,10 +2490,6 @@ Progetti:
     <message>
         <source>A diary entry cannot be dated in the future.</source>
         <translation>Un&apos;annotazione di diario non può avere una data futura.</translation>
-    </message>
-    <message>
-        <source>The case does not exist.</source>
-        <translation>La cartella non esiste.</translation>
     </message>
     <message>
         <source>A withdrawn entry cannot be changed.</source>
