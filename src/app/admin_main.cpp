@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // cartella-admin: the command-line tool. Wiring only; the commands live in src/cli.
 #include "cli/admincli.h"
 #include "cli/personcommand.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // cartella: the desktop application. Wiring only: storage, services, main window.
 #include "domain/servicehub.h"
 #include "gui/idlelock.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The intake and project part of DemoCasework.
 #include "democasework.h"
 #include "domain/officeclock.h"

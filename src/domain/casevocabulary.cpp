@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "casework.h"
 #include "household.h"
 #include "vocabularytable.h"

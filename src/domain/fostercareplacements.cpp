@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // FosterCareService: placements, their 24-month term, extensions and the term's deadline.
 #include "access.h"
 #include "fostercareservice.h"

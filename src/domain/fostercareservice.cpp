@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // FosterCareService: the registry of foster families, the matching of a child with them, and the warning
 // lead.
 #include "fostercareservice.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // FosterCareService: the monthly foster allowance (through DeliveryService) and the carers' sheet, which
 // never carries what withheldFromCarers() lists.
 #include "access.h"

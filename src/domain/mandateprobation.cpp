@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // MandateService: messa alla prova (DPR 448/1988 art. 28) on a probation task.
 #include "access.h"
 #include "mandateservice.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // MandateService: reading mandates, and the reminders of their tasks with the office's leads.
 #include "access.h"
 #include "mandateservice.h"

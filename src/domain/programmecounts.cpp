@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // ProgrammeService: what the front ends read (programmes, enrolments) and the counts per period and Comune.
 
 #include "access.h"

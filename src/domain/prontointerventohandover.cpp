@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The identification, handover, overdue flag and figures of ProntoInterventoService.
 #include "access.h"
 #include "prontointerventoservice.h"

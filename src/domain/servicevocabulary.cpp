@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "budget.h"
 #include "services.h"
 #include "vocabularytable.h"

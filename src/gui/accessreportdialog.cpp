@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "accessreportdialog.h"
 
 #include "ui_accessreportdialog.h"

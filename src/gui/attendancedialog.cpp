@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "attendancedialog.h"
 
 #include "domain/money.h"

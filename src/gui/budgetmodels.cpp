@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "budgetmodels.h"
 
 #include "domain/money.h"

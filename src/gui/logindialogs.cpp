@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "logindialogs.h"
 
 #include "ui_changepassworddialog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "mainwindow.h"
 
 #include "breakglassdialog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "personlistmodel.h"
 
 #include "formhelpers.h"

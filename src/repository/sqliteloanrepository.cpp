@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "sqliteloanrepository.h"
 
 #include "domain/vocabulary.h"

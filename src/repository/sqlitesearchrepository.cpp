@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "sqlitesearchrepository.h"
 
 #include "sqlerror.h"

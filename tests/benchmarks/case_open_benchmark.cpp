@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Opening a case and listing cases on a large zone. Needs a demo database:
 //   build-release/bin/cartella-admin --database /tmp/large.sqlite demo --size large
 //   CARTELLA_BENCH_DB=/tmp/large.sqlite build-release/bin/case_open_benchmark

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Opening the case window on the case with 500 diary entries, as the user sees it: the window is built from
 // ui/, every tab is filled from the services, and it is laid out and painted (offscreen platform). Needs:
 //   build-release/bin/cartella-admin --database /tmp/large.sqlite demo --size large

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Search-as-you-type over a large registry: the domain service (what the persons list calls) beside the
 // same query run directly through the SQLite C API. Needs a demo database:
 //   build/bin/cartella-admin --database /tmp/bench.sqlite demo --persons 100000

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The Ctrl+K search on a large zone: persons, cases and full text (FTS5) together. Needs a demo database:
 //   build-release/bin/cartella-admin --database /tmp/large.sqlite demo --size large
 //   CARTELLA_BENCH_DB=/tmp/large.sqlite build-release/bin/search_benchmark

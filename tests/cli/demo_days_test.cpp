@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The demo is a feature: a zone made on any day, with any seed, succeeds whole. These runs take the same
 // paths as `demo --size zone` (recent casework, services, mandates, emergencies, projects, foster care, and
 // the years of history behind them), scaled down to a few hundred persons, with the clock set by faketime to

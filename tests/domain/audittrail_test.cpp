@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "common/testsupport.h"
 #include "domain/officeclock.h"
 #include "domain/servicehub.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "common/testsupport.h"
 #include "domain/caseservice.h"
 #include "domain/diaryservice.h"

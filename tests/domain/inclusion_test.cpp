@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "domain/inclusionservice.h"
 #include "domain/money.h"
 #include "monthlyservicefixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Pronto Intervento Sociale: rota gaps, statistics, validation, permissions. The handover, identification and
 // overdue flag are in prontointerventocases_test.cpp.
 #include "prontointerventofixture.h"

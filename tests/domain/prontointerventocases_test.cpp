@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Pronto Intervento Sociale: identification of the person, handover to a case, and the overdue flag.
 #include "domain/officeclock.h"
 #include "prontointerventofixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "common/exportdataset.h"
 #include "domain/officeclock.h"
 #include "export/csvsink.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "domain/fiscalcode.h"
 #include "export/siussfile.h"
 

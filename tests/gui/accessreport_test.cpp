@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "gui/accessreportdialog.h"
 #include "gui/personspage.h"
 #include "guitest.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "gui/cataloguedialog.h"
 #include "gui/cataloguemodel.h"
 #include "gui/mainwindow.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "gui/formhelpers.h"
 #include "gui/fostercaredialogs.h"
 #include "gui/fostercareview.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "domain/officeclock.h"
 #include "gui/iseedialog.h"
 #include "gui/mainwindow.h"

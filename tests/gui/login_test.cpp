@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "gui/idlelock.h"
 #include "gui/logindialogs.h"
 #include "guitest.h"

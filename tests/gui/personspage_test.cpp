@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "gui/mainwindow.h"
 #include "gui/personlistmodel.h"
 #include "gui/personspage.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "gui/emergencyactiondialogs.h"
 #include "gui/emergencydialog.h"
 #include "gui/emergencyfigurespanel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "gui/breakglassdialog.h"
 #include "gui/caseaccessbar.h"
 #include "gui/casespage.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "common/exportdataset.h"
 #include "gui/mainwindow.h"
 #include "gui/serviceexportdialog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "domain/money.h"
 #include "domain/officeclock.h"
 #include "gui/casewindow.h"

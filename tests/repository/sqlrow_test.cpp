@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "domain/casework.h"
 #include "domain/vocabulary.h"
 #include "repository/database.h"
