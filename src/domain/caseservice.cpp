@@ -241,6 +241,49 @@ Result<Case> CaseService::changeStatus(qint64 caseId, int expectedVersion, CaseS
     return commitChange(*tx.value(), c, event, actor, QStringLiteral("case_status_changed"), details);
 }
 
+Result<Case> CaseService::registerArchived(Case draft, const QDate &closedOn, ClosureReason reason,
+                                           const QString &note, const Actor &actor)
+{
+    if (Status allowed = require(actor, Operation::ChangeCaseStatus); !allowed)
+        return allowed.error();
+    if (!draft.openedOn.isValid())
+        return invalid(QStringLiteral("openedOn"), tr("Give the day the archived case was opened."));
+    if (!closedOn.isValid() || closedOn > officeToday())
+        return invalid(QStringLiteral("closedOn"),
+                       tr("Give the day the archived case was closed, today or before."));
+    if (closedOn < draft.openedOn)
+        return invalid(QStringLiteral("closedOn"), tr("A case cannot be closed before it was opened."));
+    if (reason == ClosureReason::None)
+        return invalid(QStringLiteral("closureReason"), tr("Closing a case needs a closure reason."));
+    if (note.trimmed().isEmpty())
+        return invalid(QStringLiteral("note"), tr("Say where the archived file is kept."));
+    auto tx = m_transactions.begin();
+    if (!tx)
+        return tx.error();
+    auto opened = open(std::move(draft), actor);
+    if (!opened)
+        return opened.error();
+    Case c = std::move(opened).value();
+    const CaseEvent event{CaseEvent::Kind::StatusChanged,
+                          Vocabulary<CaseStatus>::code(c.status),
+                          Vocabulary<CaseStatus>::code(CaseStatus::Closed),
+                          note.trimmed(),
+                          QDateTime::currentDateTimeUtc(),
+                          actor.userName,
+                          Vocabulary<ClosureReason>::code(reason)};
+    const QJsonObject details{
+        {QStringLiteral("status"),
+         change(Vocabulary<CaseStatus>::code(c.status), Vocabulary<CaseStatus>::code(CaseStatus::Closed))},
+        {QStringLiteral("closureReason"), change(Vocabulary<ClosureReason>::code(ClosureReason::None),
+                                                 Vocabulary<ClosureReason>::code(reason))},
+        {QStringLiteral("closedOn"), closedOn.toString(Qt::ISODate)},
+        {QStringLiteral("archived"), true}};
+    c.status = CaseStatus::Closed;
+    c.closureReason = reason;
+    c.closedOn = closedOn;
+    return commitChange(*tx.value(), c, event, actor, QStringLiteral("case_status_changed"), details);
+}
+
 Result<Case> CaseService::reassign(qint64 caseId, int expectedVersion, qint64 workerId, const QString &note,
                                    const Actor &actor)
 {

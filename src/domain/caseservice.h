@@ -38,6 +38,13 @@ public:
     // `expectedVersion` is the version the user saw; a newer stored one is a conflict.
     Result<Case> changeStatus(qint64 caseId, int expectedVersion, CaseStatus to, ClosureReason reason,
                               const QString &note, const Actor &actor);
+    // A case of the paper archive (or of the system used before), opened and closed before it is registered
+    // here: opened on `draft.openedOn` and closed on `closedOn` for `reason` in one transaction, so that
+    // retention (docs/decisions/0008-retention.md) counts its years from the day it really closed. `note`
+    // says where the file is kept; it is the closing event's note. Needs who opens cases and changes their
+    // status.
+    Result<Case> registerArchived(Case draft, const QDate &closedOn, ClosureReason reason,
+                                  const QString &note, const Actor &actor);
     Result<Case> reassign(qint64 caseId, int expectedVersion, qint64 workerId, const QString &note,
                           const Actor &actor);
     // A further member (never a second principal); kept in the history.

@@ -377,3 +377,50 @@ TEST_F(CaseServiceTest, TheStartingTeamIsInTheHistory)
     EXPECT_EQ(history.last().kind, CaseEvent::Kind::TeamChanged);
     EXPECT_FALSE(history.last().toValue.isEmpty());
 }
+
+// A case of the paper archive keeps the day it really closed, so that retention counts its years from then.
+TEST_F(CaseServiceTest, AnArchivedCaseIsRegisteredClosedOnTheDayItClosed)
+{
+    const QDate today = domain::officeToday();
+    Case old = draft();
+    old.openedOn = today.addYears(-13);
+    const QDate closedOn = today.addYears(-11);
+    const QString where = QStringLiteral("Archivio cartaceo di Aulla, faldone 12");
+
+    EXPECT_EQ(cases.registerArchived(old, old.openedOn.addDays(-1), ClosureReason::Transferred, where, actor)
+                  .error()
+                  .code,
+              ErrorCode::Invalid)
+        << "closed before it was opened";
+    EXPECT_FALSE(cases.registerArchived(old, today.addDays(1), ClosureReason::Transferred, where, actor))
+        << "closed in the future";
+    EXPECT_FALSE(cases.registerArchived(old, closedOn, ClosureReason::None, where, actor)) << "no reason";
+    EXPECT_FALSE(
+        cases.registerArchived(old, closedOn, ClosureReason::Transferred, QStringLiteral("  "), actor))
+        << "nowhere to find the file";
+    const Actor educator{QStringLiteral("edu"), 7, Role::Educator, worker, {}};
+    EXPECT_EQ(cases.registerArchived(old, closedOn, ClosureReason::Transferred, where, educator).error().code,
+              ErrorCode::Forbidden);
+    Case openedNever = old;
+    openedNever.openedOn = {};
+    EXPECT_FALSE(cases.registerArchived(openedNever, closedOn, ClosureReason::Transferred, where, actor));
+    EXPECT_EQ(cases.count({}, actor).value(), 0) << "a refusal writes nothing";
+
+    const Case c = cases.registerArchived(old, closedOn, ClosureReason::Transferred, where, actor).value();
+    EXPECT_EQ(c.number(), QStringLiteral("%1/0001").arg(old.openedOn.year()));
+    EXPECT_EQ(c.status, CaseStatus::Closed);
+    EXPECT_EQ(c.openedOn, old.openedOn);
+    EXPECT_EQ(c.closedOn, closedOn);
+    EXPECT_EQ(c.closureReason, ClosureReason::Transferred);
+    const QList<CaseEvent> history = cases.history(c.id, actor).value();
+    ASSERT_EQ(history.size(), 2);
+    EXPECT_EQ(history.first().kind, CaseEvent::Kind::Opened);
+    EXPECT_EQ(history.last().toValue, QStringLiteral("closed"));
+    EXPECT_EQ(history.last().note, where);
+    EXPECT_EQ(history.last().reasonCode, QStringLiteral("transferred"));
+
+    const RetentionReport due = hub.retention.preview(today.addYears(-10), actor).value();
+    EXPECT_EQ(due.caseNumbers, QStringList{c.number()});
+    EXPECT_EQ(due.persons, 1);
+    EXPECT_EQ(hub.retention.preview(closedOn, actor).value().cases, 0) << "closed on, not before, that day";
+}
