@@ -60,14 +60,15 @@ Result<Programme> DemoProgrammes::programme(const QString &name, const QString &
     return p;
 }
 
-Status DemoProgrammes::enrolSome(const Programme &p, const QList<CaseArea> &areas, int most, int leaveOneIn)
+Status DemoProgrammes::enrolSome(const Programme &p, const QList<CaseArea> &areas, int most, int leaveOneIn,
+                                 bool everyCase)
 {
     const QDate last = p.endsOn.isValid() ? std::min(p.endsOn, demoEnd()) : demoEnd();
     int made = 0;
     for (const Case &c : m_cases) {
         if (made >= most)
             break;
-        if (!areas.contains(c.area) || c.status == CaseStatus::Closed || pick(3) != 0)
+        if (!areas.contains(c.area) || c.status == CaseStatus::Closed || (!everyCase && pick(3) != 0))
             continue;
         const QDate from = std::max(p.startsOn, c.openedOn).addDays(qint64(pick(30)));
         if (from > last)
@@ -88,6 +89,8 @@ Status DemoProgrammes::enrolSome(const Programme &p, const QList<CaseArea> &area
                 return left.error();
         }
     }
+    if (made == 0 && !everyCase)
+        return enrolSome(p, areas, most, leaveOneIn, true);
     return ok();
 }
 

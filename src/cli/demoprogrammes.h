@@ -30,9 +30,10 @@ private:
                                                 const QString &description, const QDate &startsOn,
                                                 const QDate &endsOn);
     // Enrols up to `most` open cases of `areas`, not yet used by this programme, from a day after both the
-    // programme's start and the case's opening; discharges about one in `leaveOneIn`.
+    // programme's start and the case's opening; discharges about one in `leaveOneIn`. A draw that leaves the
+    // project empty is made again over `everyCase` of the areas, so that every project has someone.
     domain::Status enrolSome(const domain::Programme &p, const QList<domain::CaseArea> &areas, int most,
-                             int leaveOneIn);
+                             int leaveOneIn, bool everyCase = false);
 
     domain::ServiceHub &m_services;
     std::mt19937_64 m_rng;
