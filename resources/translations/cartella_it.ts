@@ -817,6 +817,50 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>Done.</source>
         <translation>Fatto.</translation>
     </message>
+    <message>
+        <source>The demo has no social worker to open a case in an emergency.</source>
+        <translation>La demo non ha un assistente sociale che apra una cartella in emergenza.</translation>
+    </message>
+    <message>
+        <source>The demo has no case for an emergency access.</source>
+        <translation>La demo non ha una cartella per un accesso in emergenza.</translation>
+    </message>
+    <message>
+        <source>The demo has nobody for an archived case.</source>
+        <translation>La demo non ha nessuno per una cartella d&apos;archivio.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s court decrees could not be read.</source>
+        <translation>Non è stato possibile leggere i decreti della demo.</translation>
+    </message>
+    <message>
+        <source>The demo has no open family case to report to the court on.</source>
+        <translation>La demo non ha una cartella aperta dell&apos;area famiglia e minori su cui relazionare all&apos;autorità giudiziaria.</translation>
+    </message>
+    <message>
+        <source>The demo has no educator to follow a PIS.</source>
+        <translation>La demo non ha un educatore che segua un PIS.</translation>
+    </message>
+    <message>
+        <source>The demo has too few adults in charge for a PIS and a tirocinio.</source>
+        <translation>La demo ha troppo pochi adulti in carico per un PIS e un tirocinio.</translation>
+    </message>
+    <message>
+        <source>The demo has too few open cases of adults to lend to.</source>
+        <translation>La demo ha troppo poche cartelle aperte di adulti a cui concedere un prestito.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no principal beneficiary.</source>
+        <translation>La cartella %1 non ha un beneficiario principale.</translation>
+    </message>
+    <message>
+        <source>The demo has no budget line %1 for %2.</source>
+        <translation>La demo non ha il capitolo di bilancio %1 per il %2.</translation>
+    </message>
+    <message>
+        <source>The catalogue has no service &quot;%1&quot;.</source>
+        <translation>Il catalogo non ha il servizio «%1».</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
@@ -1631,6 +1675,22 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>You cannot take yourself off the team: ask the responsible worker or the zone manager.</source>
         <translation>Non puoi toglierti dall&apos;équipe: chiedilo all&apos;operatore responsabile o al responsabile di zona.</translation>
+    </message>
+    <message>
+        <source>Give the day the archived case was opened.</source>
+        <translation>Indicare il giorno in cui la cartella d&apos;archivio è stata aperta.</translation>
+    </message>
+    <message>
+        <source>Give the day the archived case was closed, today or before.</source>
+        <translation>Indicare il giorno in cui la cartella d&apos;archivio è stata chiusa, oggi o prima.</translation>
+    </message>
+    <message>
+        <source>A case cannot be closed before it was opened.</source>
+        <translation>Una cartella non può essere chiusa prima di essere aperta.</translation>
+    </message>
+    <message>
+        <source>Say where the archived file is kept.</source>
+        <translation>Indicare dove è conservato il fascicolo d&apos;archivio.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // cartella-admin: the command-line tool. Wiring only; the commands live in src/cli.
 #include "cli/admincli.h"
-#include "cli/personcommand.h"
 #include "support/support.h"
 
 #include <QCoreApplication>
@@ -14,13 +13,14 @@ using namespace cartella;
 
 int main(int argc, char *argv[])
 {
-    // Only `person export --pdf` needs fonts and painting (QTextDocument, QPdfWriter): a QGuiApplication on
-    // the offscreen platform, which needs no display; every other command stays a console application.
+    // Only the commands that write PDFs need fonts and painting (QTextDocument, QPdfWriter): a
+    // QGuiApplication on the offscreen platform, which needs no display; every other command stays a console
+    // application.
     QStringList rawArgs;
     for (int i = 1; i < argc; ++i)
         rawArgs << QString::fromLocal8Bit(argv[i]);
     std::unique_ptr<QCoreApplication> application;
-    if (cli::PersonCommand::writesPdf(rawArgs)) {
+    if (cli::AdminCli::paints(support::takeGlobalOptions(rawArgs).rest)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);

@@ -2,11 +2,16 @@
 #include "admincli.h"
 
 #include "casecommand.h"
+#include "demoaccess.h"
+#include "demoarchive.h"
 #include "democasework.h"
+#include "democourtreports.h"
 #include "demodata.h"
 #include "demoemergencies.h"
 #include "demofostercare.h"
 #include "demohistory.h"
+#include "demoinclusion.h"
+#include "demoloans.h"
 #include "demomandates.h"
 #include "demoprogrammes.h"
 #include "demoservices.h"
@@ -33,6 +38,8 @@
 #include <QSysInfo>
 
 #include <spdlog/spdlog.h>
+
+#include <algorithm>
 
 namespace cartella::cli {
 
@@ -107,6 +114,14 @@ QString AdminCli::servicesUsage() const
         "  projects counts [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --csv FILE]\n"
         "                               enrolled, joined and left per project and Comune in the period\n"
         "                               (from 1 January to today unless given)\n");
+}
+
+bool AdminCli::paints(const QStringList &arguments)
+{
+    if (arguments.value(0) == QLatin1String("demo"))
+        return std::any_of(arguments.cbegin(), arguments.cend(),
+                           [](const QString &a) { return a.startsWith(QLatin1String("--size")); });
+    return PersonCommand::writesPdf(arguments);
 }
 
 int AdminCli::fail(const QString &message)
@@ -443,6 +458,18 @@ int AdminCli::demo(const QStringList &args, const QString &path)
         DemoFosterCare fosterCare(hub, seed);
         if (const auto placed = fosterCare.create(casework.caseIds()); !placed)
             return fail(placed.error().message);
+        // One of everything the product does, whatever the seed (issue 13).
+        step(tr("Loans, PIS, tirocini, court reports, an emergency access and the paper archive…"));
+        if (const auto loans = DemoLoans(hub, seed).create(casework.caseIds()); !loans)
+            return fail(loans.error().message);
+        if (const auto inclusion = DemoInclusion(hub, seed).create(casework.caseIds()); !inclusion)
+            return fail(inclusion.error().message);
+        if (const auto reports = DemoCourtReports(hub, seed).create(casework.caseIds()); !reports)
+            return fail(reports.error().message);
+        if (const auto access = DemoAccess(hub, seed).create(casework.caseIds()); !access)
+            return fail(access.error().message);
+        if (const auto archived = DemoArchive(hub, seed).create(generator.created(), caseCount); !archived)
+            return fail(archived.error().message);
         if (history.cases > 0) {
             step(tr("The years before: %n case(s) with their diaries and services…", nullptr, history.cases));
             DemoHistory past(hub, storage.value()->repositories().cases, seed);

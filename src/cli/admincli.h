@@ -30,6 +30,10 @@ public:
     AdminCli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
     int run(const QStringList &arguments, const QString &databasePath);
+    // Whether the command (the arguments after the global options) draws text: `person export --pdf`, and a
+    // demo by size, whose court reports are filed as PDFs. Those need a QGuiApplication (fonts); the
+    // offscreen platform is enough.
+    static bool paints(const QStringList &arguments);
     // --user: the user the commands that need one act as.
     void setUser(const QString &user) { m_user = user; }
     QString usage() const;
