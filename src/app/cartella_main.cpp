@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // cartella: the desktop application. Wiring only: storage, services, main window.
 #include "domain/servicehub.h"
-#include "gui/idlelock.h"
-#include "gui/logindialogs.h"
-#include "gui/mainwindow.h"
+#include "gui/access/idlelock.h"
+#include "gui/access/logindialogs.h"
+#include "gui/shell/mainwindow.h"
 #include "repository/storage.h"
 #include "support/support.h"
 

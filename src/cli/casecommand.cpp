@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "casecommand.h"
+#include "cli/casecommand.h"
 
-#include "admincli.h"
-#include "domain/access.h"
+#include "cli/admincli.h"
+#include "cli/login.h"
+#include "cli/options.h"
+#include "domain/access/access.h"
+#include "domain/kernel/vocabulary.h"
 #include "domain/servicehub.h"
-#include "domain/vocabulary.h"
-#include "login.h"
-#include "options.h"
 #include "repository/storage.h"
 
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "fiscalcodecommand.h"
+#include "cli/fiscalcodecommand.h"
 
-#include "admincli.h"
-#include "domain/fiscalcode.h"
-#include "options.h"
+#include "cli/admincli.h"
+#include "cli/options.h"
+#include "domain/kernel/fiscalcode.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

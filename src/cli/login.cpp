@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "login.h"
+#include "cli/login.h"
 
-#include "domain/authservice.h"
-#include "usercommand.h"
+#include "cli/usercommand.h"
+#include "domain/access/authservice.h"
 
 namespace cartella::cli {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/actor.h"
+#include "domain/access/actor.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "options.h"
+#include "cli/options.h"
 
 #include <QCoreApplication>
 

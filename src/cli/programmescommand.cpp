@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "programmescommand.h"
+#include "cli/programmescommand.h"
 
-#include "admincli.h"
-#include "domain/officeclock.h"
+#include "cli/admincli.h"
+#include "cli/login.h"
+#include "cli/options.h"
+#include "domain/kernel/officeclock.h"
+#include "domain/kernel/vocabulary.h"
 #include "domain/servicehub.h"
-#include "domain/vocabulary.h"
 #include "export/csvsink.h"
-#include "login.h"
-#include "options.h"
 #include "repository/storage.h"
 
 #include <QJsonArray>

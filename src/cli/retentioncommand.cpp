@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "retentioncommand.h"
+#include "cli/retentioncommand.h"
 
-#include "admincli.h"
+#include "cli/admincli.h"
+#include "cli/login.h"
+#include "cli/options.h"
 #include "domain/servicehub.h"
-#include "login.h"
-#include "options.h"
 #include "repository/storage.h"
 
 #include <QJsonArray>

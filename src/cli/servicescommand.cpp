@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "servicescommand.h"
+#include "cli/servicescommand.h"
 
-#include "admincli.h"
+#include "cli/admincli.h"
+#include "cli/login.h"
+#include "cli/options.h"
 #include "domain/servicehub.h"
 #include "export/csvsink.h"
 #include "export/siussfile.h"
-#include "login.h"
-#include "options.h"
 #include "repository/storage.h"
 
 #include <QSaveFile>

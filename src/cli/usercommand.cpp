@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "usercommand.h"
+#include "cli/usercommand.h"
 
-#include "admincli.h"
+#include "cli/admincli.h"
+#include "cli/login.h"
+#include "cli/options.h"
+#include "domain/kernel/vocabulary.h"
 #include "domain/servicehub.h"
-#include "domain/vocabulary.h"
-#include "login.h"
-#include "options.h"
 #include "repository/storage.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "carerssheetfile.h"
+#include "export/carerssheetfile.h"
 
-#include "domain/vocabulary.h"
+#include "domain/kernel/vocabulary.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

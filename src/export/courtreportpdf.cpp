@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "courtreportpdf.h"
+#include "export/courtreportpdf.h"
 
 #include <QBuffer>
 #include <QGuiApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "csvfile.h"
+#include "export/csvfile.h"
 
-#include "domain/money.h"
+#include "domain/kernel/money.h"
 
 namespace cartella::exporting {
 

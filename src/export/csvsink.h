@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "csvfile.h"
-#include "domain/serviceexport.h"
+#include "domain/services/serviceexport.h"
+#include "export/csvfile.h"
 
 #include <QIODevice>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "siussfile.h"
+#include "export/siussfile.h"
 
-#include "domain/fiscalcode.h"
-#include "domain/money.h"
+#include "domain/kernel/fiscalcode.h"
+#include "domain/kernel/money.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/siuss.h"
+#include "domain/services/siuss.h"
 
 namespace cartella::exporting {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "subjectdatafiles.h"
+#include "export/subjectdatafiles.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "database.h"
+#include "repository/database.h"
 
-#include "sqlerror.h"
+#include "repository/sqlerror.h"
 
 #include <QDir>
 #include <QFileInfo>

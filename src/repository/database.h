@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/result.h"
-#include "domain/transaction.h"
+#include "domain/kernel/result.h"
+#include "domain/kernel/transaction.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "migrator.h"
+#include "repository/migrator.h"
 
-#include "sqlerror.h"
-#include "sqlrow.h"
+#include "repository/sqlerror.h"
+#include "repository/sqlrow.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "database.h"
+#include "repository/database.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "database.h"
-#include "domain/result.h"
+#include "domain/kernel/result.h"
+#include "repository/database.h"
 
 #include <QString>
 

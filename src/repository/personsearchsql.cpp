@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "personsearchsql.h"
+#include "repository/personsearchsql.h"
 
-#include "domain/fiscalcode.h"
-#include "domain/textfold.h"
+#include "domain/kernel/fiscalcode.h"
+#include "domain/kernel/textfold.h"
 
 namespace cartella::repository {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/personrepository.h"
+#include "domain/casework/personrepository.h"
 
 #include <QString>
 #include <QVariantMap>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "sodiumpasswordhasher.h"
+#include "repository/sodiumpasswordhasher.h"
 
-#include "sqlerror.h"
+#include "repository/sqlerror.h"
 
 #include <sodium.h>
 

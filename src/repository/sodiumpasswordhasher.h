@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/userrepository.h"
+#include "domain/access/userrepository.h"
 
 namespace cartella::repository {
 

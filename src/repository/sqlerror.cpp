@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "sqlerror.h"
+#include "repository/sqlerror.h"
 
-#include "database.h"
+#include "repository/database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

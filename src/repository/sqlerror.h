@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/result.h"
+#include "domain/kernel/result.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/casework.h"
+#include "domain/casework/casework.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "sqlitebudgetrepository.h"
+#include "repository/sqlitebudgetrepository.h"
 
-#include "domain/vocabulary.h"
-#include "sqlerror.h"
-#include "sqlhelpers.h"
-#include "sqlrow.h"
+#include "domain/kernel/vocabulary.h"
+#include "repository/sqlerror.h"
+#include "repository/sqlhelpers.h"
+#include "repository/sqlrow.h"
 
 namespace cartella::repository {
 

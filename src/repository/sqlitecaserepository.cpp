@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "sqlitecaserepository.h"
+#include "repository/sqlitecaserepository.h"
 
-#include "domain/officeclock.h"
-#include "domain/textfold.h"
-#include "domain/vocabulary.h"
-#include "sqlerror.h"
-#include "sqlhelpers.h"
-#include "sqlrow.h"
+#include "domain/kernel/officeclock.h"
+#include "domain/kernel/textfold.h"
+#include "domain/kernel/vocabulary.h"
+#include "repository/sqlerror.h"
+#include "repository/sqlhelpers.h"
+#include "repository/sqlrow.h"
 
 #include <QSqlQuery>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "sqlitedeadlinerepository.h"
+#include "repository/sqlitedeadlinerepository.h"
 
-#include "domain/officeclock.h"
-#include "domain/vocabulary.h"
-#include "sqlerror.h"
-#include "sqlhelpers.h"
-#include "sqlrow.h"
+#include "domain/kernel/officeclock.h"
+#include "domain/kernel/vocabulary.h"
+#include "repository/sqlerror.h"
+#include "repository/sqlhelpers.h"
+#include "repository/sqlrow.h"
 
 namespace cartella::repository {
 

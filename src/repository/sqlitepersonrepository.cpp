@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "sqlitepersonrepository.h"
+#include "repository/sqlitepersonrepository.h"
 
-#include "domain/textfold.h"
-#include "personsearchsql.h"
-#include "sqlerror.h"
-#include "sqlhelpers.h"
-#include "sqlrow.h"
+#include "domain/kernel/textfold.h"
+#include "repository/personsearchsql.h"
+#include "repository/sqlerror.h"
+#include "repository/sqlhelpers.h"
+#include "repository/sqlrow.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "sqliteprontointerventorepository.h"
+#include "repository/sqliteprontointerventorepository.h"
 
-#include "domain/vocabulary.h"
-#include "officesettings.h"
-#include "sqlerror.h"
-#include "sqlhelpers.h"
-#include "sqlrow.h"
+#include "domain/kernel/vocabulary.h"
+#include "repository/officesettings.h"
+#include "repository/sqlerror.h"
+#include "repository/sqlhelpers.h"
+#include "repository/sqlrow.h"
 
 #include <QJsonDocument>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "sqlitesearchrepository.h"
+#include "repository/sqlitesearchrepository.h"
 
-#include "sqlerror.h"
-#include "sqlhelpers.h"
-#include "sqlrow.h"
+#include "repository/sqlerror.h"
+#include "repository/sqlhelpers.h"
+#include "repository/sqlrow.h"
 
 namespace cartella::repository {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "sqliteserviceexportrepository.h"
+#include "repository/sqliteserviceexportrepository.h"
 
-#include "domain/budget.h"
-#include "domain/vocabulary.h"
-#include "sqlerror.h"
-#include "sqlhelpers.h"
-#include "sqlrow.h"
+#include "domain/kernel/vocabulary.h"
+#include "domain/services/budget.h"
+#include "repository/sqlerror.h"
+#include "repository/sqlhelpers.h"
+#include "repository/sqlrow.h"
 
 #include <QSqlError>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "sqlitesubjectdatarepository.h"
+#include "repository/sqlitesubjectdatarepository.h"
 
-#include "sqlerror.h"
-#include "sqlhelpers.h"
-#include "sqlrow.h"
+#include "repository/sqlerror.h"
+#include "repository/sqlhelpers.h"
+#include "repository/sqlrow.h"
 
 #include <QCoreApplication>
 #include <QHash>

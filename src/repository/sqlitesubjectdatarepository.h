@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "database.h"
-#include "domain/subjectdata.h"
+#include "domain/privacy/subjectdata.h"
+#include "repository/database.h"
 
 namespace cartella::repository {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "sqlrow.h"
+#include "repository/sqlrow.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/person.h"
-#include "domain/vocabulary.h"
+#include "domain/casework/person.h"
+#include "domain/kernel/vocabulary.h"
 
 #include <QByteArray>
 #include <QDate>

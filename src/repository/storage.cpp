@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "storage.h"
+#include "repository/storage.h"
 
-#include "domain/placeregistry.h"
-#include "domain/textfold.h"
-#include "migrator.h"
-#include "sqlrow.h"
+#include "domain/kernel/placeregistry.h"
+#include "domain/kernel/textfold.h"
+#include "repository/migrator.h"
+#include "repository/sqlrow.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

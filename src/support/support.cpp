@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "support.h"
+#include "support/support.h"
 
 #include <QDir>
 #include <QLibraryInfo>

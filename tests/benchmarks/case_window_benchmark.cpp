@@ -5,7 +5,7 @@
 //   QT_QPA_PLATFORM=offscreen CARTELLA_BENCH_DB=/tmp/large.sqlite build-release/bin/case_window_benchmark
 #include "benchdb.h"
 #include "domain/servicehub.h"
-#include "gui/casewindow.h"
+#include "gui/shell/casewindow.h"
 
 #include <QApplication>
 #include <QPixmap>

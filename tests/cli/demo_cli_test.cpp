@@ -1,5 +1,5 @@
 #include "adminclifixture.h"
-#include "domain/officeclock.h"
+#include "domain/kernel/officeclock.h"
 #include "domain/servicehub.h"
 
 #include <QCryptographicHash>

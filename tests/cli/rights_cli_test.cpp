@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "adminclifixture.h"
-#include "domain/officeclock.h"
+#include "domain/kernel/officeclock.h"
 
 #include <QDate>
 #include <QFile>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "common/testsupport.h"
-#include "domain/fiscalcode.h"
+#include "domain/kernel/fiscalcode.h"
 #include "domain/servicehub.h"
 
 #include <gtest/gtest.h>

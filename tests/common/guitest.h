@@ -3,8 +3,8 @@
 
 #include "common/testsupport.h"
 #include "domain/servicehub.h"
-#include "gui/placecompleters.h"
-#include "gui/services.h"
+#include "gui/common/placecompleters.h"
+#include "gui/common/services.h"
 
 #include <QApplication>
 #include <QCoreApplication>

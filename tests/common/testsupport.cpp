@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "testsupport.h"
+#include "common/testsupport.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/person.h"
+#include "domain/casework/person.h"
 #include "repository/storage.h"
 
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "domain/fiscalcode.h"
+#include "domain/kernel/fiscalcode.h"
 #include "export/siussfile.h"
 
 #include <QDir>

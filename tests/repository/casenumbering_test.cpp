@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "common/testsupport.h"
-#include "domain/caseservice.h"
-#include "domain/personservice.h"
+#include "domain/casework/caseservice.h"
+#include "domain/casework/personservice.h"
 #include "domain/servicehub.h"
 
 #include <QSet>

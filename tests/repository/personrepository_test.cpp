@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "common/testsupport.h"
-#include "domain/personrepository.h"
+#include "domain/casework/personrepository.h"
 
 #include <QSet>
 #include <QSqlQuery>

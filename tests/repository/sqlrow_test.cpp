@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "domain/casework.h"
-#include "domain/vocabulary.h"
+#include "domain/casework/casework.h"
+#include "domain/kernel/vocabulary.h"
 #include "repository/database.h"
 #include "repository/sqlerror.h"
 #include "repository/sqlrow.h"

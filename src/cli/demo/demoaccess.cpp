@@ -1,6 +1,6 @@
-#include "demoaccess.h"
+#include "cli/demo/demoaccess.h"
 
-#include "demoshared.h"
+#include "cli/demo/demoshared.h"
 
 namespace cartella::cli {
 

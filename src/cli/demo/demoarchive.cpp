@@ -1,7 +1,7 @@
-#include "demoarchive.h"
+#include "cli/demo/demoarchive.h"
 
-#include "demoshared.h"
-#include "domain/officeclock.h"
+#include "cli/demo/demoshared.h"
+#include "domain/kernel/officeclock.h"
 
 namespace cartella::cli {
 

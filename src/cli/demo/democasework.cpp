@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "democasework.h"
+#include "cli/demo/democasework.h"
 
-#include "domain/casestatusrules.h"
-#include "domain/officeclock.h"
+#include "domain/casework/casestatusrules.h"
+#include "domain/kernel/officeclock.h"
 
 namespace cartella::cli {
 

@@ -1,6 +1,6 @@
-#include "democourtreports.h"
+#include "cli/demo/democourtreports.h"
 
-#include "demoshared.h"
+#include "cli/demo/demoshared.h"
 #include "export/courtreportpdf.h"
 
 namespace cartella::cli {

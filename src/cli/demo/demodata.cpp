@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "demodata.h"
+#include "cli/demo/demodata.h"
 
-#include "domain/fiscalcode.h"
+#include "domain/kernel/fiscalcode.h"
 
 namespace cartella::cli {
 

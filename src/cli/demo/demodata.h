@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/personservice.h"
+#include "domain/casework/personservice.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "demoemergencies.h"
+#include "cli/demo/demoemergencies.h"
 
-#include "domain/officeclock.h"
+#include "domain/kernel/officeclock.h"
 
 #include <algorithm>
 

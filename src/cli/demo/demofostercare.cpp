@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "demofostercare.h"
+#include "cli/demo/demofostercare.h"
 
-#include "domain/officeclock.h"
+#include "domain/kernel/officeclock.h"
 
 namespace cartella::cli {
 

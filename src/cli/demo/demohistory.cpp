@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "demohistory.h"
+#include "cli/demo/demohistory.h"
 
-#include "domain/officeclock.h"
+#include "domain/kernel/officeclock.h"
 
 namespace cartella::cli {
 

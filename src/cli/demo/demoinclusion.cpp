@@ -1,6 +1,6 @@
-#include "demoinclusion.h"
+#include "cli/demo/demoinclusion.h"
 
-#include "demoshared.h"
+#include "cli/demo/demoshared.h"
 
 namespace cartella::cli {
 

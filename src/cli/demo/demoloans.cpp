@@ -1,6 +1,6 @@
-#include "demoloans.h"
+#include "cli/demo/demoloans.h"
 
-#include "demoshared.h"
+#include "cli/demo/demoshared.h"
 
 namespace cartella::cli {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "demoprogrammes.h"
+#include "cli/demo/demoprogrammes.h"
 
-#include "domain/officeclock.h"
+#include "domain/kernel/officeclock.h"
 
 namespace cartella::cli {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The intake and project part of DemoCasework.
-#include "democasework.h"
-#include "domain/officeclock.h"
+#include "cli/demo/democasework.h"
+#include "domain/kernel/officeclock.h"
 
 namespace cartella::cli {
 

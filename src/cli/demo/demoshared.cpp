@@ -1,6 +1,6 @@
-#include "demoshared.h"
+#include "cli/demo/demoshared.h"
 
-#include "domain/officeclock.h"
+#include "domain/kernel/officeclock.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "access.h"
+#include "domain/access/access.h"
 
 #include <initializer_list>
 #include <optional>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "actor.h"
-#include "casework.h"
-#include "result.h"
+#include "domain/access/actor.h"
+#include "domain/casework/casework.h"
+#include "domain/kernel/result.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "user.h"
+#include "domain/access/user.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "auditor.h"
+#include "domain/access/auditor.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "actor.h"
-#include "userrepository.h"
+#include "domain/access/actor.h"
+#include "domain/access/userrepository.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "authservice.h"
+#include "domain/access/authservice.h"
 
-#include "access.h"
-#include "textfold.h"
-#include "vocabulary.h"
+#include "domain/access/access.h"
+#include "domain/kernel/textfold.h"
+#include "domain/kernel/vocabulary.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "actor.h"
-#include "auditor.h"
-#include "transaction.h"
-#include "userrepository.h"
+#include "domain/access/actor.h"
+#include "domain/access/auditor.h"
+#include "domain/access/userrepository.h"
+#include "domain/kernel/transaction.h"
 
 #include <QCoreApplication>
 

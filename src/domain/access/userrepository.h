@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "result.h"
-#include "user.h"
+#include "domain/access/user.h"
+#include "domain/kernel/result.h"
 
 #include <optional>
 

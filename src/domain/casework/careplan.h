@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "casework.h"
-#include "person.h"
+#include "domain/casework/casework.h"
+#include "domain/casework/person.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -78,17 +78,17 @@ enum class DeadlineSource
 {
     Manual,
     Action,
-    Review,      // the next review date of a verifica
-    PlannedEnd,  // the project's planned end
-    Loan,        // the oldest unpaid instalment of an honour loan (source id: the delivery)
-    MandateTask, // a task of a court mandate (source id: the task); closed by completing the task
+    Review,        // the next review date of a verifica
+    PlannedEnd,    // the project's planned end
+    Loan,          // the oldest unpaid instalment of an honour loan (source id: the delivery)
+    MandateTask,   // a task of a court mandate (source id: the task); closed by completing the task
     PlacementTerm, // the expected end of a foster placement (source id: the placement); moved by an
                    // extension, closed by ending the placement
 };
 
 // Whether a deadline from this source may be completed by hand in the deadline views. A loan's closes with
-// the repayment that settles its instalment, a mandate task's with the task in the mandate, a placement's term
-// with the end of the placement.
+// the repayment that settles its instalment, a mandate task's with the task in the mandate, a placement's
+// term with the end of the placement.
 inline bool completedByHand(DeadlineSource source)
 {
     return source != DeadlineSource::Loan && source != DeadlineSource::MandateTask &&

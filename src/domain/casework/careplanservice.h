@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "actor.h"
-#include "auditor.h"
-#include "careplanrepository.h"
-#include "caseservice.h"
-#include "transaction.h"
+#include "domain/access/actor.h"
+#include "domain/access/auditor.h"
+#include "domain/casework/careplanrepository.h"
+#include "domain/casework/caseservice.h"
+#include "domain/kernel/transaction.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "casework.h"
-#include "result.h"
+#include "domain/casework/casework.h"
+#include "domain/kernel/result.h"
 
 #include <QList>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "caseservice.h"
+#include "domain/casework/caseservice.h"
 
-#include "access.h"
-#include "casestatusrules.h"
-#include "officeclock.h"
-#include "vocabulary.h"
+#include "domain/access/access.h"
+#include "domain/casework/casestatusrules.h"
+#include "domain/kernel/officeclock.h"
+#include "domain/kernel/vocabulary.h"
 
 #include <QJsonArray>
 

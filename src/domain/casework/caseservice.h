@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "actor.h"
-#include "auditor.h"
-#include "careplanrepository.h"
-#include "caserepository.h"
-#include "emergencyaccess.h"
-#include "placeregistry.h"
-#include "transaction.h"
+#include "domain/access/actor.h"
+#include "domain/access/auditor.h"
+#include "domain/casework/careplanrepository.h"
+#include "domain/casework/caserepository.h"
+#include "domain/casework/emergencyaccess.h"
+#include "domain/kernel/placeregistry.h"
+#include "domain/kernel/transaction.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "casestatusrules.h"
+#include "domain/casework/casestatusrules.h"
 
-#include "vocabulary.h"
+#include "domain/kernel/vocabulary.h"
 
 namespace cartella::domain {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "casework.h"
-#include "household.h"
-#include "vocabularytable.h"
+#include "domain/casework/casework.h"
+#include "domain/casework/household.h"
+#include "domain/kernel/vocabularytable.h"
 
 namespace cartella::domain {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "deadlineservice.h"
+#include "domain/casework/deadlineservice.h"
 
-#include "access.h"
-#include "officeclock.h"
-#include "vocabulary.h"
+#include "domain/access/access.h"
+#include "domain/kernel/officeclock.h"
+#include "domain/kernel/vocabulary.h"
 
 namespace cartella::domain {
 

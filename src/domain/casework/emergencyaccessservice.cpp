@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "emergencyaccessservice.h"
+#include "domain/casework/emergencyaccessservice.h"
 
-#include "access.h"
+#include "domain/access/access.h"
 
 namespace cartella::domain {
 

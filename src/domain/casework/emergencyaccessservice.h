@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "actor.h"
-#include "auditor.h"
-#include "caseservice.h"
-#include "emergencyaccess.h"
+#include "domain/access/actor.h"
+#include "domain/access/auditor.h"
+#include "domain/casework/caseservice.h"
+#include "domain/casework/emergencyaccess.h"
 
 #include <QCoreApplication>
 

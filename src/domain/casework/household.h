@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "person.h"
+#include "domain/casework/person.h"
 
 #include <QDate>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "household.h"
-#include "result.h"
+#include "domain/casework/household.h"
+#include "domain/kernel/result.h"
 
 #include <optional>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "actor.h"
-#include "auditor.h"
-#include "householdrepository.h"
-#include "transaction.h"
+#include "domain/access/actor.h"
+#include "domain/access/auditor.h"
+#include "domain/casework/householdrepository.h"
+#include "domain/kernel/transaction.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "intake.h"
-#include "result.h"
+#include "domain/casework/intake.h"
+#include "domain/kernel/result.h"
 
 #include <optional>
 

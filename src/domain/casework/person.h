@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "vocabulary.h"
+#include "domain/kernel/vocabulary.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "person.h"
-#include "result.h"
+#include "domain/casework/person.h"
+#include "domain/kernel/result.h"
 
 #include <QList>
 #include <QVariant>

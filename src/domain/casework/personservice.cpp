@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "personservice.h"
+#include "domain/casework/personservice.h"
 
-#include "access.h"
-#include "fiscalcode.h"
-#include "officeclock.h"
-#include "textfold.h"
+#include "domain/access/access.h"
+#include "domain/kernel/fiscalcode.h"
+#include "domain/kernel/officeclock.h"
+#include "domain/kernel/textfold.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "actor.h"
-#include "auditor.h"
-#include "person.h"
-#include "personrepository.h"
-#include "placeregistry.h"
-#include "result.h"
-#include "transaction.h"
+#include "domain/access/actor.h"
+#include "domain/access/auditor.h"
+#include "domain/casework/person.h"
+#include "domain/casework/personrepository.h"
+#include "domain/kernel/placeregistry.h"
+#include "domain/kernel/result.h"
+#include "domain/kernel/transaction.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "careplan.h"
-#include "intake.h"
-#include "user.h"
-#include "vocabularytable.h"
+#include "domain/access/user.h"
+#include "domain/casework/careplan.h"
+#include "domain/casework/intake.h"
+#include "domain/kernel/vocabularytable.h"
 
 namespace cartella::domain {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "casework.h"
-#include "person.h"
-#include "result.h"
+#include "domain/casework/casework.h"
+#include "domain/casework/person.h"
+#include "domain/kernel/result.h"
 
 #include <QDate>
 #include <QList>

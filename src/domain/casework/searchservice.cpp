@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "searchservice.h"
+#include "domain/casework/searchservice.h"
 
-#include "access.h"
+#include "domain/access/access.h"
 
 #include <QRegularExpression>
 

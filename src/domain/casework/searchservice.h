@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "actor.h"
-#include "caseservice.h"
-#include "personservice.h"
-#include "search.h"
+#include "domain/access/actor.h"
+#include "domain/casework/caseservice.h"
+#include "domain/casework/personservice.h"
+#include "domain/casework/search.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "prontointervento.h"
+#include "domain/emergencies/prontointervento.h"
 
-#include "vocabularytable.h"
+#include "domain/kernel/vocabularytable.h"
 
 #include <QMap>
 

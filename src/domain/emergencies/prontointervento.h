@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "officeclock.h"
-#include "person.h"
+#include "domain/casework/person.h"
+#include "domain/kernel/officeclock.h"
 
 #include <QDateTime>
 #include <QJsonObject>

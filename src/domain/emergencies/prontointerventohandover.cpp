@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The identification, handover, overdue flag and figures of ProntoInterventoService.
-#include "access.h"
-#include "prontointerventoservice.h"
-#include "vocabulary.h"
+#include "domain/access/access.h"
+#include "domain/emergencies/prontointerventoservice.h"
+#include "domain/kernel/vocabulary.h"
 
 namespace cartella::domain {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "prontointervento.h"
-#include "result.h"
+#include "domain/emergencies/prontointervento.h"
+#include "domain/kernel/result.h"
 
 #include <optional>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "prontointerventoservice.h"
+#include "domain/emergencies/prontointerventoservice.h"
 
-#include "access.h"
-#include "vocabulary.h"
+#include "domain/access/access.h"
+#include "domain/kernel/vocabulary.h"
 
 #include <QJsonArray>
 

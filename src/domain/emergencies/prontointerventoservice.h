@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "actor.h"
-#include "auditor.h"
-#include "caseservice.h"
-#include "diaryservice.h"
-#include "personservice.h"
-#include "placeregistry.h"
-#include "prontointerventorepository.h"
-#include "transaction.h"
+#include "domain/access/actor.h"
+#include "domain/access/auditor.h"
+#include "domain/casework/caseservice.h"
+#include "domain/casework/diaryservice.h"
+#include "domain/casework/personservice.h"
+#include "domain/emergencies/prontointerventorepository.h"
+#include "domain/kernel/placeregistry.h"
+#include "domain/kernel/transaction.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "citizenshipcodes.h"
+#include "domain/kernel/citizenshipcodes.h"
 
-#include "textfold.h"
+#include "domain/kernel/textfold.h"
 
 #include <QFile>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "fiscalcode.h"
+#include "domain/kernel/fiscalcode.h"
 
-#include "officeclock.h"
-#include "textfold.h"
+#include "domain/kernel/officeclock.h"
+#include "domain/kernel/textfold.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "officeclock.h"
-#include "placeregistry.h"
-#include "result.h"
-#include "vocabulary.h"
+#include "domain/kernel/officeclock.h"
+#include "domain/kernel/placeregistry.h"
+#include "domain/kernel/result.h"
+#include "domain/kernel/vocabulary.h"
 
 #include <QDate>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "money.h"
+#include "domain/kernel/money.h"
 
 #include <QRegularExpression>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "domain/officeclock.h"
+#include "domain/kernel/officeclock.h"
 
 namespace cartella::domain {
 

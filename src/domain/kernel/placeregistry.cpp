@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "placeregistry.h"
+#include "domain/kernel/placeregistry.h"
 
-#include "textfold.h"
+#include "domain/kernel/textfold.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "textfold.h"
+#include "domain/kernel/textfold.h"
 
 namespace cartella::domain {
 

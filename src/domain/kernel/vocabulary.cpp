@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "vocabularytable.h"
+#include "domain/kernel/vocabularytable.h"
 
 namespace cartella::domain {
 

@@ -2,7 +2,7 @@
 #pragma once
 
 // Private to the domain: the table behind each Vocabulary<E> specialisation.
-#include "vocabulary.h"
+#include "domain/kernel/vocabulary.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "courtreportservice.h"
+#include "domain/minori/courtreportservice.h"
 
-#include "access.h"
-#include "placeregistry.h"
-#include "vocabulary.h"
+#include "domain/access/access.h"
+#include "domain/kernel/placeregistry.h"
+#include "domain/kernel/vocabulary.h"
 
 #include <QHash>
 

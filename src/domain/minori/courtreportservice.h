@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "actor.h"
-#include "auditor.h"
-#include "careplanservice.h"
-#include "caseservice.h"
-#include "courtreportrepository.h"
-#include "diaryservice.h"
-#include "mandateservice.h"
-#include "transaction.h"
+#include "domain/access/actor.h"
+#include "domain/access/auditor.h"
+#include "domain/casework/careplanservice.h"
+#include "domain/casework/caseservice.h"
+#include "domain/casework/diaryservice.h"
+#include "domain/kernel/transaction.h"
+#include "domain/minori/courtreportrepository.h"
+#include "domain/minori/mandateservice.h"
 
 #include <QCoreApplication>
 

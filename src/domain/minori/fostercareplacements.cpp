@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // FosterCareService: placements, their 24-month term, extensions and the term's deadline.
-#include "access.h"
-#include "fostercareservice.h"
-#include "officeclock.h"
-#include "vocabulary.h"
+#include "domain/access/access.h"
+#include "domain/kernel/officeclock.h"
+#include "domain/kernel/vocabulary.h"
+#include "domain/minori/fostercareservice.h"
 
 #include <QJsonArray>
 

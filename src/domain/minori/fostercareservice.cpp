@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 // FosterCareService: the registry of foster families, the matching of a child with them, and the warning
 // lead.
-#include "fostercareservice.h"
+#include "domain/minori/fostercareservice.h"
 
-#include "access.h"
-#include "officeclock.h"
-#include "placeregistry.h"
-#include "vocabulary.h"
+#include "domain/access/access.h"
+#include "domain/kernel/officeclock.h"
+#include "domain/kernel/placeregistry.h"
+#include "domain/kernel/vocabulary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "actor.h"
-#include "auditor.h"
-#include "careplanrepository.h"
-#include "caseservice.h"
-#include "deliveryservice.h"
-#include "fostercarerepository.h"
-#include "personrepository.h"
-#include "servicerepository.h"
-#include "transaction.h"
+#include "domain/access/actor.h"
+#include "domain/access/auditor.h"
+#include "domain/casework/careplanrepository.h"
+#include "domain/casework/caseservice.h"
+#include "domain/casework/personrepository.h"
+#include "domain/kernel/transaction.h"
+#include "domain/minori/fostercarerepository.h"
+#include "domain/services/deliveryservice.h"
+#include "domain/services/servicerepository.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // FosterCareService: the monthly foster allowance (through DeliveryService) and the carers' sheet, which
 // never carries what withheldFromCarers() lists.
-#include "access.h"
-#include "fostercareservice.h"
-#include "officeclock.h"
-#include "vocabulary.h"
+#include "domain/access/access.h"
+#include "domain/kernel/officeclock.h"
+#include "domain/kernel/vocabulary.h"
+#include "domain/minori/fostercareservice.h"
 
 namespace cartella::domain {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // MandateService: messa alla prova (DPR 448/1988 art. 28) on a probation task.
-#include "access.h"
-#include "mandateservice.h"
-#include "officeclock.h"
-#include "vocabulary.h"
+#include "domain/access/access.h"
+#include "domain/kernel/officeclock.h"
+#include "domain/kernel/vocabulary.h"
+#include "domain/minori/mandateservice.h"
 
 namespace cartella::domain {
 

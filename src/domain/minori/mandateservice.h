@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "actor.h"
-#include "auditor.h"
-#include "careplanrepository.h"
-#include "caseservice.h"
-#include "mandaterepository.h"
-#include "transaction.h"
+#include "domain/access/actor.h"
+#include "domain/access/auditor.h"
+#include "domain/casework/careplanrepository.h"
+#include "domain/casework/caseservice.h"
+#include "domain/kernel/transaction.h"
+#include "domain/minori/mandaterepository.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "mandate.h"
-#include "vocabularytable.h"
+#include "domain/kernel/vocabularytable.h"
+#include "domain/minori/mandate.h"
 
 namespace cartella::domain {
 

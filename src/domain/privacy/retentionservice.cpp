@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "retentionservice.h"
+#include "domain/privacy/retentionservice.h"
 
-#include "access.h"
+#include "domain/access/access.h"
 
 namespace cartella::domain {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "actor.h"
-#include "auditor.h"
-#include "officeclock.h"
-#include "retentionrepository.h"
-#include "transaction.h"
+#include "domain/access/actor.h"
+#include "domain/access/auditor.h"
+#include "domain/kernel/officeclock.h"
+#include "domain/kernel/transaction.h"
+#include "domain/privacy/retentionrepository.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "subjectrightsservice.h"
+#include "domain/privacy/subjectrightsservice.h"
 
-#include "access.h"
-#include "careplan.h"
-#include "casework.h"
-#include "household.h"
-#include "intake.h"
+#include "domain/access/access.h"
+#include "domain/casework/careplan.h"
+#include "domain/casework/casework.h"
+#include "domain/casework/household.h"
+#include "domain/casework/intake.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "actor.h"
-#include "auditor.h"
-#include "personservice.h"
-#include "subjectdata.h"
+#include "domain/access/actor.h"
+#include "domain/access/auditor.h"
+#include "domain/casework/personservice.h"
+#include "domain/privacy/subjectdata.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // ProgrammeService: what the front ends read (programmes, enrolments) and the counts per period and Comune.
 
-#include "access.h"
-#include "programmeservice.h"
-#include "vocabulary.h"
+#include "domain/access/access.h"
+#include "domain/kernel/vocabulary.h"
+#include "domain/programmes/programmeservice.h"
 
 #include <QMap>
 #include <QSet>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "programme.h"
-#include "result.h"
+#include "domain/kernel/result.h"
+#include "domain/programmes/programme.h"
 
 #include <optional>
 

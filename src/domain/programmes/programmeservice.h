@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "actor.h"
-#include "auditor.h"
-#include "caseservice.h"
-#include "personservice.h"
-#include "programmerepository.h"
-#include "transaction.h"
+#include "domain/access/actor.h"
+#include "domain/access/auditor.h"
+#include "domain/casework/caseservice.h"
+#include "domain/casework/personservice.h"
+#include "domain/kernel/transaction.h"
+#include "domain/programmes/programmerepository.h"
 
 #include <QCoreApplication>
 

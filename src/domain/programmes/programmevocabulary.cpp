@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "programme.h"
-#include "vocabularytable.h"
+#include "domain/kernel/vocabularytable.h"
+#include "domain/programmes/programme.h"
 
 namespace cartella::domain {
 

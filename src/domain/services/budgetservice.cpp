@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "budgetservice.h"
+#include "domain/services/budgetservice.h"
 
-#include "access.h"
-#include "money.h"
-#include "vocabulary.h"
+#include "domain/access/access.h"
+#include "domain/kernel/money.h"
+#include "domain/kernel/vocabulary.h"
 
 #include <QJsonObject>
 

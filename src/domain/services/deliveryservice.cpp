@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "deliveryservice.h"
+#include "domain/services/deliveryservice.h"
 
-#include "access.h"
-#include "money.h"
-#include "officeclock.h"
-#include "vocabulary.h"
+#include "domain/access/access.h"
+#include "domain/kernel/money.h"
+#include "domain/kernel/officeclock.h"
+#include "domain/kernel/vocabulary.h"
 
 #include <QJsonObject>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "firstneedservice.h"
+#include "domain/services/firstneedservice.h"
 
-#include "access.h"
-#include "officeclock.h"
+#include "domain/access/access.h"
+#include "domain/kernel/officeclock.h"
 
 #include <QJsonObject>
 

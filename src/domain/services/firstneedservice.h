@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "actor.h"
-#include "auditor.h"
-#include "caseservice.h"
-#include "catalogueservice.h"
-#include "deliveryservice.h"
-#include "diaryservice.h"
-#include "personservice.h"
-#include "transaction.h"
+#include "domain/access/actor.h"
+#include "domain/access/auditor.h"
+#include "domain/casework/caseservice.h"
+#include "domain/casework/diaryservice.h"
+#include "domain/casework/personservice.h"
+#include "domain/kernel/transaction.h"
+#include "domain/services/catalogueservice.h"
+#include "domain/services/deliveryservice.h"
 
 #include <QCoreApplication>
 

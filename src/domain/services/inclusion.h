@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "result.h"
-#include "services.h"
+#include "domain/kernel/result.h"
+#include "domain/services/services.h"
 
 #include <QCoreApplication>
 #include <QDate>

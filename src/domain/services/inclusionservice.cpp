@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "inclusionservice.h"
+#include "domain/services/inclusionservice.h"
 
-#include "access.h"
-#include "money.h"
-#include "officeclock.h"
+#include "domain/access/access.h"
+#include "domain/kernel/money.h"
+#include "domain/kernel/officeclock.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "actor.h"
-#include "auditor.h"
-#include "caseservice.h"
-#include "deliveryservice.h"
-#include "inclusionrepository.h"
-#include "servicerepository.h"
-#include "transaction.h"
+#include "domain/access/actor.h"
+#include "domain/access/auditor.h"
+#include "domain/casework/caseservice.h"
+#include "domain/kernel/transaction.h"
+#include "domain/services/deliveryservice.h"
+#include "domain/services/inclusionrepository.h"
+#include "domain/services/servicerepository.h"
 
 #include <QCoreApplication>
 

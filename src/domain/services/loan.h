@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "loanschedule.h"
-#include "services.h"
+#include "domain/services/loanschedule.h"
+#include "domain/services/services.h"
 
 #include <optional>
 

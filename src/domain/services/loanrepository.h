@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "loan.h"
-#include "result.h"
+#include "domain/kernel/result.h"
+#include "domain/services/loan.h"
 
 #include <optional>
 

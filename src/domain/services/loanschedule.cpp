@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "loanschedule.h"
+#include "domain/services/loanschedule.h"
 
 #include <algorithm>
 #include <numeric>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "loanservice.h"
+#include "domain/services/loanservice.h"
 
-#include "access.h"
-#include "money.h"
-#include "officeclock.h"
+#include "domain/access/access.h"
+#include "domain/kernel/money.h"
+#include "domain/kernel/officeclock.h"
 
 namespace cartella::domain {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "loan.h"
-#include "vocabularytable.h"
+#include "domain/kernel/vocabularytable.h"
+#include "domain/services/loan.h"
 
 namespace cartella::domain {
 

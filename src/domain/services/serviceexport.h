@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "casework.h"
-#include "services.h"
-#include "siuss.h"
+#include "domain/casework/casework.h"
+#include "domain/services/services.h"
+#include "domain/services/siuss.h"
 
 #include <QDate>
 #include <QHash>

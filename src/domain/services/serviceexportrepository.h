@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "result.h"
-#include "serviceexport.h"
+#include "domain/kernel/result.h"
+#include "domain/services/serviceexport.h"
 
 #include <functional>
 

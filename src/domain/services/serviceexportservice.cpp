@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "serviceexportservice.h"
+#include "domain/services/serviceexportservice.h"
 
-#include "access.h"
-#include "citizenshipcodes.h"
-#include "money.h"
-#include "officeclock.h"
-#include "placeregistry.h"
-#include "siussmapping.h"
-#include "vocabulary.h"
+#include "domain/access/access.h"
+#include "domain/kernel/citizenshipcodes.h"
+#include "domain/kernel/money.h"
+#include "domain/kernel/officeclock.h"
+#include "domain/kernel/placeregistry.h"
+#include "domain/kernel/vocabulary.h"
+#include "domain/services/siussmapping.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>

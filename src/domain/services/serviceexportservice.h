@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "actor.h"
-#include "auditor.h"
-#include "serviceexportrepository.h"
-#include "servicerepository.h"
-#include "transaction.h"
-#include "userrepository.h"
+#include "domain/access/actor.h"
+#include "domain/access/auditor.h"
+#include "domain/access/userrepository.h"
+#include "domain/kernel/transaction.h"
+#include "domain/services/serviceexportrepository.h"
+#include "domain/services/servicerepository.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "casework.h"
-#include "result.h"
-#include "services.h"
+#include "domain/casework/casework.h"
+#include "domain/kernel/result.h"
+#include "domain/services/services.h"
 
 #include <optional>
 

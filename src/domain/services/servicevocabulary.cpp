@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "budget.h"
-#include "services.h"
-#include "vocabularytable.h"
+#include "domain/kernel/vocabularytable.h"
+#include "domain/services/budget.h"
+#include "domain/services/services.h"
 
 namespace cartella::domain {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "siuss.h"
+#include "domain/services/siuss.h"
 
 namespace cartella::domain {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "siussmapping.h"
+#include "domain/services/siussmapping.h"
 
-#include "citizenshipcodes.h"
-#include "placeregistry.h"
+#include "domain/kernel/citizenshipcodes.h"
+#include "domain/kernel/placeregistry.h"
 
 namespace cartella::domain {
 

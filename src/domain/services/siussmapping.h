@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "serviceexport.h"
+#include "domain/services/serviceexport.h"
 
 namespace cartella::domain {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "workplacementservice.h"
+#include "domain/services/workplacementservice.h"
 
-#include "access.h"
-#include "money.h"
+#include "domain/access/access.h"
+#include "domain/kernel/money.h"
 
 #include <QJsonObject>
 

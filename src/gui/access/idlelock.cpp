@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "idlelock.h"
+#include "gui/access/idlelock.h"
 
 #include "ui_lockscreen.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/authservice.h"
+#include "domain/access/authservice.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "logindialogs.h"
+#include "gui/access/logindialogs.h"
 
 #include "ui_changepassworddialog.h"
 #include "ui_firstadmindialog.h"

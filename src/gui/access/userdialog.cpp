@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "userdialog.h"
+#include "gui/access/userdialog.h"
 
-#include "formhelpers.h"
+#include "gui/common/formhelpers.h"
 #include "ui_userdialog.h"
 
 #include <QPushButton>

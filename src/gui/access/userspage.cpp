@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "userspage.h"
+#include "gui/access/userspage.h"
 
-#include "formhelpers.h"
-#include "userdialog.h"
+#include "gui/access/userdialog.h"
+#include "gui/common/formhelpers.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "breakglassdialog.h"
+#include "gui/casework/breakglassdialog.h"
 
 #include "ui_breakglassdialog.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "caseaccessbar.h"
+#include "gui/casework/caseaccessbar.h"
 
-#include "formhelpers.h"
+#include "gui/common/formhelpers.h"
 #include "ui_caseaccessbar.h"
 
 #include <QInputDialog>

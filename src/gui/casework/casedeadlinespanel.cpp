@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "casedeadlinespanel.h"
+#include "gui/casework/casedeadlinespanel.h"
 
-#include "domain/officeclock.h"
-#include "formhelpers.h"
+#include "domain/kernel/officeclock.h"
+#include "gui/common/formhelpers.h"
 #include "ui_casedeadlinespanel.h"
 
 #include <QHeaderView>

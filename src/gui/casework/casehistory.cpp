@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "casehistory.h"
+#include "gui/casework/casehistory.h"
 
-#include "domain/careplan.h"
-#include "domain/vocabulary.h"
-#include "formhelpers.h"
+#include "domain/casework/careplan.h"
+#include "domain/kernel/vocabulary.h"
+#include "gui/common/formhelpers.h"
 
 namespace cartella::gui {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "pagedtablemodel.h"
-#include "services.h"
+#include "gui/common/pagedtablemodel.h"
+#include "gui/common/services.h"
 
 namespace cartella::gui {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "casememberspanel.h"
+#include "gui/casework/casememberspanel.h"
 
-#include "domain/vocabulary.h"
-#include "householddialog.h"
-#include "personpickerdialog.h"
+#include "domain/kernel/vocabulary.h"
+#include "gui/casework/householddialog.h"
+#include "gui/common/personpickerdialog.h"
 #include "ui_casememberspanel.h"
 
 #include <QHeaderView>

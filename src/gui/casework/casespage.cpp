@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "casespage.h"
+#include "gui/casework/casespage.h"
 
-#include "caselistmodel.h"
-#include "casewindow.h"
-#include "domain/vocabulary.h"
+#include "domain/kernel/vocabulary.h"
+#include "gui/casework/caselistmodel.h"
+#include "gui/shell/casewindow.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

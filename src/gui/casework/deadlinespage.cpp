@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "deadlinespage.h"
+#include "gui/casework/deadlinespage.h"
 
-#include "domain/officeclock.h"
-#include "formhelpers.h"
+#include "domain/kernel/officeclock.h"
+#include "gui/common/formhelpers.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "householddialog.h"
+#include "gui/casework/householddialog.h"
 
-#include "domain/vocabulary.h"
-#include "formhelpers.h"
-#include "personpickerdialog.h"
+#include "domain/kernel/vocabulary.h"
+#include "gui/common/formhelpers.h"
+#include "gui/common/personpickerdialog.h"
 #include "ui_householddialog.h"
 
 #include <QHeaderView>

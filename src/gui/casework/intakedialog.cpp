@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "intakedialog.h"
+#include "gui/casework/intakedialog.h"
 
-#include "domain/officeclock.h"
-#include "formhelpers.h"
-#include "personpickerdialog.h"
-#include "placecompleters.h"
+#include "domain/kernel/officeclock.h"
+#include "gui/common/formhelpers.h"
+#include "gui/common/personpickerdialog.h"
+#include "gui/common/placecompleters.h"
 #include "ui_intakedialog.h"
 #include "ui_opencasedialog.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "intakelistmodel.h"
+#include "gui/casework/intakelistmodel.h"
 
-#include "formhelpers.h"
+#include "gui/common/formhelpers.h"
 
 namespace cartella::gui {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "intakepage.h"
+#include "gui/casework/intakepage.h"
 
-#include "formhelpers.h"
-#include "intakedialog.h"
-#include "intakelistmodel.h"
+#include "gui/casework/intakedialog.h"
+#include "gui/casework/intakelistmodel.h"
+#include "gui/common/formhelpers.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

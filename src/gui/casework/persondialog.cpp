@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "persondialog.h"
+#include "gui/casework/persondialog.h"
 
-#include "domain/fiscalcode.h"
-#include "formhelpers.h"
-#include "placecompleters.h"
+#include "domain/kernel/fiscalcode.h"
+#include "gui/common/formhelpers.h"
+#include "gui/common/placecompleters.h"
 #include "ui_persondialog.h"
 
 #include <QMessageBox>

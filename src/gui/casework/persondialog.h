@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/actor.h"
-#include "domain/person.h"
-#include "domain/personservice.h"
+#include "domain/access/actor.h"
+#include "domain/casework/person.h"
+#include "domain/casework/personservice.h"
 
 #include <QDialog>
 #include <QSet>

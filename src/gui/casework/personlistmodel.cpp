@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "personlistmodel.h"
+#include "gui/casework/personlistmodel.h"
 
-#include "formhelpers.h"
+#include "gui/common/formhelpers.h"
 
 #include <QBrush>
 #include <QColor>

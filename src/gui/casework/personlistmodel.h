@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/actor.h"
-#include "domain/personservice.h"
-#include "pagedtablemodel.h"
+#include "domain/access/actor.h"
+#include "domain/casework/personservice.h"
+#include "gui/common/pagedtablemodel.h"
 
 namespace cartella::gui {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "personspage.h"
+#include "gui/casework/personspage.h"
 
-#include "accessreportdialog.h"
-#include "domain/access.h"
+#include "domain/access/access.h"
 #include "export/subjectdatafiles.h"
-#include "persondialog.h"
-#include "personlistmodel.h"
+#include "gui/casework/persondialog.h"
+#include "gui/casework/personlistmodel.h"
+#include "gui/privacy/accessreportdialog.h"
 
 #include <QCheckBox>
 #include <QDir>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/actor.h"
-#include "domain/personservice.h"
-#include "domain/subjectrightsservice.h"
+#include "domain/access/actor.h"
+#include "domain/casework/personservice.h"
+#include "domain/privacy/subjectrightsservice.h"
 
 #include <QWidget>
 

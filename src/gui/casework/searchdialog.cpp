@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "searchdialog.h"
+#include "gui/casework/searchdialog.h"
 
-#include "formhelpers.h"
+#include "gui/common/formhelpers.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>

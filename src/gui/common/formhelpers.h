@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/careplan.h"
-#include "domain/casework.h"
-#include "domain/result.h"
-#include "domain/vocabulary.h"
+#include "domain/casework/careplan.h"
+#include "domain/casework/casework.h"
+#include "domain/kernel/result.h"
+#include "domain/kernel/vocabulary.h"
 
 #include <QComboBox>
 #include <QDate>

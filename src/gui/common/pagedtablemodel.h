@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "keysetpages.h"
+#include "gui/common/keysetpages.h"
 
 #include <QAbstractTableModel>
 

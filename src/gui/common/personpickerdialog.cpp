@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "personpickerdialog.h"
+#include "gui/common/personpickerdialog.h"
 
-#include "formhelpers.h"
+#include "gui/common/formhelpers.h"
 #include "ui_personpickerdialog.h"
 
 #include <QPushButton>

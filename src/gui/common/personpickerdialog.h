@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/actor.h"
-#include "domain/personservice.h"
+#include "domain/access/actor.h"
+#include "domain/casework/personservice.h"
 
 #include <QDialog>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "placecompleters.h"
+#include "gui/common/placecompleters.h"
 
 #include <QCompleter>
 #include <QLineEdit>

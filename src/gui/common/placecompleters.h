@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/placeregistry.h"
+#include "domain/kernel/placeregistry.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/access.h"
-#include "domain/actor.h"
+#include "domain/access/access.h"
+#include "domain/access/actor.h"
 #include "domain/servicehub.h"
 
 namespace cartella::gui {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "tabcycling.h"
+#include "gui/common/tabcycling.h"
 
 #include <QKeySequence>
 #include <QShortcut>

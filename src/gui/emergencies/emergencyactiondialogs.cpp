@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "emergencyactiondialogs.h"
+#include "gui/emergencies/emergencyactiondialogs.h"
 
-#include "personpickerdialog.h"
-#include "pisformat.h"
-#include "placecompleters.h"
+#include "gui/common/personpickerdialog.h"
+#include "gui/common/placecompleters.h"
+#include "gui/emergencies/pisformat.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "emergencydialog.h"
+#include "gui/emergencies/emergencydialog.h"
 
-#include "personpickerdialog.h"
-#include "pisformat.h"
-#include "placecompleters.h"
+#include "gui/common/personpickerdialog.h"
+#include "gui/common/placecompleters.h"
+#include "gui/emergencies/pisformat.h"
 #include "ui_emergencydialog.h"
 
 #include <QPushButton>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "emergencyfigurespanel.h"
+#include "gui/emergencies/emergencyfigurespanel.h"
 
-#include "domain/officeclock.h"
-#include "pisformat.h"
-#include "placecompleters.h"
+#include "domain/kernel/officeclock.h"
+#include "gui/common/placecompleters.h"
+#include "gui/emergencies/pisformat.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "emergencylistmodel.h"
+#include "gui/emergencies/emergencylistmodel.h"
 
-#include "pisformat.h"
-#include "placecompleters.h"
+#include "gui/common/placecompleters.h"
+#include "gui/emergencies/pisformat.h"
 
 #include <QFont>
 

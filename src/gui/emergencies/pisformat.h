@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "formhelpers.h"
+#include "gui/common/formhelpers.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "prontointerventoview.h"
+#include "gui/emergencies/prontointerventoview.h"
 
-#include "emergencyactiondialogs.h"
-#include "emergencydialog.h"
-#include "emergencyfigurespanel.h"
-#include "emergencylistmodel.h"
-#include "pisformat.h"
-#include "placecompleters.h"
-#include "rotapanel.h"
+#include "gui/common/placecompleters.h"
+#include "gui/emergencies/emergencyactiondialogs.h"
+#include "gui/emergencies/emergencydialog.h"
+#include "gui/emergencies/emergencyfigurespanel.h"
+#include "gui/emergencies/emergencylistmodel.h"
+#include "gui/emergencies/pisformat.h"
+#include "gui/emergencies/rotapanel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "emergencylistmodel.h"
-#include "services.h"
+#include "gui/common/services.h"
+#include "gui/emergencies/emergencylistmodel.h"
 
 #include <QWidget>
 

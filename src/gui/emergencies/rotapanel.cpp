@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "rotapanel.h"
+#include "gui/emergencies/rotapanel.h"
 
-#include "domain/officeclock.h"
-#include "pisformat.h"
+#include "domain/kernel/officeclock.h"
+#include "gui/emergencies/pisformat.h"
 
 #include <QComboBox>
 #include <QDateEdit>

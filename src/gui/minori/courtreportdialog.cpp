@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "courtreportdialog.h"
+#include "gui/minori/courtreportdialog.h"
 
-#include "domain/vocabulary.h"
+#include "domain/kernel/vocabulary.h"
 #include "export/courtreportpdf.h"
-#include "formhelpers.h"
+#include "gui/common/formhelpers.h"
 #include "ui_courtreportdialog.h"
 
 #include <QFileDialog>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "fostercaredialogs.h"
+#include "gui/minori/fostercaredialogs.h"
 
-#include "domain/officeclock.h"
-#include "domain/placeregistry.h"
-#include "domain/vocabulary.h"
-#include "formhelpers.h"
+#include "domain/kernel/officeclock.h"
+#include "domain/kernel/placeregistry.h"
+#include "domain/kernel/vocabulary.h"
+#include "gui/common/formhelpers.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "fostercareview.h"
+#include "gui/minori/fostercareview.h"
 
-#include "domain/money.h"
-#include "domain/officeclock.h"
-#include "domain/placeregistry.h"
-#include "domain/vocabulary.h"
+#include "domain/kernel/money.h"
+#include "domain/kernel/officeclock.h"
+#include "domain/kernel/placeregistry.h"
+#include "domain/kernel/vocabulary.h"
 #include "export/carerssheetfile.h"
-#include "formhelpers.h"
-#include "fostercaredialogs.h"
-#include "fosterfamilydialog.h"
-#include "placementdialog.h"
+#include "gui/common/formhelpers.h"
+#include "gui/minori/fostercaredialogs.h"
+#include "gui/minori/fosterfamilydialog.h"
+#include "gui/minori/placementdialog.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

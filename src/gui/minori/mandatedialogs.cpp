@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "mandatedialogs.h"
+#include "gui/minori/mandatedialogs.h"
 
-#include "domain/officeclock.h"
-#include "formhelpers.h"
+#include "domain/kernel/officeclock.h"
+#include "gui/common/formhelpers.h"
 #include "ui_mandatedialog.h"
 #include "ui_mandatetaskdialog.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "mandateremindersview.h"
+#include "gui/minori/mandateremindersview.h"
 
-#include "domain/officeclock.h"
-#include "formhelpers.h"
+#include "domain/kernel/officeclock.h"
+#include "gui/common/formhelpers.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "mandatespanel.h"
+#include "gui/minori/mandatespanel.h"
 
-#include "domain/officeclock.h"
-#include "formhelpers.h"
-#include "mandatedialogs.h"
-#include "probationdialog.h"
+#include "domain/kernel/officeclock.h"
+#include "gui/common/formhelpers.h"
+#include "gui/minori/mandatedialogs.h"
+#include "gui/minori/probationdialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "placementdialog.h"
+#include "gui/minori/placementdialog.h"
 
-#include "domain/vocabulary.h"
-#include "formhelpers.h"
+#include "domain/kernel/vocabulary.h"
+#include "gui/common/formhelpers.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "accessreportdialog.h"
+#include "gui/privacy/accessreportdialog.h"
 
 #include "ui_accessreportdialog.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/actor.h"
-#include "domain/subjectrightsservice.h"
+#include "domain/access/actor.h"
+#include "domain/privacy/subjectrightsservice.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "programmedialog.h"
+#include "gui/programmes/programmedialog.h"
 
-#include "domain/officeclock.h"
-#include "formhelpers.h"
-#include "personpickerdialog.h"
+#include "domain/kernel/officeclock.h"
+#include "gui/common/formhelpers.h"
+#include "gui/common/personpickerdialog.h"
 #include "ui_programmedialog.h"
 
 #include <QHeaderView>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "programmesview.h"
+#include "gui/programmes/programmesview.h"
 
-#include "domain/officeclock.h"
+#include "domain/kernel/officeclock.h"
 #include "export/csvsink.h"
-#include "formhelpers.h"
-#include "programmedialog.h"
+#include "gui/common/formhelpers.h"
+#include "gui/programmes/programmedialog.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "attendancedialog.h"
+#include "gui/services/attendancedialog.h"
 
-#include "domain/money.h"
-#include "monthlyformat.h"
+#include "domain/kernel/money.h"
+#include "gui/services/monthlyformat.h"
 #include "ui_attendancedialog.h"
 
 #include <QPushButton>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "attendanceruledialog.h"
+#include "gui/services/attendanceruledialog.h"
 
-#include "domain/money.h"
+#include "domain/kernel/money.h"
 #include "ui_attendanceruledialog.h"
 
 #include <QPushButton>

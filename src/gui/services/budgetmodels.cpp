@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "budgetmodels.h"
+#include "gui/services/budgetmodels.h"
 
-#include "domain/money.h"
-#include "domain/vocabulary.h"
-#include "formhelpers.h"
+#include "domain/kernel/money.h"
+#include "domain/kernel/vocabulary.h"
+#include "gui/common/formhelpers.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/budget.h"
+#include "domain/services/budget.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "budgetpage.h"
+#include "gui/services/budgetpage.h"
 
-#include "budgetdialogs.h"
-#include "budgetmodels.h"
-#include "domain/money.h"
-#include "domain/officeclock.h"
+#include "domain/kernel/money.h"
+#include "domain/kernel/officeclock.h"
+#include "gui/services/budgetdialogs.h"
+#include "gui/services/budgetmodels.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "cataloguedialog.h"
+#include "gui/services/cataloguedialog.h"
 
-#include "cataloguemodel.h"
-#include "domain/money.h"
-#include "domain/officeclock.h"
-#include "domain/textfold.h"
-#include "formhelpers.h"
+#include "domain/kernel/money.h"
+#include "domain/kernel/officeclock.h"
+#include "domain/kernel/textfold.h"
+#include "gui/common/formhelpers.h"
+#include "gui/services/cataloguemodel.h"
 #include "ui_cataloguedialog.h"
 
 #include <QHeaderView>

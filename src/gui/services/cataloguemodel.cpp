@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "cataloguemodel.h"
+#include "gui/services/cataloguemodel.h"
 
-#include "domain/textfold.h"
-#include "domain/vocabulary.h"
-#include "formhelpers.h"
+#include "domain/kernel/textfold.h"
+#include "domain/kernel/vocabulary.h"
+#include "gui/common/formhelpers.h"
 
 #include <QBrush>
 #include <QFont>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/services.h"
+#include "domain/services/services.h"
 
 #include <QAbstractTableModel>
 #include <QColor>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "deliverydetails.h"
+#include "gui/services/deliverydetails.h"
 
-#include "inclusiondialog.h"
-#include "loandialog.h"
-#include "workplacementdialog.h"
+#include "gui/services/inclusiondialog.h"
+#include "gui/services/loandialog.h"
+#include "gui/services/workplacementdialog.h"
 
 #include <memory>
 

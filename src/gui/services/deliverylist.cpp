@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "deliverylist.h"
+#include "gui/services/deliverylist.h"
 
-#include "deliverydialogs.h"
-#include "deliveryrequestdialog.h"
-#include "domain/money.h"
-#include "domain/officeclock.h"
-#include "formhelpers.h"
+#include "domain/kernel/money.h"
+#include "domain/kernel/officeclock.h"
+#include "gui/common/formhelpers.h"
+#include "gui/services/deliverydialogs.h"
+#include "gui/services/deliveryrequestdialog.h"
 #include "ui_deliverylist.h"
 
 #include <QHeaderView>

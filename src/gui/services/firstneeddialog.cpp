@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "firstneeddialog.h"
+#include "gui/services/firstneeddialog.h"
 
-#include "domain/money.h"
-#include "domain/officeclock.h"
-#include "formhelpers.h"
-#include "personpickerdialog.h"
-#include "placecompleters.h"
+#include "domain/kernel/money.h"
+#include "domain/kernel/officeclock.h"
+#include "gui/common/formhelpers.h"
+#include "gui/common/personpickerdialog.h"
+#include "gui/common/placecompleters.h"
 #include "ui_firstneeddialog.h"
 
 #include <QHash>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "inclusiondialog.h"
+#include "gui/services/inclusiondialog.h"
 
-#include "attendancedialog.h"
-#include "attendanceruledialog.h"
-#include "domain/money.h"
-#include "formhelpers.h"
-#include "monthlyformat.h"
-#include "monthpaymentdialog.h"
+#include "domain/kernel/money.h"
+#include "gui/common/formhelpers.h"
+#include "gui/services/attendancedialog.h"
+#include "gui/services/attendanceruledialog.h"
+#include "gui/services/monthlyformat.h"
+#include "gui/services/monthpaymentdialog.h"
 #include "ui_inclusiondialog.h"
 
 #include <QHeaderView>

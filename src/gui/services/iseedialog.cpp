@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "iseedialog.h"
+#include "gui/services/iseedialog.h"
 
-#include "domain/money.h"
-#include "domain/officeclock.h"
-#include "formhelpers.h"
+#include "domain/kernel/money.h"
+#include "domain/kernel/officeclock.h"
+#include "gui/common/formhelpers.h"
 #include "ui_iseedialog.h"
 
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "services.h"
+#include "gui/common/services.h"
 
 #include <QDialog>
 

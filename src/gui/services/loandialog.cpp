@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "loandialog.h"
+#include "gui/services/loandialog.h"
 
-#include "domain/money.h"
-#include "domain/officeclock.h"
-#include "domain/vocabulary.h"
-#include "formhelpers.h"
+#include "domain/kernel/money.h"
+#include "domain/kernel/officeclock.h"
+#include "domain/kernel/vocabulary.h"
+#include "gui/common/formhelpers.h"
 #include "ui_loandialog.h"
 
 #include <QHeaderView>

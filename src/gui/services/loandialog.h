@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/loan.h"
-#include "services.h"
+#include "domain/services/loan.h"
+#include "gui/common/services.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/inclusion.h"
-#include "domain/officeclock.h"
-#include "domain/services.h"
+#include "domain/kernel/officeclock.h"
+#include "domain/services/inclusion.h"
+#include "domain/services/services.h"
 
 #include <QDate>
 #include <QString>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "monthpaymentdialog.h"
+#include "gui/services/monthpaymentdialog.h"
 
-#include "domain/money.h"
-#include "domain/officeclock.h"
-#include "formhelpers.h"
-#include "monthlyformat.h"
+#include "domain/kernel/money.h"
+#include "domain/kernel/officeclock.h"
+#include "gui/common/formhelpers.h"
+#include "gui/services/monthlyformat.h"
 #include "ui_monthpaymentdialog.h"
 
 #include <QPushButton>

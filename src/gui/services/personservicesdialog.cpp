@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "personservicesdialog.h"
+#include "gui/services/personservicesdialog.h"
 
-#include "deliverydetails.h"
-#include "deliverylist.h"
-#include "iseedialog.h"
+#include "gui/services/deliverydetails.h"
+#include "gui/services/deliverylist.h"
+#include "gui/services/iseedialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "serviceexportdialog.h"
+#include "gui/services/serviceexportdialog.h"
 
-#include "domain/officeclock.h"
+#include "domain/kernel/officeclock.h"
 #include "export/csvsink.h"
 #include "export/siussfile.h"
-#include "placecompleters.h"
+#include "gui/common/placecompleters.h"
 #include "ui_serviceexportdialog.h"
 
 #include <QApplication>

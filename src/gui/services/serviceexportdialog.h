@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/serviceexport.h"
-#include "services.h"
+#include "domain/services/serviceexport.h"
+#include "gui/common/services.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "servicespage.h"
+#include "gui/services/servicespage.h"
 
-#include "deliverylist.h"
-#include "formhelpers.h"
+#include "gui/common/formhelpers.h"
+#include "gui/services/deliverylist.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

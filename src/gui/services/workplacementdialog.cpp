@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "workplacementdialog.h"
+#include "gui/services/workplacementdialog.h"
 
-#include "domain/money.h"
-#include "formhelpers.h"
-#include "monthlyformat.h"
-#include "monthpaymentdialog.h"
+#include "domain/kernel/money.h"
+#include "gui/common/formhelpers.h"
+#include "gui/services/monthlyformat.h"
+#include "gui/services/monthpaymentdialog.h"
 #include "ui_workplacementdialog.h"
 
 #include <QHeaderView>

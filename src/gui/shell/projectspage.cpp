@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "projectspage.h"
+#include "gui/shell/projectspage.h"
 
-#include "fostercareview.h"
-#include "mandateremindersview.h"
-#include "programmesview.h"
-#include "prontointerventoview.h"
+#include "gui/emergencies/prontointerventoview.h"
+#include "gui/minori/fostercareview.h"
+#include "gui/minori/mandateremindersview.h"
+#include "gui/programmes/programmesview.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>

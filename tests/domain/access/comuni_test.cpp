@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "common/testsupport.h"
-#include "domain/access.h"
-#include "domain/officeclock.h"
+#include "domain/access/access.h"
+#include "domain/kernel/officeclock.h"
 #include "domain/servicehub.h"
 
 #include <gtest/gtest.h>

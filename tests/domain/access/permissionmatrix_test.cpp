@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "common/testsupport.h"
-#include "domain/access.h"
-#include "domain/officeclock.h"
+#include "domain/access/access.h"
+#include "domain/kernel/officeclock.h"
+#include "domain/kernel/vocabulary.h"
 #include "domain/servicehub.h"
-#include "domain/vocabulary.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "common/testsupport.h"
-#include "domain/officeclock.h"
+#include "domain/kernel/officeclock.h"
 #include "domain/servicehub.h"
 
 #include <QSqlQuery>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "common/testsupport.h"
-#include "domain/caseservice.h"
-#include "domain/diaryservice.h"
-#include "domain/officeclock.h"
-#include "domain/personservice.h"
+#include "domain/casework/caseservice.h"
+#include "domain/casework/diaryservice.h"
+#include "domain/casework/personservice.h"
+#include "domain/kernel/officeclock.h"
+#include "domain/kernel/vocabulary.h"
 #include "domain/servicehub.h"
-#include "domain/vocabulary.h"
 
 #include <QSqlQuery>
 

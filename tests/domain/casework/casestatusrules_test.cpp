@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "domain/casestatusrules.h"
-#include "domain/vocabulary.h"
+#include "domain/casework/casestatusrules.h"
+#include "domain/kernel/vocabulary.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "common/testsupport.h"
-#include "domain/householdservice.h"
-#include "domain/personservice.h"
+#include "domain/casework/householdservice.h"
+#include "domain/casework/personservice.h"
 #include "domain/servicehub.h"
 
 #include <QSqlQuery>

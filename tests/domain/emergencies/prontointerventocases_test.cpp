@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Pronto Intervento Sociale: identification of the person, handover to a case, and the overdue flag.
-#include "domain/officeclock.h"
+#include "domain/kernel/officeclock.h"
 #include "prontointerventofixture.h"
 
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "domain/citizenshipcodes.h"
-#include "domain/placeregistry.h"
+#include "domain/kernel/citizenshipcodes.h"
+#include "domain/kernel/placeregistry.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "domain/placeregistry.h"
+#include "domain/kernel/placeregistry.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "domain/textfold.h"
+#include "domain/kernel/textfold.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "domain/inclusionservice.h"
-#include "domain/money.h"
+#include "domain/kernel/money.h"
+#include "domain/services/inclusionservice.h"
 #include "monthlyservicefixture.h"
 
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "domain/loanschedule.h"
+#include "domain/services/loanschedule.h"
 
 #include <gtest/gtest.h>
 

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "common/testsupport.h"
-#include "domain/access.h"
-#include "domain/officeclock.h"
+#include "domain/access/access.h"
+#include "domain/kernel/officeclock.h"
 #include "domain/servicehub.h"
 
 #include <QSqlQuery>

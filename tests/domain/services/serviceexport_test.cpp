@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "common/exportdataset.h"
-#include "domain/officeclock.h"
+#include "domain/kernel/officeclock.h"
 #include "export/csvsink.h"
 #include "export/siussfile.h"
 

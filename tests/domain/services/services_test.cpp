@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "common/testsupport.h"
-#include "domain/money.h"
-#include "domain/officeclock.h"
+#include "domain/kernel/money.h"
+#include "domain/kernel/officeclock.h"
 #include "domain/servicehub.h"
 
 #include <QSqlQuery>

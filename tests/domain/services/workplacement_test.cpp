@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "domain/workplacementservice.h"
+#include "domain/services/workplacementservice.h"
 #include "monthlyservicefixture.h"
 
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "gui/idlelock.h"
-#include "gui/logindialogs.h"
-#include "guitest.h"
+#include "common/guitest.h"
+#include "gui/access/idlelock.h"
+#include "gui/access/logindialogs.h"
 
 #include <QDialogButtonBox>
 #include <QLineEdit>

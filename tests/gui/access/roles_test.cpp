@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "gui/breakglassdialog.h"
-#include "gui/caseaccessbar.h"
-#include "gui/casespage.h"
-#include "gui/casewindow.h"
-#include "gui/mainwindow.h"
-#include "gui/userdialog.h"
-#include "gui/userspage.h"
-#include "guitest.h"
+#include "common/guitest.h"
+#include "gui/access/userdialog.h"
+#include "gui/access/userspage.h"
+#include "gui/casework/breakglassdialog.h"
+#include "gui/casework/caseaccessbar.h"
+#include "gui/casework/casespage.h"
+#include "gui/shell/casewindow.h"
+#include "gui/shell/mainwindow.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

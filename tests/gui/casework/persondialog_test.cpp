@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "gui/persondialog.h"
-#include "guitest.h"
+#include "common/guitest.h"
+#include "gui/casework/persondialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

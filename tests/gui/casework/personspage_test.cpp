@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "gui/mainwindow.h"
-#include "gui/personlistmodel.h"
-#include "gui/personspage.h"
-#include "guitest.h"
+#include "common/guitest.h"
+#include "gui/casework/personlistmodel.h"
+#include "gui/casework/personspage.h"
+#include "gui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "gui/emergencyactiondialogs.h"
-#include "gui/emergencydialog.h"
-#include "gui/emergencyfigurespanel.h"
-#include "gui/emergencylistmodel.h"
-#include "gui/prontointerventoview.h"
-#include "gui/rotapanel.h"
-#include "guitest.h"
+#include "common/guitest.h"
+#include "gui/emergencies/emergencyactiondialogs.h"
+#include "gui/emergencies/emergencydialog.h"
+#include "gui/emergencies/emergencyfigurespanel.h"
+#include "gui/emergencies/emergencylistmodel.h"
+#include "gui/emergencies/prontointerventoview.h"
+#include "gui/emergencies/rotapanel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "domain/officeclock.h"
-#include "gui/courtreportdialog.h"
-#include "guitest.h"
+#include "common/guitest.h"
+#include "domain/kernel/officeclock.h"
+#include "gui/minori/courtreportdialog.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "gui/formhelpers.h"
-#include "gui/fostercaredialogs.h"
-#include "gui/fostercareview.h"
-#include "gui/fosterfamilydialog.h"
-#include "gui/placementdialog.h"
-#include "gui/projectspage.h"
-#include "guitest.h"
+#include "common/guitest.h"
+#include "gui/common/formhelpers.h"
+#include "gui/minori/fostercaredialogs.h"
+#include "gui/minori/fostercareview.h"
+#include "gui/minori/fosterfamilydialog.h"
+#include "gui/minori/placementdialog.h"
+#include "gui/shell/projectspage.h"
 #include "ui_fosterfamilydialog.h"
 
 #include <QComboBox>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "domain/officeclock.h"
-#include "gui/casedeadlinespanel.h"
-#include "gui/casewindow.h"
-#include "gui/mandatedialogs.h"
-#include "gui/mandateremindersview.h"
-#include "gui/mandatespanel.h"
-#include "gui/probationdialog.h"
-#include "gui/projectspage.h"
-#include "gui/prontointerventoview.h"
-#include "guitest.h"
+#include "common/guitest.h"
+#include "domain/kernel/officeclock.h"
+#include "gui/casework/casedeadlinespanel.h"
+#include "gui/emergencies/prontointerventoview.h"
+#include "gui/minori/mandatedialogs.h"
+#include "gui/minori/mandateremindersview.h"
+#include "gui/minori/mandatespanel.h"
+#include "gui/minori/probationdialog.h"
+#include "gui/shell/casewindow.h"
+#include "gui/shell/projectspage.h"
 
 #include <QCheckBox>
 #include <QComboBox>

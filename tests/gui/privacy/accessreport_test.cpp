@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "gui/accessreportdialog.h"
-#include "gui/personspage.h"
-#include "guitest.h"
+#include "common/guitest.h"
+#include "gui/casework/personspage.h"
+#include "gui/privacy/accessreportdialog.h"
 
 #include <QPushButton>
 #include <QTableWidget>

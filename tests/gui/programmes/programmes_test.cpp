@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "domain/officeclock.h"
-#include "gui/casewindow.h"
-#include "gui/formhelpers.h"
-#include "gui/programmedialog.h"
-#include "gui/programmesview.h"
-#include "gui/projectspage.h"
-#include "guitest.h"
+#include "common/guitest.h"
+#include "domain/kernel/officeclock.h"
+#include "gui/common/formhelpers.h"
+#include "gui/programmes/programmedialog.h"
+#include "gui/programmes/programmesview.h"
+#include "gui/shell/casewindow.h"
+#include "gui/shell/projectspage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "domain/money.h"
-#include "domain/officeclock.h"
-#include "gui/budgetdialogs.h"
-#include "gui/budgetmodels.h"
-#include "gui/budgetpage.h"
-#include "gui/mainwindow.h"
-#include "guitest.h"
+#include "common/guitest.h"
+#include "domain/kernel/money.h"
+#include "domain/kernel/officeclock.h"
+#include "gui/services/budgetdialogs.h"
+#include "gui/services/budgetmodels.h"
+#include "gui/services/budgetpage.h"
+#include "gui/shell/mainwindow.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "gui/cataloguedialog.h"
-#include "gui/cataloguemodel.h"
-#include "gui/mainwindow.h"
-#include "guitest.h"
+#include "common/guitest.h"
+#include "gui/services/cataloguedialog.h"
+#include "gui/services/cataloguemodel.h"
+#include "gui/shell/mainwindow.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "domain/officeclock.h"
-#include "gui/firstneeddialog.h"
-#include "gui/formhelpers.h"
-#include "gui/mainwindow.h"
-#include "guitest.h"
+#include "common/guitest.h"
+#include "domain/kernel/officeclock.h"
+#include "gui/common/formhelpers.h"
+#include "gui/services/firstneeddialog.h"
+#include "gui/shell/mainwindow.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "domain/money.h"
-#include "domain/monthlyservicefixture.h"
-#include "gui/attendancedialog.h"
-#include "gui/inclusiondialog.h"
-#include "gui/monthpaymentdialog.h"
-#include "gui/services.h"
-#include "gui/workplacementdialog.h"
-#include "guitest.h"
+#include "common/guitest.h"
+#include "domain/kernel/money.h"
+#include "domain/services/monthlyservicefixture.h"
+#include "gui/common/services.h"
+#include "gui/services/attendancedialog.h"
+#include "gui/services/inclusiondialog.h"
+#include "gui/services/monthpaymentdialog.h"
+#include "gui/services/workplacementdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "domain/officeclock.h"
-#include "gui/iseedialog.h"
-#include "gui/mainwindow.h"
-#include "gui/personlistmodel.h"
-#include "gui/personspage.h"
-#include "guitest.h"
+#include "common/guitest.h"
+#include "domain/kernel/officeclock.h"
+#include "gui/casework/personlistmodel.h"
+#include "gui/casework/personspage.h"
+#include "gui/services/iseedialog.h"
+#include "gui/shell/mainwindow.h"
 
 #include <QGroupBox>
 #include <QLabel>

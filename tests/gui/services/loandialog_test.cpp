@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "domain/officeclock.h"
-#include "gui/casedeadlinespanel.h"
-#include "gui/deadlinespage.h"
-#include "gui/loandialog.h"
-#include "guitest.h"
+#include "common/guitest.h"
+#include "domain/kernel/officeclock.h"
+#include "gui/casework/casedeadlinespanel.h"
+#include "gui/casework/deadlinespage.h"
+#include "gui/services/loandialog.h"
 
 #include <QComboBox>
 #include <QLabel>

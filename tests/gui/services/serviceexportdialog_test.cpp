@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "common/exportdataset.h"
-#include "gui/mainwindow.h"
-#include "gui/serviceexportdialog.h"
-#include "guitest.h"
+#include "common/guitest.h"
+#include "gui/services/serviceexportdialog.h"
+#include "gui/shell/mainwindow.h"
 
 #include <QAction>
 #include <QFile>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "domain/money.h"
-#include "domain/officeclock.h"
-#include "gui/casewindow.h"
-#include "gui/deliverydialogs.h"
-#include "gui/deliverylist.h"
-#include "gui/deliveryrequestdialog.h"
-#include "gui/personservicesdialog.h"
-#include "gui/servicespage.h"
-#include "guitest.h"
+#include "common/guitest.h"
+#include "domain/kernel/money.h"
+#include "domain/kernel/officeclock.h"
+#include "gui/services/deliverydialogs.h"
+#include "gui/services/deliverylist.h"
+#include "gui/services/deliveryrequestdialog.h"
+#include "gui/services/personservicesdialog.h"
+#include "gui/services/servicespage.h"
+#include "gui/shell/casewindow.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

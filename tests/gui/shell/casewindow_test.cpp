@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "domain/officeclock.h"
-#include "gui/caselistmodel.h"
-#include "gui/casespage.h"
-#include "gui/casewindow.h"
-#include "guitest.h"
+#include "common/guitest.h"
+#include "domain/kernel/officeclock.h"
+#include "gui/casework/caselistmodel.h"
+#include "gui/casework/casespage.h"
+#include "gui/shell/casewindow.h"
 
 #include <QComboBox>
 #include <QLineEdit>
