@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "domain/casework/casescope.h"
 #include "domain/casework/casework.h"
 
 #include <QDate>

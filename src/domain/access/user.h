@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/casework/person.h"
+#include "domain/kernel/recordstamp.h"
 
 #include <QDateTime>
 #include <QList>

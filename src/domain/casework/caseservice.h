@@ -5,6 +5,7 @@
 #include "domain/access/auditor.h"
 #include "domain/casework/careplanrepository.h"
 #include "domain/casework/caserepository.h"
+#include "domain/casework/casescope.h"
 #include "domain/casework/emergencyaccess.h"
 #include "domain/kernel/placeregistry.h"
 #include "domain/kernel/transaction.h"

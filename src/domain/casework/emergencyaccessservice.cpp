@@ -2,6 +2,7 @@
 #include "domain/casework/emergencyaccessservice.h"
 
 #include "domain/access/access.h"
+#include "domain/casework/casescope.h"
 
 namespace cartella::domain {
 

@@ -2,6 +2,7 @@
 #include "domain/casework/intakeservice.h"
 
 #include "domain/access/access.h"
+#include "domain/casework/casescope.h"
 #include "domain/kernel/officeclock.h"
 #include "domain/kernel/vocabulary.h"
 

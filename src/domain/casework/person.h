@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "domain/kernel/recordstamp.h"
 #include "domain/kernel/vocabulary.h"
 
 #include <QDate>
@@ -16,16 +17,6 @@ struct Address
 
     bool isEmpty() const { return municipalityCode.isEmpty() && street.trimmed().isEmpty(); }
     friend bool operator==(const Address &, const Address &) = default;
-};
-
-// Who changed a record and when (UTC).
-struct RecordStamp
-{
-    QDateTime createdAt;
-    QString createdBy;
-    QDateTime updatedAt;
-    QString updatedBy;
-    int version = 0; // optimistic concurrency: a save must name the version it read
 };
 
 // The anagrafica of a person the service knows (beneficiary, family member, ...).

@@ -2,6 +2,7 @@
 #include "domain/casework/searchservice.h"
 
 #include "domain/access/access.h"
+#include "domain/casework/casescope.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // FosterCareService: placements, their 24-month term, extensions and the term's deadline.
 #include "domain/access/access.h"
+#include "domain/casework/casescope.h"
 #include "domain/kernel/officeclock.h"
 #include "domain/kernel/vocabulary.h"
 #include "domain/minori/fostercareservice.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // MandateService: reading mandates, and the reminders of their tasks with the office's leads.
 #include "domain/access/access.h"
+#include "domain/casework/casescope.h"
 #include "domain/minori/mandateservice.h"
 
 #include <QJsonArray>

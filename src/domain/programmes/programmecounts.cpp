@@ -2,6 +2,7 @@
 // ProgrammeService: what the front ends read (programmes, enrolments) and the counts per period and Comune.
 
 #include "domain/access/access.h"
+#include "domain/casework/casescope.h"
 #include "domain/kernel/vocabulary.h"
 #include "domain/programmes/programmeservice.h"
 

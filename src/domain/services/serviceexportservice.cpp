@@ -2,6 +2,7 @@
 #include "domain/services/serviceexportservice.h"
 
 #include "domain/access/access.h"
+#include "domain/casework/casescope.h"
 #include "domain/kernel/citizenshipcodes.h"
 #include "domain/kernel/money.h"
 #include "domain/kernel/officeclock.h"

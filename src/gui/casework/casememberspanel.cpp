@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "gui/casework/casememberspanel.h"
 
+#include "domain/casework/casescope.h"
 #include "domain/kernel/vocabulary.h"
 #include "gui/casework/householddialog.h"
 #include "gui/common/personpickerdialog.h"
