@@ -3,7 +3,6 @@
 
 #include "domain/kernel/vocabulary.h"
 #include "gui/casework/caselistmodel.h"
-#include "gui/shell/casewindow.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -85,8 +84,10 @@ CasesPage::CasesPage(Services services, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     for (QComboBox *combo : {m_status, m_area, m_worker, m_municipality})
         connect(combo, &QComboBox::currentIndexChanged, this, &CasesPage::applyFilter);
-    connect(m_table, &QTableView::activated, this,
-            [this](const QModelIndex &index) { openCase(m_model->caseIdAt(index.row())); });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const qint64 id = m_model->caseIdAt(index.row()); id > 0)
+            emit openCaseRequested(id);
+    });
     connect(m_model, &CaseListModel::totalCountChanged, this, [this](qint64 total) {
         m_countLabel->setStyleSheet({});
         m_countLabel->setText(tr("%n case(s)", nullptr, int(total)));
@@ -116,25 +117,6 @@ void CasesPage::applyFilter()
 void CasesPage::refresh()
 {
     m_model->reload();
-}
-
-CaseWindow *CasesPage::openCase(qint64 caseId)
-{
-    if (caseId <= 0)
-        return nullptr;
-    for (CaseWindow *open : findChildren<CaseWindow *>()) {
-        if (open->currentCase().id == caseId) {
-            open->raise();
-            open->activateWindow();
-            return open;
-        }
-    }
-    auto *window = new CaseWindow(m_services, caseId, this);
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    connect(window, &CaseWindow::caseChanged, this, &CasesPage::refresh);
-    connect(window, &CaseWindow::caseChanged, this, &CasesPage::casesChanged);
-    window->show();
-    return window;
 }
 
 } // namespace cartella::gui

@@ -14,7 +14,6 @@ class QTimer;
 namespace cartella::gui {
 
 class CaseListModel;
-class CaseWindow;
 
 // The "Cartelle" section: filters (status, area, worker, Comune, free text), the paged list and its count.
 class CasesPage final : public QWidget
@@ -30,13 +29,11 @@ public:
     QComboBox *statusFilter() const { return m_status; }
 
 public slots:
-    // Opens the case in its window, or raises the window already showing it.
-    CaseWindow *openCase(qint64 caseId);
     void refresh();
 
 signals:
-    // Something was saved in a case window: lists and counts elsewhere may need a refresh.
-    void casesChanged();
+    // A case of the list was chosen (double click or Return): the shell opens its window.
+    void openCaseRequested(qint64 caseId);
 
 private:
     void applyFilter();

@@ -2,10 +2,8 @@
 #include "gui/casework/personspage.h"
 
 #include "domain/access/access.h"
-#include "export/subjectdatafiles.h"
 #include "gui/casework/persondialog.h"
 #include "gui/casework/personlistmodel.h"
-#include "gui/privacy/accessreportdialog.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -86,7 +84,7 @@ PersonsPage::PersonsPage(domain::PersonService &service, const PlaceCompleters &
         m_personButtons.append(reportButton);
         connect(reportButton, &QPushButton::clicked, this, [this] {
             if (const qint64 id = currentPersonId(); id > 0)
-                showAccessReport(id);
+                emit accessReportRequested(id, currentPersonName());
         });
     }
     if (m_rights && domain::permits(m_actor, domain::Operation::ExportSubjectData)) {
@@ -98,7 +96,7 @@ PersonsPage::PersonsPage(domain::PersonService &service, const PlaceCompleters &
         m_personButtons.append(exportButton);
         connect(exportButton, &QPushButton::clicked, this, [this] {
             if (const qint64 id = currentPersonId(); id > 0)
-                exportPersonalData(id);
+                emit exportRequested(id);
         });
     }
     bar->addWidget(newButton);
@@ -197,44 +195,6 @@ qint64 PersonsPage::currentPersonId() const
 QString PersonsPage::currentPersonName() const
 {
     return m_model->index(m_table->currentIndex().row(), PersonListModel::NameColumn).data().toString();
-}
-
-void PersonsPage::showAccessReport(qint64 personId)
-{
-    if (!m_rights)
-        return;
-    AccessReportDialog dialog(*m_rights, personId, currentPersonName(), m_actor, this);
-    dialog.exec();
-}
-
-void PersonsPage::exportPersonalData(qint64 personId)
-{
-    if (!m_rights)
-        return;
-    const QString folder =
-        QFileDialog::getExistingDirectory(this, tr("Export personal data to folder"), QDir::homePath());
-    if (folder.isEmpty())
-        return;
-    const auto data =
-        m_rights->exportData(personId, m_actor, {QStringLiteral("json"), QStringLiteral("pdf")});
-    if (!data) {
-        QMessageBox::warning(this, tr("Export personal data"), data.error().message);
-        return;
-    }
-    const QDir dir(folder);
-    const QString base = QStringLiteral("dati-personali-%1").arg(personId);
-    const QString json = dir.filePath(base + QStringLiteral(".json"));
-    const QString pdf = dir.filePath(base + QStringLiteral(".pdf"));
-    for (const auto &written : {exporting::SubjectDataFiles::writeJson(data.value(), json),
-                                exporting::SubjectDataFiles::writePdf(data.value(), pdf)}) {
-        if (!written) {
-            QMessageBox::warning(this, tr("Export personal data"), written.error().message);
-            return;
-        }
-    }
-    QMessageBox::information(this, tr("Export personal data"),
-                             tr("The data were written to:\n%1\n%2")
-                                 .arg(QDir::toNativeSeparators(json), QDir::toNativeSeparators(pdf)));
 }
 
 void PersonsPage::openCurrent()

@@ -39,13 +39,14 @@ public slots:
     void newPerson();
     void openPerson(qint64 personId);
     void focusSearch();
-    void showAccessReport(qint64 personId);
-    void exportPersonalData(qint64 personId);
 
 signals:
     void householdRequested(qint64 personId, const QString &name);
     void iseeRequested(qint64 personId, const QString &name);
     void servicesRequested(qint64 personId, const QString &name);
+    // The people's rights (GDPR art. 15): the shell opens the privacy dialogs.
+    void accessReportRequested(qint64 personId, const QString &name);
+    void exportRequested(qint64 personId);
     void totalCountChanged(qint64 total);
     void statusMessage(const QString &message);
 

@@ -12,6 +12,8 @@
 #include "gui/casework/searchdialog.h"
 #include "gui/common/placecompleters.h"
 #include "gui/minori/mandatespanel.h"
+#include "gui/privacy/accessreportdialog.h"
+#include "gui/privacy/subjectdataexport.h"
 #include "gui/services/budgetpage.h"
 #include "gui/services/cataloguedialog.h"
 #include "gui/services/firstneeddialog.h"
@@ -143,7 +145,7 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
     connect(m_emergencies, &QPushButton::clicked, this, [this] {
         const auto pending = m_services.emergency.toAcknowledge(m_services.actor);
         if (pending && !pending.value().isEmpty())
-            m_casesPage->openCase(pending.value().first().caseId);
+            openCase(pending.value().first().caseId);
     });
     statusBar()->addPermanentWidget(m_emergencies);
     m_overdue = new QLabel(this);
@@ -164,17 +166,16 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
         connect(m_budgetPage, &BudgetPage::statusMessage, this, showMessage);
     if (m_projectsPage) {
         connect(m_projectsPage, &ProjectsPage::statusMessage, this, showMessage);
-        connect(m_projectsPage, &ProjectsPage::openCase, this,
-                [this](qint64 caseId) { m_casesPage->openCase(caseId); });
+        connect(m_projectsPage, &ProjectsPage::openCase, this, [this](qint64 caseId) { openCase(caseId); });
         connect(m_projectsPage, &ProjectsPage::openMandateTask, this, [this](qint64 caseId, qint64 taskId) {
-            if (CaseWindow *w = m_casesPage->openCase(caseId)) {
+            if (CaseWindow *w = openCase(caseId)) {
                 w->showTab(6);
                 w->mandatesPanel()->selectTask(taskId);
             }
         });
     }
     connect(m_servicesPage, &ServicesPage::openCase, this, [this](qint64 caseId) {
-        if (CaseWindow *w = m_casesPage->openCase(caseId))
+        if (CaseWindow *w = openCase(caseId))
             w->showTab(5);
     });
     connect(m_personsPage, &PersonsPage::householdRequested, this,
@@ -182,6 +183,14 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
                 HouseholdDialog dialog(m_services, personId, name, this);
                 dialog.exec();
             });
+    connect(m_personsPage, &PersonsPage::accessReportRequested, this,
+            [this](qint64 personId, const QString &name) {
+                AccessReportDialog dialog(m_services.subjectRights, personId, name, m_services.actor, this);
+                dialog.exec();
+            });
+    connect(m_personsPage, &PersonsPage::exportRequested, this, [this](qint64 personId) {
+        exportPersonalData(m_services.subjectRights, personId, m_services.actor, this);
+    });
     connect(m_personsPage, &PersonsPage::iseeRequested, this, [this](qint64 personId, const QString &name) {
         IseeDialog dialog(m_services, personId, name, this);
         dialog.exec();
@@ -190,17 +199,17 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
             [this](qint64 personId, const QString &name) {
                 PersonServicesDialog dialog(m_services, personId, name, this);
                 connect(&dialog, &PersonServicesDialog::openCase, this, [this](qint64 caseId) {
-                    if (CaseWindow *w = m_casesPage->openCase(caseId))
+                    if (CaseWindow *w = openCase(caseId))
                         w->showTab(5);
                 });
                 dialog.exec();
             });
     connect(m_intakePage, &IntakePage::caseOpened, this, [this](qint64 caseId) {
         m_casesPage->refresh();
-        m_casesPage->openCase(caseId);
+        openCase(caseId);
     });
     connect(m_deadlinesPage, &DeadlinesPage::openCaseRequested, this, [this](qint64 caseId) {
-        if (CaseWindow *w = m_casesPage->openCase(caseId))
+        if (CaseWindow *w = openCase(caseId))
             w->showTab(4);
     });
     connect(m_deadlinesPage, &DeadlinesPage::deadlinesChanged, this, [this] {
@@ -211,11 +220,7 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
     });
     connect(m_deadlinesPage->workerCombo(), &QComboBox::currentIndexChanged, this,
             &MainWindow::updateOverdue);
-    connect(m_casesPage, &CasesPage::casesChanged, this, [this] {
-        m_deadlinesPage->refresh();
-        updateOverdue();
-        updateEmergencies();
-    });
+    connect(m_casesPage, &CasesPage::openCaseRequested, this, &MainWindow::openCase);
     // Deadlines fall due while the application stays open: the count is looked at again every few minutes.
     auto *tick = new QTimer(this);
     tick->setInterval(5 * 60 * 1000);
@@ -233,6 +238,30 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
 }
 
 MainWindow::~MainWindow() = default;
+
+CaseWindow *MainWindow::openCase(qint64 caseId)
+{
+    if (caseId <= 0)
+        return nullptr;
+    for (CaseWindow *open : m_casesPage->findChildren<CaseWindow *>()) {
+        if (open->currentCase().id == caseId) {
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    }
+    // The case windows belong to the case list, so that they close with it.
+    auto *window = new CaseWindow(m_services, caseId, m_casesPage);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &CaseWindow::caseChanged, m_casesPage, &CasesPage::refresh);
+    connect(window, &CaseWindow::caseChanged, this, [this] {
+        m_deadlinesPage->refresh();
+        updateOverdue();
+        updateEmergencies();
+    });
+    window->show();
+    return window;
+}
 
 bool MainWindow::sectionShown(int index) const
 {
@@ -324,7 +353,7 @@ void MainWindow::showSearch()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SearchDialog::openPerson, m_personsPage, &PersonsPage::openPerson, Qt::QueuedConnection);
     connect(dialog, &SearchDialog::openCase, this, [this](qint64 caseId, qint64 entryId) {
-        CaseWindow *w = m_casesPage->openCase(caseId);
+        CaseWindow *w = openCase(caseId);
         if (w && entryId != 0) {
             w->showTab(2);
             w->selectEntry(entryId);
@@ -350,7 +379,7 @@ void MainWindow::openInEmergency()
     BreakGlassDialog dialog(m_services, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_casesPage->openCase(dialog.caseId());
+    openCase(dialog.caseId());
 }
 
 void MainWindow::recordFirstNeed()
@@ -363,7 +392,7 @@ void MainWindow::recordFirstNeed()
         r.caseOpened ? tr("First-need intervention requested in the new case %1.").arg(r.caseNumber)
                      : tr("First-need intervention requested in case %1.").arg(r.caseNumber),
         5000);
-    m_casesPage->openCase(r.caseId);
+    openCase(r.caseId);
     if (m_stack->currentWidget() == m_servicesPage)
         m_servicesPage->refresh();
 }

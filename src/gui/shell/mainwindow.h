@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace cartella::gui {
 
 class BudgetPage;
+class CaseWindow;
 class CasesPage;
 class DeadlinesPage;
 class IntakePage;
@@ -49,6 +50,8 @@ public:
     bool sectionShown(int index) const;
 
 public slots:
+    // Opens the case in its window, or raises the window already showing it.
+    CaseWindow *openCase(qint64 caseId);
     void showSearch();
     // Counts the overdue deadlines of the worker chosen in "Le mie scadenze" and shows them.
     void updateOverdue();
