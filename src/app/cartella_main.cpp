@@ -3,6 +3,7 @@
 #include "domain/servicehub.h"
 #include "gui/access/idlelock.h"
 #include "gui/access/logindialogs.h"
+#include "gui/common/session.h"
 #include "gui/shell/mainwindow.h"
 #include "repository/storage.h"
 #include "support/support.h"
@@ -65,7 +66,8 @@ int main(int argc, char *argv[])
     }
     spdlog::info("user {} logged in", user.id);
     const domain::Actor actor = hub.auth.actorFor(user);
-    gui::MainWindow window(gui::Services::from(hub, actor), path);
+    gui::Session session(hub, actor);
+    gui::MainWindow window(session, path);
     gui::IdleLock idleLock(hub.auth, actor, gui::IdleLock::configuredIdleMilliseconds());
     window.show();
     const int status = QApplication::exec();

@@ -5,6 +5,7 @@
 //   QT_QPA_PLATFORM=offscreen CARTELLA_BENCH_DB=/tmp/large.sqlite build-release/bin/case_window_benchmark
 #include "benchdb.h"
 #include "domain/servicehub.h"
+#include "gui/common/session.h"
 #include "gui/shell/casewindow.h"
 
 #include <QApplication>
@@ -42,7 +43,7 @@ struct Fixture
 void BM_ShowCaseWindowWith500DiaryEntries(benchmark::State &state)
 {
     static Fixture f;
-    const gui::Services services = gui::Services::from(*f.hub, domain::Actor{QStringLiteral("bench")});
+    gui::Session services(*f.hub, domain::Actor{QStringLiteral("bench")});
     for (auto _ : state) {
         gui::CaseWindow window(services, f.longCase);
         window.resize(1000, 700);

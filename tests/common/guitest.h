@@ -4,7 +4,7 @@
 #include "common/testsupport.h"
 #include "domain/servicehub.h"
 #include "gui/common/placecompleters.h"
-#include "gui/common/services.h"
+#include "gui/common/session.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -13,6 +13,9 @@
 #include <QTimer>
 
 #include <gtest/gtest.h>
+
+#include <memory>
+#include <vector>
 
 namespace cartella::test {
 
@@ -56,6 +59,15 @@ template <typename T, typename F> void whenModal(F act)
     timer->start();
 }
 
+// A session for the widgets under test. A widget may outlive the statement that made it, so the sessions
+// stay until the test program ends (a few hundred small objects, never destroyed after the application).
+inline gui::Session &session(domain::ServiceHub &hub, const domain::Actor &actor)
+{
+    static auto *sessions = new std::vector<std::unique_ptr<gui::Session>>;
+    sessions->push_back(std::make_unique<gui::Session>(hub, actor));
+    return *sessions->back();
+}
+
 // A real database, the real services and the real place tables behind the widgets under test.
 class GuiTest : public ::testing::Test
 {
@@ -68,7 +80,7 @@ protected:
     gui::PlaceCompleters places{domain::PlaceRegistry::builtin()};
     domain::Actor actor{QStringLiteral("tester")};
 
-    gui::Services services() { return gui::Services::from(hub, actor); }
+    gui::Session &services() { return cartella::test::session(hub, actor); }
 };
 
 } // namespace cartella::test

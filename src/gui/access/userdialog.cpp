@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "gui/access/userdialog.h"
 
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 #include "ui_userdialog.h"
 
 #include <QPushButton>
@@ -16,14 +18,14 @@ constexpr qint64 kNewWorker = -1;
 
 } // namespace
 
-UserDialog::UserDialog(Services services, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::UserDialog>()), m_services(std::move(services))
+UserDialog::UserDialog(Session &session, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::UserDialog>()), m_session(session)
 {
     m_ui->setupUi(this);
     fillCombo<Role>(m_ui->roleCombo);
     m_ui->workerCombo->addItem(tr("(none)"), qint64(0));
     m_ui->workerCombo->addItem(tr("New worker with this name"), kNewWorker);
-    addActiveWorkers(m_ui->workerCombo, m_services.cases.workers(m_services.actor));
+    addActiveWorkers(m_ui->workerCombo, m_session.services().cases.workers(m_session.actor()));
     // Those who work on cases act as a worker record; the others need none.
     connect(m_ui->roleCombo, &QComboBox::currentIndexChanged, this, [this] {
         const Role role = comboValue<Role>(m_ui->roleCombo);
@@ -54,15 +56,15 @@ void UserDialog::accept()
     const qint64 worker = m_ui->workerCombo->currentData().toLongLong();
     draft.workerId = worker > 0 ? worker : 0;
     // The user is checked first, so that a refused user leaves no new worker behind.
-    if (const QString problem = m_services.auth.passwordProblem(draft, m_ui->passwordEdit->text());
+    if (const QString problem = m_session.services().auth.passwordProblem(draft, m_ui->passwordEdit->text());
         !problem.isEmpty()) {
         m_ui->messageLabel->setText(problem);
         m_ui->passwordEdit->setFocus();
         return;
     }
     if (worker == kNewWorker && !draft.fullName.trimmed().isEmpty()) {
-        const auto made = m_services.cases.registerWorker(
-            {0, draft.fullName, Vocabulary<Role>::label(draft.role), true}, m_services.actor);
+        const auto made = m_session.services().cases.registerWorker(
+            {0, draft.fullName, Vocabulary<Role>::label(draft.role), true}, m_session.actor());
         if (!made) {
             m_ui->messageLabel->setText(made.error().message);
             return;
@@ -71,7 +73,8 @@ void UserDialog::accept()
         m_ui->workerCombo->addItem(made.value().name, made.value().id);
         m_ui->workerCombo->setCurrentIndex(m_ui->workerCombo->count() - 1);
     }
-    const auto created = m_services.auth.createUser(draft, m_ui->passwordEdit->text(), m_services.actor);
+    const auto created =
+        m_session.services().auth.createUser(draft, m_ui->passwordEdit->text(), m_session.actor());
     if (!created) {
         m_ui->messageLabel->setText(created.error().message);
         return;

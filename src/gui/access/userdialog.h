@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/access/user.h"
 
 #include <QDialog>
 
@@ -13,6 +13,8 @@ class UserDialog;
 
 namespace cartella::gui {
 
+class Session;
+
 // A new user (ui/userdialog.ui), for the system administrator: name, codice fiscale, role, the worker record
 // they act as (an existing one or a new one with their name), the Comuni served and a temporary password the
 // user changes at the first login. A refusal keeps what was typed.
@@ -22,7 +24,7 @@ class UserDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(UserDialog)
 
 public:
-    explicit UserDialog(Services services, QWidget *parent = nullptr);
+    explicit UserDialog(Session &session, QWidget *parent = nullptr);
     ~UserDialog() override;
 
     const domain::User &createdUser() const { return m_created; }
@@ -32,7 +34,7 @@ public slots:
 
 private:
     std::unique_ptr<Ui::UserDialog> m_ui;
-    Services m_services;
+    Session &m_session;
     domain::User m_created;
 };
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "gui/access/userspage.h"
 
+#include "domain/servicehub.h"
 #include "gui/access/userdialog.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,8 +19,8 @@ namespace cartella::gui {
 
 using namespace cartella::domain;
 
-UsersPage::UsersPage(Services services, QWidget *parent)
-    : QWidget(parent), m_services(std::move(services)), m_table(new QTableWidget(this))
+UsersPage::UsersPage(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_table(new QTableWidget(this))
 {
     auto *title = new QLabel(tr("<b>Users</b>"), this);
     auto *newButton = new QPushButton(tr("&New user…"), this);
@@ -45,7 +47,7 @@ UsersPage::UsersPage(Services services, QWidget *parent)
 
 void UsersPage::refresh()
 {
-    const auto users = m_services.auth.users(m_services.actor);
+    const auto users = m_session.services().auth.users(m_session.actor());
     m_users = users ? users.value() : QList<User>();
     m_table->setRowCount(int(m_users.size()));
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -70,7 +72,7 @@ void UsersPage::refresh()
 
 void UsersPage::newUser()
 {
-    UserDialog dialog(m_services, this);
+    UserDialog dialog(m_session, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     refresh();
@@ -92,7 +94,7 @@ void UsersPage::resetPassword()
                               QLineEdit::Password, {}, &accepted);
     if (!accepted)
         return;
-    const auto reset = m_services.auth.resetPassword(user.id, password, m_services.actor);
+    const auto reset = m_session.services().auth.resetPassword(user.id, password, m_session.actor());
     if (!reset) {
         QMessageBox::warning(this, tr("Reset password"), reset.error().message);
         return;

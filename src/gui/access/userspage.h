@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/access/user.h"
 
 #include <QWidget>
 
 class QTableWidget;
 
 namespace cartella::gui {
+
+class Session;
 
 // The users, for the system administrator: who they are, their role, the Comuni they serve, and whether they
 // must change their password or are locked out; new users and password resets.
@@ -17,7 +19,7 @@ class UsersPage final : public QWidget
     Q_DISABLE_COPY_MOVE(UsersPage)
 
 public:
-    explicit UsersPage(Services services, QWidget *parent = nullptr);
+    explicit UsersPage(Session &session, QWidget *parent = nullptr);
 
     void refresh();
     void newUser();
@@ -28,7 +30,7 @@ signals:
     void statusMessage(const QString &message);
 
 private:
-    Services m_services;
+    Session &m_session;
     QTableWidget *m_table = nullptr;
     QList<domain::User> m_users;
 };

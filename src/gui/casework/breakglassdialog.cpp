@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "gui/casework/breakglassdialog.h"
 
+#include "domain/servicehub.h"
+#include "gui/common/session.h"
 #include "ui_breakglassdialog.h"
 
 #include <QPushButton>
 
 namespace cartella::gui {
 
-BreakGlassDialog::BreakGlassDialog(Services services, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::BreakGlassDialog>()), m_services(std::move(services))
+BreakGlassDialog::BreakGlassDialog(Session &session, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::BreakGlassDialog>()), m_session(session)
 {
     m_ui->setupUi(this);
     m_ui->warningLabel->setText(
@@ -27,8 +29,8 @@ BreakGlassDialog::~BreakGlassDialog() = default;
 
 void BreakGlassDialog::accept()
 {
-    const auto opened = m_services.emergency.breakGlass(m_ui->numberEdit->text(),
-                                                        m_ui->reasonEdit->toPlainText(), m_services.actor);
+    const auto opened = m_session.services().emergency.breakGlass(
+        m_ui->numberEdit->text(), m_ui->reasonEdit->toPlainText(), m_session.actor());
     if (!opened) {
         m_ui->messageLabel->setText(opened.error().message);
         const QString field =

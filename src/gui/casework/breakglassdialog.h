@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
-
 #include <QDialog>
 
 #include <memory>
@@ -13,6 +11,8 @@ class BreakGlassDialog;
 
 namespace cartella::gui {
 
+class Session;
+
 // Break-glass (ui/breakglassdialog.ui): a case number and the reason, then the case opens in an emergency. A
 // refusal (no reason, no such case) keeps what was typed.
 class BreakGlassDialog final : public QDialog
@@ -21,7 +21,7 @@ class BreakGlassDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(BreakGlassDialog)
 
 public:
-    explicit BreakGlassDialog(Services services, QWidget *parent = nullptr);
+    explicit BreakGlassDialog(Session &session, QWidget *parent = nullptr);
     ~BreakGlassDialog() override;
 
     // The case opened, once accepted.
@@ -32,7 +32,7 @@ public slots:
 
 private:
     std::unique_ptr<Ui::BreakGlassDialog> m_ui;
-    Services m_services;
+    Session &m_session;
     qint64 m_caseId = 0;
 };
 

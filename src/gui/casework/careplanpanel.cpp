@@ -2,7 +2,9 @@
 #include "gui/casework/careplanpanel.h"
 
 #include "domain/kernel/officeclock.h"
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 #include "ui_careplanpanel.h"
 
 #include <QHeaderView>
@@ -19,8 +21,8 @@ constexpr int kIsActionRole = Qt::UserRole + 1;
 
 } // namespace
 
-CarePlanPanel::CarePlanPanel(Services services, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::CarePlanPanel>()), m_services(std::move(services))
+CarePlanPanel::CarePlanPanel(Session &session, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::CarePlanPanel>()), m_session(session)
 {
     m_ui->setupUi(this);
     fillCombo<ObjectiveStatus>(m_ui->objectiveStatusCombo);
@@ -49,9 +51,9 @@ void CarePlanPanel::showCase(const Case &c)
 {
     m_case = c;
     m_ui->actionOwnerCombo->clear();
-    addActiveWorkers(m_ui->actionOwnerCombo, m_services.cases.workers(m_services.actor));
+    addActiveWorkers(m_ui->actionOwnerCombo, m_session.services().cases.workers(m_session.actor()));
     m_ui->actionOwnerCombo->setCurrentIndex(m_ui->actionOwnerCombo->findData(c.responsibleWorkerId));
-    const auto plan = m_services.plans.plan(c.id, m_services.actor);
+    const auto plan = m_session.services().plans.plan(c.id, m_session.actor());
     if (!plan) {
         emit failed(plan.error().message);
         return;
@@ -206,7 +208,7 @@ bool CarePlanPanel::apply(const Result<CarePlan> &result, const QString &message
     if (!result) {
         if (result.error().code == ErrorCode::Conflict) {
             // Show what the colleague saved; boxes the user was typing in keep their text (see fill()).
-            if (auto fresh = m_services.plans.plan(m_case.id, m_services.actor)) {
+            if (auto fresh = m_session.services().plans.plan(m_case.id, m_session.actor())) {
                 m_plan = fresh.value();
                 fill();
             }
@@ -239,15 +241,15 @@ bool CarePlanPanel::savePlannedEnd()
         emit failed(tr("Write the planned end as dd/mm/yyyy, or leave it empty."));
         return false;
     }
-    return apply(m_services.plans.setPlannedEnd(m_case.id, m_plan.version, end, m_services.actor),
+    return apply(m_session.services().plans.setPlannedEnd(m_case.id, m_plan.version, end, m_session.actor()),
                  tr("Planned end saved."));
 }
 
 bool CarePlanPanel::addObjective()
 {
-    const bool done =
-        apply(m_services.plans.addObjective(m_case.id, m_ui->objectiveEdit->text(), m_services.actor),
-              tr("Objective added."));
+    const bool done = apply(
+        m_session.services().plans.addObjective(m_case.id, m_ui->objectiveEdit->text(), m_session.actor()),
+        tr("Objective added."));
     if (done) {
         m_ui->objectiveEdit->clear();
         if (!m_plan.objectives.isEmpty())
@@ -261,10 +263,10 @@ bool CarePlanPanel::setObjectiveStatus()
     const qint64 id = selectedObjectiveId();
     for (const CareObjective &o : m_plan.objectives) {
         if (o.id == id)
-            return apply(
-                m_services.plans.setObjectiveStatus(
-                    id, o.version, comboValue<ObjectiveStatus>(m_ui->objectiveStatusCombo), m_services.actor),
-                tr("Objective updated."));
+            return apply(m_session.services().plans.setObjectiveStatus(
+                             id, o.version, comboValue<ObjectiveStatus>(m_ui->objectiveStatusCombo),
+                             m_session.actor()),
+                         tr("Objective updated."));
     }
     emit failed(tr("Select an objective first."));
     return false;
@@ -285,7 +287,8 @@ bool CarePlanPanel::addAction()
         return false;
     }
     const int before = int(m_plan.actions.size());
-    const bool done = apply(m_services.plans.addAction(draft, m_services.actor), tr("Action added."));
+    const bool done =
+        apply(m_session.services().plans.addAction(draft, m_session.actor()), tr("Action added."));
     if (done && m_plan.actions.size() > before) {
         qint64 newest = 0;
         for (const CareAction &a : m_plan.actions)
@@ -312,7 +315,7 @@ bool CarePlanPanel::saveAction()
         emit failed(tr("Write the date as dd/mm/yyyy, or leave it empty."));
         return false;
     }
-    return apply(m_services.plans.updateAction(changed, m_services.actor), tr("Action saved."));
+    return apply(m_session.services().plans.updateAction(changed, m_session.actor()), tr("Action saved."));
 }
 
 bool CarePlanPanel::addReview()
@@ -327,7 +330,8 @@ bool CarePlanPanel::addReview()
         emit failed(tr("Write the dates as dd/mm/yyyy."));
         return false;
     }
-    const bool done = apply(m_services.plans.addReview(draft, m_services.actor), tr("Review recorded."));
+    const bool done =
+        apply(m_session.services().plans.addReview(draft, m_session.actor()), tr("Review recorded."));
     if (done) {
         m_ui->reviewOutcomeEdit->clear();
         m_ui->nextReviewEdit->clear();

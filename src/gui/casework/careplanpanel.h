@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/casework/careplan.h"
+#include "domain/casework/casework.h"
 
 #include <QWidget>
 
@@ -15,6 +16,8 @@ class CarePlanPanel;
 
 namespace cartella::gui {
 
+class Session;
+
 // The "project" tab of a case (ui/careplanpanel.ui): the PAI's objectives with their actions (who, what, by
 // when, status), the reviews, and the planned end. Dated actions, the next review and the planned end appear
 // among the deadlines. A refused change keeps what was typed.
@@ -24,7 +27,7 @@ class CarePlanPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(CarePlanPanel)
 
 public:
-    CarePlanPanel(Services services, QWidget *parent = nullptr);
+    CarePlanPanel(Session &session, QWidget *parent = nullptr);
     ~CarePlanPanel() override;
 
     void showCase(const domain::Case &c);
@@ -64,7 +67,7 @@ private:
     bool apply(const domain::Result<domain::CarePlan> &result, const QString &message);
 
     std::unique_ptr<Ui::CarePlanPanel> m_ui;
-    Services m_services;
+    Session &m_session;
     domain::Case m_case;
     domain::CarePlan m_plan;
     qint64 m_formActionId = -1; // the action whose stored values the boxes were last filled with

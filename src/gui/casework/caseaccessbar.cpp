@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "gui/casework/caseaccessbar.h"
 
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 #include "ui_caseaccessbar.h"
 
 #include <QInputDialog>
@@ -10,8 +12,8 @@ namespace cartella::gui {
 
 using namespace cartella::domain;
 
-CaseAccessBar::CaseAccessBar(Services services, QWidget *parent)
-    : QFrame(parent), m_ui(std::make_unique<Ui::CaseAccessBar>()), m_services(std::move(services))
+CaseAccessBar::CaseAccessBar(Session &session, QWidget *parent)
+    : QFrame(parent), m_ui(std::make_unique<Ui::CaseAccessBar>()), m_session(session)
 {
     m_ui->setupUi(this);
     m_ui->emergencyLabel->setTextFormat(Qt::PlainText);
@@ -25,7 +27,7 @@ CaseAccessBar::~CaseAccessBar() = default;
 void CaseAccessBar::showCase(const Case &c)
 {
     m_case = c;
-    const auto emergency = m_services.cases.seenInEmergency(c.id, m_services.actor);
+    const auto emergency = m_session.services().cases.seenInEmergency(c.id, m_session.actor());
     const bool inEmergency = emergency && emergency.value();
     m_inEmergency = inEmergency;
     m_ui->emergencyLabel->setVisible(inEmergency);
@@ -37,7 +39,7 @@ void CaseAccessBar::showCase(const Case &c)
                 .arg(EmergencyAccessService::kHours));
 
     m_pending.clear();
-    if (const auto pending = m_services.emergency.toAcknowledge(m_services.actor)) {
+    if (const auto pending = m_session.services().emergency.toAcknowledge(m_session.actor())) {
         for (const EmergencyAccess &a : pending.value()) {
             if (a.caseId == c.id)
                 m_pending.append(a);
@@ -57,7 +59,7 @@ void CaseAccessBar::showCase(const Case &c)
 
     m_ui->restrictedLabel->setText(
         c.restricted ? tr("Restricted case: only its team and the zone manager see it.") : QString());
-    const bool mayRestrict = m_services.may(Operation::RestrictCases) && !inEmergency;
+    const bool mayRestrict = m_session.may(Operation::RestrictCases) && !inEmergency;
     m_ui->restrictButton->setVisible(mayRestrict);
     m_ui->restrictButton->setText(c.restricted ? tr("Lift the &restriction…") : tr("Mark as &restricted"));
     setVisible(inEmergency || flagged || c.restricted || mayRestrict);
@@ -74,8 +76,8 @@ void CaseAccessBar::toggleRestriction()
         if (!accepted)
             return;
     }
-    const auto changed = m_services.cases.setRestricted(m_case.id, m_case.stamp.version, !m_case.restricted,
-                                                        note, m_services.actor);
+    const auto changed = m_session.services().cases.setRestricted(
+        m_case.id, m_case.stamp.version, !m_case.restricted, note, m_session.actor());
     if (!changed) {
         emit failed(changed.error().message);
         return;
@@ -88,7 +90,7 @@ bool CaseAccessBar::acknowledgeFirst()
 {
     if (m_pending.isEmpty())
         return false;
-    const auto done = m_services.emergency.acknowledge(m_pending.first().id, m_services.actor);
+    const auto done = m_session.services().emergency.acknowledge(m_pending.first().id, m_session.actor());
     if (!done) {
         emit failed(done.error().message);
         return false;

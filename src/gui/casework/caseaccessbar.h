@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/casework/casework.h"
+#include "domain/casework/emergencyaccess.h"
 
 #include <QFrame>
 
@@ -13,6 +14,8 @@ class CaseAccessBar;
 
 namespace cartella::gui {
 
+class Session;
+
 // Above a case's tabs (ui/caseaccessbar.ui): whether the case is riservato, with the button to mark it or
 // lift the mark; a red banner when the user sees the case only through an emergency access; and, for the
 // responsible worker and the zone manager, the emergency accesses they have not acknowledged yet.
@@ -22,7 +25,7 @@ class CaseAccessBar final : public QFrame
     Q_DISABLE_COPY_MOVE(CaseAccessBar)
 
 public:
-    explicit CaseAccessBar(Services services, QWidget *parent = nullptr);
+    explicit CaseAccessBar(Session &session, QWidget *parent = nullptr);
     ~CaseAccessBar() override;
 
     void showCase(const domain::Case &c);
@@ -38,7 +41,7 @@ private:
     void toggleRestriction();
 
     std::unique_ptr<Ui::CaseAccessBar> m_ui;
-    Services m_services;
+    Session &m_session;
     domain::Case m_case;
     bool m_inEmergency = false;
     QList<domain::EmergencyAccess> m_pending;

@@ -2,7 +2,9 @@
 #include "gui/casework/casedeadlinespanel.h"
 
 #include "domain/kernel/officeclock.h"
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 #include "ui_casedeadlinespanel.h"
 
 #include <QHeaderView>
@@ -11,8 +13,8 @@ namespace cartella::gui {
 
 using namespace cartella::domain;
 
-CaseDeadlinesPanel::CaseDeadlinesPanel(Services services, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::CaseDeadlinesPanel>()), m_services(std::move(services))
+CaseDeadlinesPanel::CaseDeadlinesPanel(Session &session, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::CaseDeadlinesPanel>()), m_session(session)
 {
     m_ui->setupUi(this);
     m_ui->deadlinesTable->setColumnCount(5);
@@ -43,13 +45,13 @@ void CaseDeadlinesPanel::showCase(const Case &c)
                              ? m_ui->ownerCombo->currentData().toLongLong()
                              : c.responsibleWorkerId;
     m_ui->ownerCombo->clear();
-    addActiveWorkers(m_ui->ownerCombo, m_services.cases.workers(m_services.actor));
+    addActiveWorkers(m_ui->ownerCombo, m_session.services().cases.workers(m_session.actor()));
     m_ui->ownerCombo->setCurrentIndex(m_ui->ownerCombo->findData(owner));
     m_ui->addGroup->setEnabled(c.status != CaseStatus::Closed);
     DeadlineQuery query;
     query.caseId = c.id;
     query.openOnly = !m_ui->showClosedCheck->isChecked();
-    const auto found = m_services.deadlines.list(query, m_services.actor);
+    const auto found = m_session.services().deadlines.list(query, m_session.actor());
     if (!found) {
         emit failed(found.error().message);
         return;
@@ -116,7 +118,7 @@ bool CaseDeadlinesPanel::addDeadline()
         emit failed(tr("Write the date as dd/mm/yyyy."));
         return false;
     }
-    const auto added = m_services.deadlines.add(draft, m_services.actor);
+    const auto added = m_session.services().deadlines.add(draft, m_session.actor());
     if (!added) {
         emit failed(added.error().message);
         return false;
@@ -136,8 +138,8 @@ bool CaseDeadlinesPanel::close(bool done)
         emit failed(tr("Select a deadline first."));
         return false;
     }
-    const auto closed = done ? m_services.deadlines.complete(d->id, d->version, m_services.actor)
-                             : m_services.deadlines.cancel(d->id, d->version, m_services.actor);
+    const auto closed = done ? m_session.services().deadlines.complete(d->id, d->version, m_session.actor())
+                             : m_session.services().deadlines.cancel(d->id, d->version, m_session.actor());
     if (!closed) {
         emit failed(closed.error().message);
         showCase(m_case); // show what the colleague did

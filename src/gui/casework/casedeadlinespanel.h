@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/casework/careplan.h"
+#include "domain/casework/casework.h"
 
 #include <QWidget>
 
@@ -13,6 +14,8 @@ class CaseDeadlinesPanel;
 
 namespace cartella::gui {
 
+class Session;
+
 // The "deadlines" tab of a case (ui/casedeadlinespanel.ui): its deadlines, from the project or added by hand,
 // with owner; completing and cancelling; adding one.
 class CaseDeadlinesPanel final : public QWidget
@@ -21,7 +24,7 @@ class CaseDeadlinesPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(CaseDeadlinesPanel)
 
 public:
-    CaseDeadlinesPanel(Services services, QWidget *parent = nullptr);
+    CaseDeadlinesPanel(Session &session, QWidget *parent = nullptr);
     ~CaseDeadlinesPanel() override;
 
     void showCase(const domain::Case &c);
@@ -43,7 +46,7 @@ private:
     bool close(bool done);
 
     std::unique_ptr<Ui::CaseDeadlinesPanel> m_ui;
-    Services m_services;
+    Session &m_session;
     domain::Case m_case;
     QList<domain::Deadline> m_deadlines;
 };

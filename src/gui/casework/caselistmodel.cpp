@@ -2,7 +2,9 @@
 #include "gui/casework/caselistmodel.h"
 
 #include "domain/kernel/vocabulary.h"
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 
 #include <QBrush>
 #include <QColor>
@@ -11,8 +13,7 @@ namespace cartella::gui {
 
 using namespace cartella::domain;
 
-CaseListModel::CaseListModel(Services services, QObject *parent)
-    : PagedTableModel(parent), m_services(std::move(services))
+CaseListModel::CaseListModel(Session &session, QObject *parent) : PagedTableModel(parent), m_session(session)
 {}
 
 void CaseListModel::setQuery(const CaseQuery &query)
@@ -49,7 +50,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case StatusColumn:
         return Vocabulary<CaseStatus>::label(c.status);
     case MunicipalityColumn: {
-        const auto m = m_services.persons.places().municipality(c.municipalityCode);
+        const auto m = m_session.services().persons.places().municipality(c.municipalityCode);
         return m ? m->name : c.municipalityCode;
     }
     case ResponsibleColumn:
@@ -92,12 +93,12 @@ Result<QList<CaseSummary>> CaseListModel::loadPage(const std::optional<CaseSumma
     CaseQuery q = m_query;
     q.after = after;
     q.limit = limit;
-    return m_services.cases.list(q, m_services.actor);
+    return m_session.services().cases.list(q, m_session.actor());
 }
 
 std::optional<qint64> CaseListModel::countAll()
 {
-    const auto total = m_services.cases.count(m_query, m_services.actor);
+    const auto total = m_session.services().cases.count(m_query, m_session.actor());
     return total ? total.value() : 0;
 }
 

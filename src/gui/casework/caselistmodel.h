@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "domain/casework/casework.h"
 #include "gui/common/pagedtablemodel.h"
-#include "gui/common/services.h"
 
 namespace cartella::gui {
+
+class Session;
 
 // The case list: newest first, pages of 50 fetched on demand (keyset on opening date and id), filtered in
 // SQL.
@@ -28,7 +30,7 @@ public:
     };
     static constexpr int kPageSize = KeysetPages<domain::CaseSummary>::kPageSize;
 
-    explicit CaseListModel(Services services, QObject *parent = nullptr);
+    explicit CaseListModel(Session &session, QObject *parent = nullptr);
 
     void setQuery(const domain::CaseQuery &query);
     qint64 caseIdAt(int row) const { return rowAt(row) ? rowAt(row)->id : 0; }
@@ -43,7 +45,7 @@ protected:
     std::optional<qint64> countAll() override;
 
 private:
-    Services m_services;
+    Session &m_session;
     domain::CaseQuery m_query;
 };
 

@@ -3,8 +3,10 @@
 
 #include "domain/casework/casescope.h"
 #include "domain/kernel/vocabulary.h"
+#include "domain/servicehub.h"
 #include "gui/casework/householddialog.h"
 #include "gui/common/personpickerdialog.h"
+#include "gui/common/session.h"
 #include "ui_casememberspanel.h"
 
 #include <QHeaderView>
@@ -13,8 +15,8 @@ namespace cartella::gui {
 
 using namespace cartella::domain;
 
-CaseMembersPanel::CaseMembersPanel(Services services, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::CaseMembersPanel>()), m_services(std::move(services))
+CaseMembersPanel::CaseMembersPanel(Session &session, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::CaseMembersPanel>()), m_session(session)
 {
     m_ui->setupUi(this);
     m_ui->membersTable->setColumnCount(2);
@@ -55,14 +57,14 @@ void CaseMembersPanel::showCase(const Case &c)
     const bool open = c.status != CaseStatus::Closed;
     // Only those who may change people and team see the controls; not through an emergency access either.
     const bool mayEdit =
-        m_services.may(Operation::EditCaseMembers) && CaseScope::of(m_services.actor).sees(c);
+        m_session.may(Operation::EditCaseMembers) && CaseScope::of(m_session.actor()).sees(c);
     m_ui->addMemberButton->setVisible(mayEdit);
     m_ui->saveTeamButton->setVisible(mayEdit);
     m_ui->teamList->setEnabled(mayEdit);
     m_ui->addMemberButton->setEnabled(open);
     m_ui->saveTeamButton->setEnabled(open);
     m_ui->teamList->clear();
-    const auto workers = m_services.cases.workers(m_services.actor);
+    const auto workers = m_session.services().cases.workers(m_session.actor());
     if (!workers)
         return;
     for (const Worker &w : workers.value()) {
@@ -84,7 +86,7 @@ void CaseMembersPanel::askAddMember()
         if (r != MemberRole::PrincipalBeneficiary)
             roles.append({Vocabulary<MemberRole>::label(r), Vocabulary<MemberRole>::code(r)});
     }
-    PersonPickerDialog picker(m_services.persons, m_services.actor, roles, this);
+    PersonPickerDialog picker(m_session.services().persons, m_session.actor(), roles, this);
     picker.setWindowTitle(tr("Add a person to case %1").arg(m_case.number()));
     if (picker.exec() == QDialog::Accepted && picker.personId() != 0)
         addMember(picker.personId(), Vocabulary<MemberRole>::fromCode(picker.roleCode()));
@@ -92,8 +94,8 @@ void CaseMembersPanel::askAddMember()
 
 bool CaseMembersPanel::addMember(qint64 personId, MemberRole role)
 {
-    const auto added =
-        m_services.cases.addMember(m_case.id, m_case.stamp.version, {personId, role, {}}, m_services.actor);
+    const auto added = m_session.services().cases.addMember(m_case.id, m_case.stamp.version,
+                                                            {personId, role, {}}, m_session.actor());
     if (!added) {
         emit failed(added.error().message);
         return false;
@@ -110,7 +112,8 @@ bool CaseMembersPanel::saveTeam()
         if (item->checkState() == Qt::Checked)
             team.append(item->data(Qt::UserRole).toLongLong());
     }
-    const auto saved = m_services.cases.setTeam(m_case.id, m_case.stamp.version, team, m_services.actor);
+    const auto saved =
+        m_session.services().cases.setTeam(m_case.id, m_case.stamp.version, team, m_session.actor());
     if (!saved) {
         emit failed(saved.error().message);
         return false;
@@ -125,7 +128,7 @@ void CaseMembersPanel::openHousehold()
     if (row < 0)
         return;
     const QTableWidgetItem *item = m_ui->membersTable->item(row, 0);
-    HouseholdDialog dialog(m_services, item->data(Qt::UserRole).toLongLong(), item->text(), this);
+    HouseholdDialog dialog(m_session, item->data(Qt::UserRole).toLongLong(), item->text(), this);
     dialog.exec();
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/casework/casework.h"
 
 #include <QWidget>
 
@@ -13,6 +13,8 @@ class CaseMembersPanel;
 
 namespace cartella::gui {
 
+class Session;
+
 // The "members and household" tab of a case (ui/casememberspanel.ui): the people with their roles, adding a
 // person, each person's household, and the team working on the case.
 class CaseMembersPanel final : public QWidget
@@ -21,7 +23,7 @@ class CaseMembersPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(CaseMembersPanel)
 
 public:
-    CaseMembersPanel(Services services, QWidget *parent = nullptr);
+    CaseMembersPanel(Session &session, QWidget *parent = nullptr);
     ~CaseMembersPanel() override;
 
     void showCase(const domain::Case &c);
@@ -38,7 +40,7 @@ private:
     void openHousehold();
 
     std::unique_ptr<Ui::CaseMembersPanel> m_ui;
-    Services m_services;
+    Session &m_session;
     domain::Case m_case;
 };
 

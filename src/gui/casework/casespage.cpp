@@ -2,7 +2,9 @@
 #include "gui/casework/casespage.h"
 
 #include "domain/kernel/vocabulary.h"
+#include "domain/servicehub.h"
 #include "gui/casework/caselistmodel.h"
+#include "gui/common/session.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -29,12 +31,16 @@ template <typename E> void fillFilter(QComboBox *combo, const QString &all)
 
 } // namespace
 
-CasesPage::CasesPage(Services services, QWidget *parent)
-    : QWidget(parent), m_services(std::move(services)), m_model(new CaseListModel(m_services, this)),
+CasesPage::CasesPage(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_model(new CaseListModel(m_session, this)),
       m_search(new QLineEdit(this)), m_status(new QComboBox(this)), m_area(new QComboBox(this)),
       m_worker(new QComboBox(this)), m_municipality(new QComboBox(this)), m_table(new QTableView(this)),
       m_countLabel(new QLabel(this)), m_searchDelay(new QTimer(this))
 {
+    // What was saved elsewhere in this login: a case's data, its deadlines (the Overdue column), a name.
+    connect(&m_session, &Session::caseChanged, this, &CasesPage::refresh);
+    connect(&m_session, &Session::deadlinesChanged, this, &CasesPage::refresh);
+    connect(&m_session, &Session::personChanged, this, &CasesPage::refresh);
     auto *title = new QLabel(tr("Cases"), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -46,12 +52,12 @@ CasesPage::CasesPage(Services services, QWidget *parent)
     fillFilter<CaseStatus>(m_status, tr("Any status"));
     fillFilter<CaseArea>(m_area, tr("Any area"));
     m_worker->addItem(tr("Any worker"), -1);
-    if (const auto workers = m_services.cases.workers(m_services.actor)) {
+    if (const auto workers = m_session.services().cases.workers(m_session.actor())) {
         for (const Worker &w : workers.value())
             m_worker->addItem(w.name, w.id);
     }
     m_municipality->addItem(tr("Any Comune"), QString());
-    if (const auto municipalities = m_services.cases.municipalitiesWithCases(m_services.actor)) {
+    if (const auto municipalities = m_session.services().cases.municipalitiesWithCases(m_session.actor())) {
         for (const Municipality &m : municipalities.value())
             m_municipality->addItem(m.name, m.istatCode);
     }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
-
 #include <QWidget>
 
 class QComboBox;
@@ -13,6 +11,8 @@ class QTimer;
 
 namespace cartella::gui {
 
+class Session;
+
 class CaseListModel;
 
 // The "Cartelle" section: filters (status, area, worker, Comune, free text), the paged list and its count.
@@ -22,7 +22,7 @@ class CasesPage final : public QWidget
     Q_DISABLE_COPY_MOVE(CasesPage)
 
 public:
-    explicit CasesPage(Services services, QWidget *parent = nullptr);
+    explicit CasesPage(Session &session, QWidget *parent = nullptr);
 
     CaseListModel *model() const { return m_model; }
     QLineEdit *searchEdit() const { return m_search; }
@@ -38,7 +38,7 @@ signals:
 private:
     void applyFilter();
 
-    Services m_services;
+    Session &m_session;
     CaseListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_status = nullptr;

@@ -2,7 +2,9 @@
 #include "gui/casework/deadlinespage.h"
 
 #include "domain/kernel/officeclock.h"
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -28,11 +30,12 @@ constexpr int kDeadlineIdRole = Qt::UserRole;
 
 } // namespace
 
-DeadlinesPage::DeadlinesPage(Services services, QWidget *parent)
-    : QWidget(parent), m_services(std::move(services)), m_worker(new QComboBox(this)),
-      m_tree(new QTreeWidget(this)), m_summary(new QLabel(this)),
-      m_complete(new QPushButton(tr("Mark as &done"), this))
+DeadlinesPage::DeadlinesPage(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_worker(new QComboBox(this)), m_tree(new QTreeWidget(this)),
+      m_summary(new QLabel(this)), m_complete(new QPushButton(tr("Mark as &done"), this))
 {
+    // A case saved in its window may have added, moved or completed deadlines.
+    connect(&m_session, &Session::caseChanged, this, &DeadlinesPage::refresh);
     auto *openCase = new QPushButton(tr("Open &case"), this);
     auto *bar = new QHBoxLayout;
     auto *workerLabel = new QLabel(tr("Deadlines &of:"), this);
@@ -56,7 +59,7 @@ DeadlinesPage::DeadlinesPage(Services services, QWidget *parent)
 
     fillWorkers();
     connect(m_worker, &QComboBox::currentIndexChanged, this, [this] {
-        QSettings().setValue(workerSetting(m_services.actor), m_worker->currentData());
+        QSettings().setValue(workerSetting(m_session.actor()), m_worker->currentData());
         refresh();
     });
     connect(m_complete, &QPushButton::clicked, this, &DeadlinesPage::completeSelected);
@@ -76,10 +79,10 @@ DeadlinesPage::DeadlinesPage(Services services, QWidget *parent)
 void DeadlinesPage::fillWorkers()
 {
     const QVariant remembered =
-        QSettings().value(workerSetting(m_services.actor),
-                          m_services.actor.workerId > 0 ? QVariant(m_services.actor.workerId) : QVariant());
+        QSettings().value(workerSetting(m_session.actor()),
+                          m_session.actor().workerId > 0 ? QVariant(m_session.actor().workerId) : QVariant());
     m_worker->addItem(tr("Everyone"));
-    addActiveWorkers(m_worker, m_services.cases.workers(m_services.actor));
+    addActiveWorkers(m_worker, m_session.services().cases.workers(m_session.actor()));
     const int index = remembered.isValid() ? m_worker->findData(remembered) : -1;
     m_worker->setCurrentIndex(std::max(index, 0));
 }
@@ -97,7 +100,7 @@ void DeadlinesPage::refresh()
     query.ownerWorkerId = workerId();
     query.openOnly = true;
     query.limit = 2000;
-    const auto found = m_services.deadlines.list(query, m_services.actor);
+    const auto found = m_session.services().deadlines.list(query, m_session.actor());
     if (!found) {
         emit statusMessage(found.error().message);
         return;
@@ -177,14 +180,14 @@ bool DeadlinesPage::completeSelected()
     if (!d)
         return false;
     const QString title = d->title;
-    const auto done = m_services.deadlines.complete(d->id, d->version, m_services.actor);
+    const auto done = m_session.services().deadlines.complete(d->id, d->version, m_session.actor());
     refresh();
     if (!done) {
         emit statusMessage(done.error().message);
         return false;
     }
     emit statusMessage(tr("Done: %1").arg(title));
-    emit deadlinesChanged();
+    emit m_session.deadlinesChanged();
     return true;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/casework/careplan.h"
 
 #include <QWidget>
 
@@ -12,6 +12,8 @@ class QTreeWidget;
 
 namespace cartella::gui {
 
+class Session;
+
 // "Le mie scadenze": the open deadlines of one worker (remembered between sessions), overdue first, then
 // this week, then later. A deadline is completed here or opened in its case.
 class DeadlinesPage final : public QWidget
@@ -20,7 +22,7 @@ class DeadlinesPage final : public QWidget
     Q_DISABLE_COPY_MOVE(DeadlinesPage)
 
 public:
-    explicit DeadlinesPage(Services services, QWidget *parent = nullptr);
+    explicit DeadlinesPage(Session &session, QWidget *parent = nullptr);
 
     QTreeWidget *tree() const { return m_tree; }
     QComboBox *workerCombo() const { return m_worker; }
@@ -35,7 +37,6 @@ public slots:
 
 signals:
     void openCaseRequested(qint64 caseId);
-    void deadlinesChanged();
     void statusMessage(const QString &message);
 
 private:
@@ -43,7 +44,7 @@ private:
     const domain::Deadline *selected() const;
     bool completable() const;
 
-    Services m_services;
+    Session &m_session;
     QComboBox *m_worker = nullptr;
     QTreeWidget *m_tree = nullptr;
     QLabel *m_summary = nullptr;

@@ -2,8 +2,10 @@
 #include "gui/casework/householddialog.h"
 
 #include "domain/kernel/vocabulary.h"
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
 #include "gui/common/personpickerdialog.h"
+#include "gui/common/session.h"
 #include "ui_householddialog.h"
 
 #include <QHeaderView>
@@ -13,9 +15,9 @@ namespace cartella::gui {
 
 using namespace cartella::domain;
 
-HouseholdDialog::HouseholdDialog(Services services, qint64 personId, const QString &personName,
+HouseholdDialog::HouseholdDialog(Session &session, qint64 personId, const QString &personName,
                                  QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::HouseholdDialog>()), m_services(std::move(services)),
+    : QDialog(parent), m_ui(std::make_unique<Ui::HouseholdDialog>()), m_session(session),
       m_personId(personId), m_personName(personName)
 {
     m_ui->setupUi(this);
@@ -58,7 +60,7 @@ QString HouseholdDialog::messageText() const
 
 bool HouseholdDialog::reload()
 {
-    const auto found = m_services.households.householdOf(m_personId, m_services.actor);
+    const auto found = m_session.services().households.householdOf(m_personId, m_session.actor());
     if (!found) {
         say(found.error().message, true);
         return false;
@@ -100,7 +102,7 @@ bool HouseholdDialog::reload()
 
 bool HouseholdDialog::createHousehold()
 {
-    const auto created = m_services.households.create(m_personId, m_services.actor);
+    const auto created = m_session.services().households.create(m_personId, m_session.actor());
     if (!created) {
         say(created.error().message, true);
         return false;
@@ -118,7 +120,7 @@ void HouseholdDialog::askAddMember()
             relations.append(
                 {Vocabulary<HouseholdRelation>::label(r), Vocabulary<HouseholdRelation>::code(r)});
     }
-    PersonPickerDialog picker(m_services.persons, m_services.actor, relations, this);
+    PersonPickerDialog picker(m_session.services().persons, m_session.actor(), relations, this);
     picker.setWindowTitle(tr("Add to the household"));
     if (picker.exec() != QDialog::Accepted || picker.personId() == 0)
         return;
@@ -129,8 +131,8 @@ bool HouseholdDialog::addMember(qint64 personId, HouseholdRelation relation)
 {
     if (!m_household)
         return false;
-    const auto added = m_services.households.addMember(m_household->id, m_household->version, personId,
-                                                       relation, m_services.actor);
+    const auto added = m_session.services().households.addMember(m_household->id, m_household->version,
+                                                                 personId, relation, m_session.actor());
     if (!added) {
         say(added.error().message, true);
         if (added.error().code == ErrorCode::Conflict)
@@ -148,8 +150,8 @@ bool HouseholdDialog::removeSelected()
     if (!m_household || row < 0)
         return false;
     const qint64 personId = m_ui->membersTable->item(row, 0)->data(Qt::UserRole).toLongLong();
-    const auto removed =
-        m_services.households.removeMember(m_household->id, m_household->version, personId, m_services.actor);
+    const auto removed = m_session.services().households.removeMember(m_household->id, m_household->version,
+                                                                      personId, m_session.actor());
     if (!removed) {
         if (removed.error().code == ErrorCode::Conflict)
             reload(); // show the colleague's change; the next try starts from it

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/casework/household.h"
 
 #include <QDialog>
 
@@ -13,6 +13,8 @@ class HouseholdDialog;
 
 namespace cartella::gui {
 
+class Session;
+
 // The nucleo familiare of one person (ui/householddialog.ui), opened from the person and from the case:
 // its members with their relation to the reference person; members join and leave, nothing is deleted.
 class HouseholdDialog final : public QDialog
@@ -21,7 +23,7 @@ class HouseholdDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(HouseholdDialog)
 
 public:
-    HouseholdDialog(Services services, qint64 personId, const QString &personName, QWidget *parent = nullptr);
+    HouseholdDialog(Session &session, qint64 personId, const QString &personName, QWidget *parent = nullptr);
     ~HouseholdDialog() override;
 
     bool reload();
@@ -38,7 +40,7 @@ private:
     void say(const QString &message, bool error);
 
     std::unique_ptr<Ui::HouseholdDialog> m_ui;
-    Services m_services;
+    Session &m_session;
     qint64 m_personId;
     QString m_personName;
     std::optional<domain::Household> m_household;

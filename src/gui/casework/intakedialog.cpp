@@ -2,9 +2,11 @@
 #include "gui/casework/intakedialog.h"
 
 #include "domain/kernel/officeclock.h"
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
 #include "gui/common/personpickerdialog.h"
 #include "gui/common/placecompleters.h"
+#include "gui/common/session.h"
 #include "ui_intakedialog.h"
 #include "ui_opencasedialog.h"
 
@@ -25,9 +27,8 @@ void showMessage(QLabel *label, const QString &message)
 
 } // namespace
 
-IntakeDialog::IntakeDialog(Services services, const PlaceCompleters &places, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::IntakeDialog>()), m_services(std::move(services)),
-      m_places(places)
+IntakeDialog::IntakeDialog(Session &session, const PlaceCompleters &places, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::IntakeDialog>()), m_session(session), m_places(places)
 {
     m_ui->setupUi(this);
     m_ui->messageLabel->setTextFormat(Qt::PlainText);
@@ -49,7 +50,7 @@ IntakeDialog::IntakeDialog(Services services, const PlaceCompleters &places, QWi
     connect(m_ui->outcomeCombo, &QComboBox::currentIndexChanged, this, updateReferred);
     updateReferred();
     connect(m_ui->addPersonButton, &QPushButton::clicked, this, [this] {
-        PersonPickerDialog picker(m_services.persons, m_services.actor, {}, this);
+        PersonPickerDialog picker(m_session.services().persons, m_session.actor(), {}, this);
         if (picker.exec() == QDialog::Accepted && picker.personId() != 0)
             addPerson(picker.personId(), picker.personName());
     });
@@ -109,7 +110,7 @@ bool IntakeDialog::save()
     draft.response = m_ui->responseEdit->toPlainText();
     draft.outcome = comboValue<IntakeOutcome>(m_ui->outcomeCombo);
     draft.referredTo = m_ui->referredToEdit->text();
-    const auto saved = m_services.intakes.record(draft, m_services.actor);
+    const auto saved = m_session.services().intakes.record(draft, m_session.actor());
     if (!saved) {
         showMessage(m_ui->messageLabel, saved.error().message);
         return false;
@@ -118,10 +119,10 @@ bool IntakeDialog::save()
     return true;
 }
 
-OpenCaseDialog::OpenCaseDialog(Services services, const PlaceCompleters &places, const IntakeContact &intake,
+OpenCaseDialog::OpenCaseDialog(Session &session, const PlaceCompleters &places, const IntakeContact &intake,
                                QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::OpenCaseDialog>()), m_services(std::move(services)),
-      m_places(places), m_intake(intake)
+    : QDialog(parent), m_ui(std::make_unique<Ui::OpenCaseDialog>()), m_session(session), m_places(places),
+      m_intake(intake)
 {
     m_ui->setupUi(this);
     m_ui->messageLabel->setTextFormat(Qt::PlainText);
@@ -138,7 +139,7 @@ OpenCaseDialog::OpenCaseDialog(Services services, const PlaceCompleters &places,
     fillCombo<CasePriority>(m_ui->priorityCombo);
     m_places.attachMunicipalityCompleter(m_ui->municipalityEdit);
     m_ui->municipalityEdit->setText(m_places.municipalityLabel(intake.municipalityCode));
-    addActiveWorkers(m_ui->responsibleCombo, m_services.cases.workers(m_services.actor));
+    addActiveWorkers(m_ui->responsibleCombo, m_session.services().cases.workers(m_session.actor()));
     m_ui->membersTable->setColumnCount(2);
     m_ui->membersTable->setHorizontalHeaderLabels({tr("Person"), tr("Role")});
     m_ui->membersTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -154,7 +155,7 @@ OpenCaseDialog::OpenCaseDialog(Services services, const PlaceCompleters &places,
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Open case"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!intake.personIds.isEmpty());
     connect(m_ui->addPersonButton, &QPushButton::clicked, this, [this] {
-        PersonPickerDialog picker(m_services.persons, m_services.actor, {}, this);
+        PersonPickerDialog picker(m_session.services().persons, m_session.actor(), {}, this);
         if (picker.exec() == QDialog::Accepted && picker.personId() != 0)
             addMemberRow(picker.personId(), picker.personName(),
                          m_ui->membersTable->rowCount() == 0 ? MemberRole::PrincipalBeneficiary
@@ -208,7 +209,7 @@ bool OpenCaseDialog::openCase()
                               {}});
     }
     const auto opened =
-        m_services.intakes.openCase(m_intake.id, m_intake.stamp.version, draft, m_services.actor);
+        m_session.services().intakes.openCase(m_intake.id, m_intake.stamp.version, draft, m_session.actor());
     if (!opened) {
         showMessage(m_ui->messageLabel, opened.error().message);
         return false;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/casework/casework.h"
+#include "domain/casework/intake.h"
 
 #include <QDialog>
 
@@ -14,6 +15,8 @@ class OpenCaseDialog;
 
 namespace cartella::gui {
 
+class Session;
+
 class PlaceCompleters;
 
 // Records a first contact (ui/intakedialog.ui). A refused contact keeps everything typed.
@@ -23,7 +26,7 @@ class IntakeDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(IntakeDialog)
 
 public:
-    IntakeDialog(Services services, const PlaceCompleters &places, QWidget *parent = nullptr);
+    IntakeDialog(Session &session, const PlaceCompleters &places, QWidget *parent = nullptr);
     ~IntakeDialog() override;
 
     void addPerson(qint64 personId, const QString &name);
@@ -34,7 +37,7 @@ public:
 
 private:
     std::unique_ptr<Ui::IntakeDialog> m_ui;
-    Services m_services;
+    Session &m_session;
     const PlaceCompleters &m_places;
     domain::IntakeContact m_saved;
 };
@@ -46,7 +49,7 @@ class OpenCaseDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(OpenCaseDialog)
 
 public:
-    OpenCaseDialog(Services services, const PlaceCompleters &places, const domain::IntakeContact &intake,
+    OpenCaseDialog(Session &session, const PlaceCompleters &places, const domain::IntakeContact &intake,
                    QWidget *parent = nullptr);
     ~OpenCaseDialog() override;
 
@@ -58,7 +61,7 @@ public:
 
 private:
     std::unique_ptr<Ui::OpenCaseDialog> m_ui;
-    Services m_services;
+    Session &m_session;
     const PlaceCompleters &m_places;
     domain::IntakeContact m_intake;
     qint64 m_caseId = 0;

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "gui/casework/intakelistmodel.h"
 
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 
 namespace cartella::gui {
 
 using namespace cartella::domain;
 
-IntakeListModel::IntakeListModel(Services services, QObject *parent)
-    : PagedTableModel(parent), m_services(std::move(services))
+IntakeListModel::IntakeListModel(Session &session, QObject *parent)
+    : PagedTableModel(parent), m_session(session)
 {}
 
 void IntakeListModel::setQuery(const IntakeQuery &query)
@@ -91,7 +93,7 @@ Result<QList<IntakeContact>> IntakeListModel::loadPage(const std::optional<Intak
     IntakeQuery q = m_query;
     q.after = after;
     q.limit = limit;
-    return m_services.intakes.list(q, m_services.actor);
+    return m_session.services().intakes.list(q, m_session.actor());
 }
 
 } // namespace cartella::gui

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "domain/casework/intake.h"
 #include "gui/common/pagedtablemodel.h"
-#include "gui/common/services.h"
 
 namespace cartella::gui {
+
+class Session;
 
 // The intake contacts, newest first, pages of 50 fetched on demand.
 class IntakeListModel final : public PagedTableModel<domain::IntakeContact>
@@ -24,7 +26,7 @@ public:
         ColumnCount
     };
 
-    explicit IntakeListModel(Services services, QObject *parent = nullptr);
+    explicit IntakeListModel(Session &session, QObject *parent = nullptr);
 
     void setQuery(const domain::IntakeQuery &query);
     const domain::IntakeContact *intakeAt(int row) const { return rowAt(row); }
@@ -39,7 +41,7 @@ protected:
                                                           int limit) override;
 
 private:
-    Services m_services;
+    Session &m_session;
     domain::IntakeQuery m_query;
 };
 

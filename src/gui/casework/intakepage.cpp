@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "gui/casework/intakepage.h"
 
+#include "domain/servicehub.h"
 #include "gui/casework/intakedialog.h"
 #include "gui/casework/intakelistmodel.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -17,10 +19,10 @@ namespace cartella::gui {
 
 using namespace cartella::domain;
 
-IntakePage::IntakePage(Services services, const PlaceCompleters &places, QWidget *parent)
-    : QWidget(parent), m_services(std::move(services)), m_places(places),
-      m_model(new IntakeListModel(m_services, this)), m_outcome(new QComboBox(this)),
-      m_table(new QTableView(this)), m_openCaseButton(new QPushButton(tr("&Open case from contact…"), this))
+IntakePage::IntakePage(Session &session, const PlaceCompleters &places, QWidget *parent)
+    : QWidget(parent), m_session(session), m_places(places), m_model(new IntakeListModel(m_session, this)),
+      m_outcome(new QComboBox(this)), m_table(new QTableView(this)),
+      m_openCaseButton(new QPushButton(tr("&Open case from contact…"), this))
 {
     auto *newButton =
         new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("New &contact…"), this);
@@ -103,7 +105,7 @@ void IntakePage::selectIntake(qint64 intakeId)
 
 void IntakePage::newIntake()
 {
-    IntakeDialog dialog(m_services, m_places, this);
+    IntakeDialog dialog(m_session, m_places, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     refresh();
@@ -117,7 +119,7 @@ void IntakePage::openCaseFromSelected()
     if (!i || i->caseId != 0)
         return;
     const qint64 intakeId = i->id;
-    OpenCaseDialog dialog(m_services, m_places, *i, this);
+    OpenCaseDialog dialog(m_session, m_places, *i, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     refresh();

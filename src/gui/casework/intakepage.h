@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
-
 #include <QWidget>
 
 class QComboBox;
@@ -10,6 +8,8 @@ class QPushButton;
 class QTableView;
 
 namespace cartella::gui {
+
+class Session;
 
 class IntakeListModel;
 class PlaceCompleters;
@@ -22,7 +22,7 @@ class IntakePage final : public QWidget
     Q_DISABLE_COPY_MOVE(IntakePage)
 
 public:
-    IntakePage(Services services, const PlaceCompleters &places, QWidget *parent = nullptr);
+    IntakePage(Session &session, const PlaceCompleters &places, QWidget *parent = nullptr);
 
     IntakeListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -40,7 +40,7 @@ signals:
 private:
     void updateButtons();
 
-    Services m_services;
+    Session &m_session;
     const PlaceCompleters &m_places;
     IntakeListModel *m_model = nullptr;
     QComboBox *m_outcome = nullptr;

@@ -212,6 +212,7 @@ void PersonsPage::newPerson()
     if (dialog.exec() == QDialog::Accepted) {
         emit statusMessage(tr("Person saved."));
         m_model->reload();
+        emit personSaved(dialog.savedPerson().id);
     }
 }
 
@@ -229,6 +230,7 @@ void PersonsPage::openPerson(qint64 personId)
     if (dialog.exec() == QDialog::Accepted) {
         emit statusMessage(tr("Changes saved."));
         m_model->reload();
+        emit personSaved(personId);
     }
 }
 

@@ -47,6 +47,8 @@ signals:
     // The people's rights (GDPR art. 15): the shell opens the privacy dialogs.
     void accessReportRequested(qint64 personId, const QString &name);
     void exportRequested(qint64 personId);
+    // A person was created or changed through this page.
+    void personSaved(qint64 personId);
     void totalCountChanged(qint64 total);
     void statusMessage(const QString &message);
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "gui/casework/searchdialog.h"
 
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -31,9 +33,9 @@ constexpr int kCaseRole = Qt::UserRole + 2;
 
 } // namespace
 
-SearchDialog::SearchDialog(Services services, QWidget *parent)
-    : QDialog(parent), m_services(std::move(services)), m_edit(new QLineEdit(this)),
-      m_results(new QTreeWidget(this)), m_delay(new QTimer(this))
+SearchDialog::SearchDialog(Session &session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_edit(new QLineEdit(this)), m_results(new QTreeWidget(this)),
+      m_delay(new QTimer(this))
 {
     setWindowTitle(tr("Search everything"));
     resize(760, 520);
@@ -72,7 +74,7 @@ SearchDialog::SearchDialog(Services services, QWidget *parent)
 void SearchDialog::search(const QString &text)
 {
     m_results->clear();
-    const auto found = m_services.search.search(text, 20, m_services.actor);
+    const auto found = m_session.services().search.search(text, 20, m_session.actor());
     if (!found) {
         new QTreeWidgetItem(m_results, {found.error().message});
         return;

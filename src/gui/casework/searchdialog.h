@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
-
 #include <QDialog>
 
 class QLineEdit;
@@ -12,6 +10,8 @@ class QTreeWidgetItem;
 
 namespace cartella::gui {
 
+class Session;
+
 // The one search box (Ctrl+K): persons, cases and the words of diaries, case notes and intake requests,
 // found together as you type. Return opens what is selected.
 class SearchDialog final : public QDialog
@@ -20,7 +20,7 @@ class SearchDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SearchDialog)
 
 public:
-    explicit SearchDialog(Services services, QWidget *parent = nullptr);
+    explicit SearchDialog(Session &session, QWidget *parent = nullptr);
 
     QLineEdit *searchEdit() const { return m_edit; }
     QTreeWidget *results() const { return m_results; }
@@ -38,7 +38,7 @@ protected:
 private:
     void activate(QTreeWidgetItem *item);
 
-    Services m_services;
+    Session &m_session;
     QLineEdit *m_edit;
     QTreeWidget *m_results;
     QTimer *m_delay;

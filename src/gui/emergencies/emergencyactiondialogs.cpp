@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "gui/emergencies/emergencyactiondialogs.h"
 
+#include "domain/servicehub.h"
 #include "gui/common/personpickerdialog.h"
 #include "gui/common/placecompleters.h"
+#include "gui/common/session.h"
 #include "gui/emergencies/pisformat.h"
 
 #include <QComboBox>
@@ -57,9 +59,8 @@ QString whoWasIt(const SocialEmergency &e)
 
 // ---- Identify ---------------------------------------------------------------------------------------------
 
-IdentifyEmergencyDialog::IdentifyEmergencyDialog(Services services, SocialEmergency emergency,
-                                                 QWidget *parent)
-    : QDialog(parent), m_services(std::move(services)), m_emergency(std::move(emergency))
+IdentifyEmergencyDialog::IdentifyEmergencyDialog(Session &session, SocialEmergency emergency, QWidget *parent)
+    : QDialog(parent), m_session(session), m_emergency(std::move(emergency))
 {
     setWindowTitle(tr("Identify the person"));
     auto *layout = new QVBoxLayout(this);
@@ -117,7 +118,7 @@ IdentifyEmergencyDialog::IdentifyEmergencyDialog(Services services, SocialEmerge
     connect(m_new, &QRadioButton::toggled, this, modeChanged);
     modeChanged();
     connect(choose, &QPushButton::clicked, this, [this] {
-        PersonPickerDialog picker(m_services.persons, m_services.actor, {}, this);
+        PersonPickerDialog picker(m_session.services().persons, m_session.actor(), {}, this);
         if (!m_emergency.provisionalSurname.isEmpty())
             picker.search(m_emergency.provisionalSurname);
         if (picker.exec() == QDialog::Accepted && picker.personId() != 0)
@@ -146,8 +147,8 @@ void IdentifyEmergencyDialog::refuse(const QString &message, QWidget *focus)
 
 bool IdentifyEmergencyDialog::identifyExisting(qint64 personId)
 {
-    const auto done = m_services.prontoIntervento.identifyAsExisting(
-        m_emergency.id, m_emergency.stamp.version, personId, m_services.actor);
+    const auto done = m_session.services().prontoIntervento.identifyAsExisting(
+        m_emergency.id, m_emergency.stamp.version, personId, m_session.actor());
     if (!done) {
         refuse(done.error().message, nullptr);
         return false;
@@ -179,8 +180,8 @@ void IdentifyEmergencyDialog::accept()
     }
     SimilarPersonPolicy policy = SimilarPersonPolicy::Refuse;
     for (;;) {
-        const auto done = m_services.prontoIntervento.identifyAsNew(m_emergency.id, m_emergency.stamp.version,
-                                                                    draft, policy, m_services.actor);
+        const auto done = m_session.services().prontoIntervento.identifyAsNew(
+            m_emergency.id, m_emergency.stamp.version, draft, policy, m_session.actor());
         if (done) {
             m_result = done.value();
             QDialog::accept();
@@ -189,7 +190,7 @@ void IdentifyEmergencyDialog::accept()
         const Error &error = done.error();
         const bool similar = error.code == ErrorCode::PossibleDuplicate;
         if ((similar || error.code == ErrorCode::Duplicate) && !error.relatedIds.isEmpty()) {
-            const auto other = m_services.persons.get(error.relatedIds.first(), m_services.actor);
+            const auto other = m_session.services().persons.get(error.relatedIds.first(), m_session.actor());
             QMessageBox box(QMessageBox::Warning, tr("Already in the registry?"), error.message,
                             QMessageBox::NoButton, this);
             QPushButton *useOther = nullptr;
@@ -220,9 +221,9 @@ void IdentifyEmergencyDialog::accept()
 
 // ---- Hand over --------------------------------------------------------------------------------------------
 
-HandOverDialog::HandOverDialog(Services services, const PlaceCompleters &places, SocialEmergency emergency,
+HandOverDialog::HandOverDialog(Session &session, const PlaceCompleters &places, SocialEmergency emergency,
                                QWidget *parent)
-    : QDialog(parent), m_services(std::move(services)), m_places(places), m_emergency(std::move(emergency))
+    : QDialog(parent), m_session(session), m_places(places), m_emergency(std::move(emergency))
 {
     setWindowTitle(tr("Hand over to the territorial service"));
     auto *layout = new QVBoxLayout(this);
@@ -251,7 +252,7 @@ HandOverDialog::HandOverDialog(Services services, const PlaceCompleters &places,
     m_places.attachMunicipalityCompleter(m_municipality);
     m_responsible = new QComboBox(this);
     m_responsible->setObjectName(QStringLiteral("responsibleCombo"));
-    addActiveWorkers(m_responsible, m_services.cases.workers(m_services.actor));
+    addActiveWorkers(m_responsible, m_session.services().cases.workers(m_session.actor()));
     newForm->addRow(tr("&Area"), m_area);
     newForm->addRow(tr("&Comune"), m_municipality);
     newForm->addRow(tr("&Responsible worker"), m_responsible);
@@ -303,13 +304,14 @@ void HandOverDialog::accept()
     }
     Result<SocialEmergency> done = Error{};
     if (m_existing->isChecked()) {
-        const auto c = m_services.cases.getByNumber(m_caseNumber->text().trimmed(), m_services.actor);
+        const auto c =
+            m_session.services().cases.getByNumber(m_caseNumber->text().trimmed(), m_session.actor());
         if (!c) {
             refuse(c.error().message, m_caseNumber);
             return;
         }
-        done = m_services.prontoIntervento.handOverToCase(m_emergency.id, m_emergency.stamp.version,
-                                                          c.value().id, at, m_services.actor);
+        done = m_session.services().prontoIntervento.handOverToCase(m_emergency.id, m_emergency.stamp.version,
+                                                                    c.value().id, at, m_session.actor());
     } else {
         const auto municipality = m_places.municipalityCode(m_municipality->text());
         if (!municipality) {
@@ -323,8 +325,8 @@ void HandOverDialog::accept()
         draft.referralSource = ReferralSource::OtherService;
         draft.priority =
             m_emergency.triage == EmergencyTriage::Urgent ? CasePriority::High : CasePriority::Normal;
-        done = m_services.prontoIntervento.handOverToNewCase(m_emergency.id, m_emergency.stamp.version, draft,
-                                                             at, m_services.actor);
+        done = m_session.services().prontoIntervento.handOverToNewCase(
+            m_emergency.id, m_emergency.stamp.version, draft, at, m_session.actor());
     }
     if (!done) {
         refuse(done.error().message, nullptr);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/emergencies/prontointervento.h"
 
 #include <QDialog>
 
@@ -11,6 +11,8 @@ class QLineEdit;
 class QRadioButton;
 
 namespace cartella::gui {
+
+class Session;
 
 class PlaceCompleters;
 
@@ -23,7 +25,7 @@ class IdentifyEmergencyDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(IdentifyEmergencyDialog)
 
 public:
-    IdentifyEmergencyDialog(Services services, domain::SocialEmergency emergency, QWidget *parent = nullptr);
+    IdentifyEmergencyDialog(Session &session, domain::SocialEmergency emergency, QWidget *parent = nullptr);
 
     void setPerson(qint64 personId, const QString &name);
     const domain::SocialEmergency &result() const { return m_result; }
@@ -36,7 +38,7 @@ private:
     void refuse(const QString &message, QWidget *focus);
     bool identifyExisting(qint64 personId);
 
-    Services m_services;
+    Session &m_session;
     domain::SocialEmergency m_emergency;
     domain::SocialEmergency m_result;
     qint64 m_personId = 0;
@@ -58,7 +60,7 @@ class HandOverDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(HandOverDialog)
 
 public:
-    HandOverDialog(Services services, const PlaceCompleters &places, domain::SocialEmergency emergency,
+    HandOverDialog(Session &session, const PlaceCompleters &places, domain::SocialEmergency emergency,
                    QWidget *parent = nullptr);
 
     const domain::SocialEmergency &result() const { return m_result; }
@@ -71,7 +73,7 @@ private:
     void refuse(const QString &message, QWidget *focus);
     void modeChanged();
 
-    Services m_services;
+    Session &m_session;
     const PlaceCompleters &m_places;
     domain::SocialEmergency m_emergency;
     domain::SocialEmergency m_result;

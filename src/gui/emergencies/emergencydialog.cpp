@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "gui/emergencies/emergencydialog.h"
 
+#include "domain/servicehub.h"
 #include "gui/common/personpickerdialog.h"
 #include "gui/common/placecompleters.h"
+#include "gui/common/session.h"
 #include "gui/emergencies/pisformat.h"
 #include "ui_emergencydialog.h"
 
@@ -13,9 +15,8 @@ namespace cartella::gui {
 
 using namespace cartella::domain;
 
-EmergencyDialog::EmergencyDialog(Services services, const PlaceCompleters &places, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::EmergencyDialog>()), m_services(std::move(services)),
-      m_places(places)
+EmergencyDialog::EmergencyDialog(Session &session, const PlaceCompleters &places, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::EmergencyDialog>()), m_session(session), m_places(places)
 {
     m_ui->setupUi(this);
     m_ui->messageLabel->setStyleSheet(QStringLiteral("color: #a93226;"));
@@ -28,8 +29,8 @@ EmergencyDialog::EmergencyDialog(Services services, const PlaceCompleters &place
     fillCombo<EmergencyTriage>(m_ui->triageCombo);
 
     m_ui->workerCombo->addItem(tr("(nobody yet)"), qint64(0));
-    addActiveWorkers(m_ui->workerCombo, m_services.cases.workers(m_services.actor));
-    if (const auto onCall = m_services.prontoIntervento.onCallAt(now, m_services.actor);
+    addActiveWorkers(m_ui->workerCombo, m_session.services().cases.workers(m_session.actor()));
+    if (const auto onCall = m_session.services().prontoIntervento.onCallAt(now, m_session.actor());
         onCall && !onCall.value().isEmpty()) {
         const OnCallShift &shift = onCall.value().first();
         if (const int i = m_ui->workerCombo->findData(shift.workerId); i >= 0)
@@ -50,7 +51,7 @@ EmergencyDialog::EmergencyDialog(Services services, const PlaceCompleters &place
     m_ui->arrivedNowButton->setToolTip(tr("Arrived now (Ctrl+2)"));
 
     connect(m_ui->choosePersonButton, &QPushButton::clicked, this, [this] {
-        PersonPickerDialog picker(m_services.persons, m_services.actor, {}, this);
+        PersonPickerDialog picker(m_session.services().persons, m_session.actor(), {}, this);
         if (picker.exec() == QDialog::Accepted && picker.personId() != 0)
             setPerson(picker.personId(), picker.personName());
     });
@@ -63,9 +64,9 @@ EmergencyDialog::EmergencyDialog(Services services, const PlaceCompleters &place
     m_ui->municipalityEdit->setFocus();
 }
 
-EmergencyDialog::EmergencyDialog(Services services, const PlaceCompleters &places,
+EmergencyDialog::EmergencyDialog(Session &session, const PlaceCompleters &places,
                                  const SocialEmergency &editing, QWidget *parent)
-    : EmergencyDialog(std::move(services), places, parent)
+    : EmergencyDialog(session, places, parent)
 {
     m_editing = editing;
     setWindowTitle(tr("Emergency received %1").arg(showInstant(editing.receivedAt)));
@@ -177,7 +178,8 @@ void EmergencyDialog::accept()
     const auto draft = readForm();
     if (!draft)
         return;
-    if (const QList<FieldIssue> issues = m_services.prontoIntervento.validate(*draft); !issues.isEmpty()) {
+    if (const QList<FieldIssue> issues = m_session.services().prontoIntervento.validate(*draft);
+        !issues.isEmpty()) {
         refuse(issues.first().message, widgetFor(issues.first().field));
         return;
     }
@@ -207,9 +209,9 @@ void EmergencyDialog::accept()
         changed.actions = typed.actions;
         changed.urgentPlacement = typed.urgentPlacement;
         changed.outcome = typed.outcome;
-        saved = m_services.prontoIntervento.update(changed, m_services.actor);
+        saved = m_session.services().prontoIntervento.update(changed, m_session.actor());
     } else {
-        saved = m_services.prontoIntervento.record(*draft, m_services.actor);
+        saved = m_session.services().prontoIntervento.record(*draft, m_session.actor());
     }
     if (!saved) {
         const Error &error = saved.error();

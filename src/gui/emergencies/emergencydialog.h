@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/emergencies/prontointervento.h"
 
 #include <QDialog>
 
@@ -13,6 +13,8 @@ class EmergencyDialog;
 }
 
 namespace cartella::gui {
+
+class Session;
 
 class PlaceCompleters;
 
@@ -28,8 +30,8 @@ class EmergencyDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(EmergencyDialog)
 
 public:
-    EmergencyDialog(Services services, const PlaceCompleters &places, QWidget *parent = nullptr);
-    EmergencyDialog(Services services, const PlaceCompleters &places, const domain::SocialEmergency &editing,
+    EmergencyDialog(Session &session, const PlaceCompleters &places, QWidget *parent = nullptr);
+    EmergencyDialog(Session &session, const PlaceCompleters &places, const domain::SocialEmergency &editing,
                     QWidget *parent = nullptr);
     ~EmergencyDialog() override;
 
@@ -47,7 +49,7 @@ private:
     QWidget *widgetFor(const QString &field) const;
 
     std::unique_ptr<Ui::EmergencyDialog> m_ui;
-    Services m_services;
+    Session &m_session;
     const PlaceCompleters &m_places;
     qint64 m_personId = 0;
     std::optional<domain::SocialEmergency> m_editing;

@@ -2,7 +2,9 @@
 #include "gui/emergencies/emergencyfigurespanel.h"
 
 #include "domain/kernel/officeclock.h"
+#include "domain/servicehub.h"
 #include "gui/common/placecompleters.h"
+#include "gui/common/session.h"
 #include "gui/emergencies/pisformat.h"
 
 #include <QDateEdit>
@@ -16,9 +18,8 @@ namespace cartella::gui {
 
 using namespace cartella::domain;
 
-EmergencyFiguresPanel::EmergencyFiguresPanel(Services services, const PlaceCompleters &places,
-                                             QWidget *parent)
-    : QWidget(parent), m_services(std::move(services)), m_places(places)
+EmergencyFiguresPanel::EmergencyFiguresPanel(Session &session, const PlaceCompleters &places, QWidget *parent)
+    : QWidget(parent), m_session(session), m_places(places)
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -71,7 +72,8 @@ void EmergencyFiguresPanel::setMonths(const QDate &from, const QDate &to)
 void EmergencyFiguresPanel::refresh()
 {
     m_table->setRowCount(0);
-    const auto figures = m_services.prontoIntervento.figures(m_from->date(), m_to->date(), m_services.actor);
+    const auto figures =
+        m_session.services().prontoIntervento.figures(m_from->date(), m_to->date(), m_session.actor());
     if (!figures) {
         emit statusMessage(figures.error().message);
         return;

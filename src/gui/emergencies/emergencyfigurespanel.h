@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
-
 #include <QWidget>
 
 class QDateEdit;
 class QTableWidget;
 
 namespace cartella::gui {
+
+class Session;
 
 class PlaceCompleters;
 
@@ -20,7 +20,7 @@ class EmergencyFiguresPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(EmergencyFiguresPanel)
 
 public:
-    EmergencyFiguresPanel(Services services, const PlaceCompleters &places, QWidget *parent = nullptr);
+    EmergencyFiguresPanel(Session &session, const PlaceCompleters &places, QWidget *parent = nullptr);
 
     void refresh();
     void setMonths(const QDate &from, const QDate &to);
@@ -29,7 +29,7 @@ signals:
     void statusMessage(const QString &message);
 
 private:
-    Services m_services;
+    Session &m_session;
     const PlaceCompleters &m_places;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "gui/emergencies/emergencylistmodel.h"
 
+#include "domain/servicehub.h"
 #include "gui/common/placecompleters.h"
+#include "gui/common/session.h"
 #include "gui/emergencies/pisformat.h"
 
 #include <QFont>
@@ -10,8 +12,8 @@ namespace cartella::gui {
 
 using namespace cartella::domain;
 
-EmergencyListModel::EmergencyListModel(Services services, const PlaceCompleters &places, QObject *parent)
-    : PagedTableModel(parent), m_services(std::move(services)), m_places(places)
+EmergencyListModel::EmergencyListModel(Session &session, const PlaceCompleters &places, QObject *parent)
+    : PagedTableModel(parent), m_session(session), m_places(places)
 {}
 
 void EmergencyListModel::refresh(int limitHours)
@@ -143,7 +145,7 @@ Result<QList<SocialEmergency>> EmergencyListModel::loadPage(const std::optional<
     q.municipalityCode = m_municipalityCode;
     if (after)
         q.after = std::make_pair(after->receivedAt, after->id);
-    return m_services.prontoIntervento.list(q, m_services.actor);
+    return m_session.services().prontoIntervento.list(q, m_session.actor());
 }
 
 } // namespace cartella::gui

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "domain/emergencies/prontointervento.h"
 #include "gui/common/pagedtablemodel.h"
-#include "gui/common/services.h"
 
 namespace cartella::gui {
+
+class Session;
 
 class PlaceCompleters;
 
@@ -29,7 +31,7 @@ public:
         ColumnCount
     };
 
-    EmergencyListModel(Services services, const PlaceCompleters &places, QObject *parent = nullptr);
+    EmergencyListModel(Session &session, const PlaceCompleters &places, QObject *parent = nullptr);
 
     enum class Filter
     {
@@ -57,7 +59,7 @@ protected:
 private:
     QVariant display(const domain::SocialEmergency &e, int column) const;
 
-    Services m_services;
+    Session &m_session;
     const PlaceCompleters &m_places;
     QDateTime m_overdueBefore;
     Filter m_filter = Filter::All;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "gui/emergencies/prontointerventoview.h"
 
+#include "domain/servicehub.h"
 #include "gui/common/placecompleters.h"
+#include "gui/common/session.h"
 #include "gui/emergencies/emergencyactiondialogs.h"
 #include "gui/emergencies/emergencydialog.h"
 #include "gui/emergencies/emergencyfigurespanel.h"
@@ -25,8 +27,8 @@ namespace cartella::gui {
 
 using namespace cartella::domain;
 
-ProntoInterventoView::ProntoInterventoView(Services services, QWidget *parent)
-    : QWidget(parent), m_services(std::move(services)),
+ProntoInterventoView::ProntoInterventoView(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session),
       m_places(std::make_unique<PlaceCompleters>(PlaceRegistry::builtin()))
 {
     auto *layout = new QVBoxLayout(this);
@@ -34,16 +36,16 @@ ProntoInterventoView::ProntoInterventoView(Services services, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("prontoInterventoTabs"));
     layout->addWidget(m_tabs);
-    if (m_services.may(Operation::ReadEmergencies))
+    if (m_session.may(Operation::ReadEmergencies))
         m_tabs->addTab(buildLog(), tr("&Emergency log"));
-    if (m_services.may(Operation::ReadRota)) {
-        m_rota = new RotaPanel(m_services, this);
+    if (m_session.may(Operation::ReadRota)) {
+        m_rota = new RotaPanel(m_session, this);
         m_rota->setObjectName(QStringLiteral("rotaPanel"));
         connect(m_rota, &RotaPanel::statusMessage, this, &ProntoInterventoView::statusMessage);
         m_tabs->addTab(m_rota, tr("&Rota (reperibilità)"));
     }
-    if (m_services.may(Operation::ReadEmergencyFigures)) {
-        m_figures = new EmergencyFiguresPanel(m_services, *m_places, this);
+    if (m_session.may(Operation::ReadEmergencyFigures)) {
+        m_figures = new EmergencyFiguresPanel(m_session, *m_places, this);
         m_figures->setObjectName(QStringLiteral("figuresPanel"));
         connect(m_figures, &EmergencyFiguresPanel::statusMessage, this, &ProntoInterventoView::statusMessage);
         m_tabs->addTab(m_figures, tr("Monthly &figures"));
@@ -81,7 +83,7 @@ QWidget *ProntoInterventoView::buildLog()
     filters->addStretch(1);
     layout->addLayout(filters);
 
-    m_model = new EmergencyListModel(m_services, *m_places, this);
+    m_model = new EmergencyListModel(m_session, *m_places, this);
     connect(m_model, &EmergencyListModel::loadFailed, this, &ProntoInterventoView::statusMessage);
     m_log = new QTableView(page);
     m_log->setObjectName(QStringLiteral("emergencyLog"));
@@ -108,10 +110,10 @@ QWidget *ProntoInterventoView::buildLog()
     m_close->setObjectName(QStringLiteral("closeEmergencyButton"));
     m_close->setToolTip(tr("Nothing for the territorial service to take up: close it with the reason"));
     m_open = new QPushButton(tr("&Open case"), page);
-    const bool record = m_services.may(Operation::RecordEmergencies);
+    const bool record = m_session.may(Operation::RecordEmergencies);
     for (QPushButton *b : {m_new, m_edit, m_identify, m_handOver, m_close})
         b->setVisible(record);
-    m_open->setVisible(m_services.may(Operation::ListCases));
+    m_open->setVisible(m_session.may(Operation::ListCases));
     for (QPushButton *b : {m_new, m_edit, m_identify, m_handOver, m_close, m_open})
         buttons->addWidget(b);
     buttons->addStretch();
@@ -179,11 +181,11 @@ QString ProntoInterventoView::overdueText() const
 
 void ProntoInterventoView::reloadLog(qint64 selectId)
 {
-    auto &service = m_services.prontoIntervento;
-    const auto limit = service.handoverLimitHours(m_services.actor);
+    auto &service = m_session.services().prontoIntervento;
+    const auto limit = service.handoverLimitHours(m_session.actor());
     const int hours = limit ? limit.value() : ProntoInterventoService::kDefaultHandoverLimitHours;
     m_model->refresh(hours);
-    const auto overdue = service.overdueHandovers(QDateTime::currentDateTimeUtc(), m_services.actor);
+    const auto overdue = service.overdueHandovers(QDateTime::currentDateTimeUtc(), m_session.actor());
     const qsizetype count = overdue ? overdue.value().size() : 0;
     m_overdue->setStyleSheet(count ? QStringLiteral("color: #a93226; font-weight: bold;") : QString());
     m_overdue->setText(
@@ -217,9 +219,9 @@ void ProntoInterventoView::updateButtons()
 
 void ProntoInterventoView::newEmergency()
 {
-    if (!m_services.may(Operation::RecordEmergencies))
+    if (!m_session.may(Operation::RecordEmergencies))
         return;
-    EmergencyDialog dialog(m_services, *m_places, this);
+    EmergencyDialog dialog(m_session, *m_places, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_tabs->setCurrentIndex(0);
@@ -230,9 +232,9 @@ void ProntoInterventoView::newEmergency()
 void ProntoInterventoView::editSelected()
 {
     const SocialEmergency *e = selected();
-    if (!e || !m_services.may(Operation::RecordEmergencies))
+    if (!e || !m_session.may(Operation::RecordEmergencies))
         return;
-    EmergencyDialog dialog(m_services, *m_places, *e, this);
+    EmergencyDialog dialog(m_session, *m_places, *e, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reloadLog(dialog.saved().id);
@@ -257,8 +259,8 @@ void ProntoInterventoView::closeSelected()
             refusal.isEmpty() ? prompt : refusal + QLatin1Char('\n') + prompt, reason, &accepted);
         if (!accepted)
             return;
-        const auto closed = m_services.prontoIntervento.closeWithoutHandover(
-            emergency.id, emergency.stamp.version, reason, m_services.actor);
+        const auto closed = m_session.services().prontoIntervento.closeWithoutHandover(
+            emergency.id, emergency.stamp.version, reason, m_session.actor());
         if (closed) {
             reloadLog(emergency.id);
             emit statusMessage(tr("Emergency closed without a handover."));
@@ -278,7 +280,7 @@ void ProntoInterventoView::identifySelected()
     const SocialEmergency *e = selected();
     if (!e || e->identified())
         return;
-    IdentifyEmergencyDialog dialog(m_services, *e, this);
+    IdentifyEmergencyDialog dialog(m_session, *e, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const qint64 id = dialog.result().id;
@@ -291,7 +293,7 @@ void ProntoInterventoView::handOverSelected()
     const SocialEmergency *e = selected();
     if (!e || e->settled())
         return;
-    HandOverDialog dialog(m_services, *m_places, *e, this);
+    HandOverDialog dialog(m_session, *m_places, *e, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const SocialEmergency done = dialog.result();

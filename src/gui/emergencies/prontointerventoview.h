@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/emergencies/prontointervento.h"
 #include "gui/emergencies/emergencylistmodel.h"
 
 #include <QWidget>
@@ -17,6 +17,8 @@ class QTableView;
 
 namespace cartella::gui {
 
+class Session;
+
 class EmergencyFiguresPanel;
 class PlaceCompleters;
 class RotaPanel;
@@ -31,7 +33,7 @@ class ProntoInterventoView final : public QWidget
     Q_DISABLE_COPY_MOVE(ProntoInterventoView)
 
 public:
-    explicit ProntoInterventoView(Services services, QWidget *parent = nullptr);
+    explicit ProntoInterventoView(Session &session, QWidget *parent = nullptr);
     ~ProntoInterventoView() override;
 
     void refresh();
@@ -62,7 +64,7 @@ private:
     void updateButtons();
     void applyFilter();
 
-    Services m_services;
+    Session &m_session;
     std::unique_ptr<PlaceCompleters> m_places;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_overdue = nullptr;

@@ -2,6 +2,8 @@
 #include "gui/emergencies/rotapanel.h"
 
 #include "domain/kernel/officeclock.h"
+#include "domain/servicehub.h"
+#include "gui/common/session.h"
 #include "gui/emergencies/pisformat.h"
 
 #include <QComboBox>
@@ -22,7 +24,7 @@ namespace cartella::gui {
 
 using namespace cartella::domain;
 
-RotaPanel::RotaPanel(Services services, QWidget *parent) : QWidget(parent), m_services(std::move(services))
+RotaPanel::RotaPanel(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -65,7 +67,7 @@ RotaPanel::RotaPanel(Services services, QWidget *parent) : QWidget(parent), m_se
     m_cancel = new QPushButton(tr("Ca&ncel shift"), this);
     for (QPushButton *b : {m_add, m_change, m_cancel}) {
         buttons->addWidget(b);
-        b->setVisible(m_services.may(Operation::ManageRota));
+        b->setVisible(m_session.may(Operation::ManageRota));
     }
     buttons->addStretch();
     layout->addLayout(buttons);
@@ -99,7 +101,7 @@ void RotaPanel::refresh()
     const QDate monday = m_week->date().addDays(1 - m_week->date().dayOfWeek());
     const QDateTime from = monday.startOfDay().toUTC();
     const QDateTime to = monday.addDays(7).startOfDay().toUTC();
-    const auto shifts = m_services.prontoIntervento.shifts(from, to, m_services.actor);
+    const auto shifts = m_session.services().prontoIntervento.shifts(from, to, m_session.actor());
     m_shifts = shifts ? shifts.value() : QList<OnCallShift>{};
     if (!shifts)
         emit statusMessage(shifts.error().message);
@@ -111,7 +113,7 @@ void RotaPanel::refresh()
         m_table->setItem(row, 1, new QTableWidgetItem(showInstant(s.from)));
         m_table->setItem(row, 2, new QTableWidgetItem(showInstant(s.to)));
     }
-    const auto gaps = m_services.prontoIntervento.gaps(from, to, m_services.actor);
+    const auto gaps = m_session.services().prontoIntervento.gaps(from, to, m_session.actor());
     QStringList lines;
     if (gaps) {
         for (const CoverGap &g : gaps.value())
@@ -139,7 +141,7 @@ void RotaPanel::editShift(const OnCallShift *shift)
         draft.from = QDateTime(monday, QTime(8, 0)).toUTC();
         draft.to = QDateTime(monday, QTime(20, 0)).toUTC();
     }
-    ShiftDialog dialog(m_services, draft, this);
+    ShiftDialog dialog(m_session, draft, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     refresh();
@@ -156,7 +158,8 @@ void RotaPanel::cancelShift()
                                   .arg(s->workerName, showInstant(s->from), showInstant(s->to))) !=
         QMessageBox::Yes)
         return;
-    const auto done = m_services.prontoIntervento.cancelShift(s->id, s->stamp.version, m_services.actor);
+    const auto done =
+        m_session.services().prontoIntervento.cancelShift(s->id, s->stamp.version, m_session.actor());
     if (!done) {
         QMessageBox::warning(this, tr("Cancel shift"), done.error().message);
         return;
@@ -165,15 +168,15 @@ void RotaPanel::cancelShift()
     emit statusMessage(tr("Shift cancelled."));
 }
 
-ShiftDialog::ShiftDialog(Services services, OnCallShift shift, QWidget *parent)
-    : QDialog(parent), m_services(std::move(services)), m_shift(std::move(shift))
+ShiftDialog::ShiftDialog(Session &session, OnCallShift shift, QWidget *parent)
+    : QDialog(parent), m_session(session), m_shift(std::move(shift))
 {
     setWindowTitle(m_shift.id ? tr("Change shift") : tr("Add shift"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_worker = new QComboBox(this);
     m_worker->setObjectName(QStringLiteral("workerCombo"));
-    addActiveWorkers(m_worker, m_services.cases.workers(m_services.actor));
+    addActiveWorkers(m_worker, m_session.services().cases.workers(m_session.actor()));
     if (const int i = m_worker->findData(m_shift.workerId); i >= 0)
         m_worker->setCurrentIndex(i);
     m_from = new QLineEdit(showInstant(m_shift.from), this);
@@ -208,8 +211,8 @@ void ShiftDialog::accept()
             return;
         }
     }
-    const auto done = draft.id ? m_services.prontoIntervento.changeShift(draft, m_services.actor)
-                               : m_services.prontoIntervento.addShift(draft, m_services.actor);
+    const auto done = draft.id ? m_session.services().prontoIntervento.changeShift(draft, m_session.actor())
+                               : m_session.services().prontoIntervento.addShift(draft, m_session.actor());
     if (!done) {
         m_message->setText(done.error().message);
         return;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/emergencies/prontointervento.h"
 
 #include <QDialog>
 #include <QWidget>
@@ -15,6 +15,8 @@ class QTableWidget;
 
 namespace cartella::gui {
 
+class Session;
+
 // The on-call rota (reperibilità) of one week: its shifts (worker, from, to) and, on top, every stretch of
 // the week with nobody on call, in words. Who may manage the rota adds, changes and cancels shifts.
 class RotaPanel final : public QWidget
@@ -23,7 +25,7 @@ class RotaPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(RotaPanel)
 
 public:
-    explicit RotaPanel(Services services, QWidget *parent = nullptr);
+    explicit RotaPanel(Session &session, QWidget *parent = nullptr);
 
     void refresh();
     // The week shown: the one with `day` (Monday to Monday, local time).
@@ -38,7 +40,7 @@ private:
     void editShift(const domain::OnCallShift *shift);
     void cancelShift();
 
-    Services m_services;
+    Session &m_session;
     QDateEdit *m_week = nullptr;
     QLabel *m_gaps = nullptr;
     QTableWidget *m_table = nullptr;
@@ -55,14 +57,14 @@ class ShiftDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ShiftDialog)
 
 public:
-    ShiftDialog(Services services, domain::OnCallShift shift, QWidget *parent = nullptr);
+    ShiftDialog(Session &session, domain::OnCallShift shift, QWidget *parent = nullptr);
     const domain::OnCallShift &saved() const { return m_saved; }
 
 public slots:
     void accept() override;
 
 private:
-    Services m_services;
+    Session &m_session;
     domain::OnCallShift m_shift;
     domain::OnCallShift m_saved;
     QComboBox *m_worker = nullptr;

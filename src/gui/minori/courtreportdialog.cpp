@@ -2,8 +2,10 @@
 #include "gui/minori/courtreportdialog.h"
 
 #include "domain/kernel/vocabulary.h"
+#include "domain/servicehub.h"
 #include "export/courtreportpdf.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 #include "ui_courtreportdialog.h"
 
 #include <QFileDialog>
@@ -19,13 +21,13 @@ namespace cartella::gui {
 using namespace cartella::domain;
 using exporting::CourtReportPdf;
 
-CourtReportDialog::CourtReportDialog(Services &services, qint64 caseId, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::CourtReportDialog>()), m_services(services), m_caseId(caseId)
+CourtReportDialog::CourtReportDialog(Session &session, qint64 caseId, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::CourtReportDialog>()), m_session(session), m_caseId(caseId)
 {
     m_ui->setupUi(this);
     m_ui->splitter->setSizes({380, 720});
     m_ui->messageLabel->setTextFormat(Qt::PlainText);
-    const bool write = m_services.may(Operation::WriteCourtReports);
+    const bool write = m_session.may(Operation::WriteCourtReports);
     for (QWidget *w : {static_cast<QWidget *>(m_ui->draftButton), static_cast<QWidget *>(m_ui->saveButton),
                        static_cast<QWidget *>(m_ui->exportButton)})
         w->setVisible(write);
@@ -52,12 +54,12 @@ void CourtReportDialog::say(const QString &message, bool error)
 
 void CourtReportDialog::loadSources()
 {
-    if (const auto c = m_services.cases.get(m_caseId, m_services.actor)) {
+    if (const auto c = m_session.services().cases.get(m_caseId, m_session.actor())) {
         m_caseNumber = c.value().number();
         setWindowTitle(tr("Court report — case %1").arg(m_caseNumber));
     }
     m_ui->mandateCombo->addItem(tr("(no court mandate)"), QVariant::fromValue<qint64>(0));
-    if (const auto mandates = m_services.mandates.ofCase(m_caseId, m_services.actor)) {
+    if (const auto mandates = m_session.services().mandates.ofCase(m_caseId, m_session.actor())) {
         for (const CourtMandate &m : mandates.value())
             m_ui->mandateCombo->addItem(tr("%1: decree %2 of %3")
                                             .arg(Vocabulary<MandateAuthority>::label(m.authority),
@@ -66,7 +68,7 @@ void CourtReportDialog::loadSources()
         if (m_ui->mandateCombo->count() > 1)
             m_ui->mandateCombo->setCurrentIndex(1);
     }
-    const auto entries = m_services.diary.entries(m_caseId, m_services.actor);
+    const auto entries = m_session.services().diary.entries(m_caseId, m_session.actor());
     if (!entries)
         return say(entries.error().message, true);
     for (const DiaryEntry &e : entries.value()) {
@@ -94,7 +96,7 @@ void CourtReportDialog::loadReports(qint64 select)
     const QSignalBlocker block(m_ui->reportCombo);
     m_ui->reportCombo->clear();
     m_ui->reportCombo->addItem(tr("New report"), QVariant::fromValue<qint64>(0));
-    const auto reports = m_services.courtReports.list(m_caseId, m_services.actor);
+    const auto reports = m_session.services().courtReports.list(m_caseId, m_session.actor());
     if (!reports)
         return say(reports.error().message, true);
     int index = 0;
@@ -116,7 +118,7 @@ void CourtReportDialog::showReport(int comboIndex)
     m_savedTitle.clear();
     m_savedBody.clear();
     if (id != 0) {
-        const auto r = m_services.courtReports.get(id, m_services.actor);
+        const auto r = m_session.services().courtReports.get(id, m_session.actor());
         if (!r)
             return say(r.error().message, true);
         m_reportId = id;
@@ -137,8 +139,8 @@ void CourtReportDialog::showVersions()
     m_ui->versionTree->clear();
     if (m_reportId == 0)
         return;
-    const auto report = m_services.courtReports.get(m_reportId, m_services.actor);
-    const auto versions = m_services.courtReports.versions(m_reportId, m_services.actor);
+    const auto report = m_session.services().courtReports.get(m_reportId, m_session.actor());
+    const auto versions = m_session.services().courtReports.versions(m_reportId, m_session.actor());
     if (!report || !versions)
         return say((!report ? report.error() : versions.error()).message, true);
     for (const CourtReportVersion &v : versions.value()) {
@@ -171,8 +173,8 @@ void CourtReportDialog::draft()
             chosen << item->data(Qt::UserRole).toLongLong();
     }
     const qint64 mandate = m_ui->mandateCombo->currentData().toLongLong();
-    const auto d = m_services.courtReports.draft(
-        m_caseId, mandate != 0 ? std::optional<qint64>(mandate) : std::nullopt, chosen, m_services.actor);
+    const auto d = m_session.services().courtReports.draft(
+        m_caseId, mandate != 0 ? std::optional<qint64>(mandate) : std::nullopt, chosen, m_session.actor());
     if (!d)
         return say(d.error().message, true);
     if (!m_ui->bodyEdit->toPlainText().trimmed().isEmpty() && isVisible() &&
@@ -190,7 +192,7 @@ bool CourtReportDialog::save()
 {
     const CourtReportDraft d{m_reportId, m_caseId, m_ui->mandateCombo->currentData().toLongLong(),
                              m_ui->titleEdit->text(), m_ui->bodyEdit->toPlainText()};
-    const auto saved = m_services.courtReports.save(d, m_version, m_services.actor);
+    const auto saved = m_session.services().courtReports.save(d, m_version, m_session.actor());
     if (!saved) {
         say(saved.error().message, true); // the text stays in the editor
         return false;
@@ -220,8 +222,8 @@ bool CourtReportDialog::exportTo(const QString &path)
         say(written.error().message, true);
         return false;
     }
-    const auto filed = m_services.courtReports.fileExport(m_reportId, m_version, pdf.value(),
-                                                          QFileInfo(path).fileName(), m_services.actor);
+    const auto filed = m_session.services().courtReports.fileExport(
+        m_reportId, m_version, pdf.value(), QFileInfo(path).fileName(), m_session.actor());
     if (!filed) {
         say(tr("The PDF was written to %1 but could not be filed in the case: %2")
                 .arg(QDir::toNativeSeparators(path), filed.error().message),

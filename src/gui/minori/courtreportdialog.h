@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
-
 #include <QDialog>
 
 #include <memory>
@@ -13,6 +11,8 @@ class CourtReportDialog;
 
 namespace cartella::gui {
 
+class Session;
+
 // The relazione to the judicial authority of one case: choose the diary entries and the decree, draft the
 // text from the case, edit it, preview it as it will print, save it (each save a new version) and export it
 // to PDF, which files the PDF in the case. A refused save keeps the text typed.
@@ -21,7 +21,7 @@ class CourtReportDialog final : public QDialog
     Q_OBJECT
 
 public:
-    CourtReportDialog(Services &services, qint64 caseId, QWidget *parent = nullptr);
+    CourtReportDialog(Session &session, qint64 caseId, QWidget *parent = nullptr);
     ~CourtReportDialog() override;
 
     // Saves what is typed if it changed, writes the PDF to `path` and files it in the case. For the export
@@ -44,7 +44,7 @@ private:
     void say(const QString &message, bool error);
 
     std::unique_ptr<Ui::CourtReportDialog> m_ui;
-    Services &m_services;
+    Services &m_session;
     qint64 m_caseId = 0;
     QString m_caseNumber;
     qint64 m_reportId = 0; // 0: not saved yet

@@ -4,7 +4,9 @@
 #include "domain/kernel/officeclock.h"
 #include "domain/kernel/placeregistry.h"
 #include "domain/kernel/vocabulary.h"
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -43,10 +45,9 @@ QString comuneName(const QString &code)
 
 } // namespace
 
-MatchFamiliesDialog::MatchFamiliesDialog(Services services, QWidget *parent)
-    : QDialog(parent), m_services(std::move(services)), m_age(new QSpinBox(this)),
-      m_availability(new QComboBox(this)), m_comune(new QLineEdit(this)),
-      m_results(new QTableWidget(0, 4, this)), m_message(new QLabel(this))
+MatchFamiliesDialog::MatchFamiliesDialog(Session &session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_age(new QSpinBox(this)), m_availability(new QComboBox(this)),
+      m_comune(new QLineEdit(this)), m_results(new QTableWidget(0, 4, this)), m_message(new QLabel(this))
 {
     setWindowTitle(tr("Find foster families"));
     setObjectName(QStringLiteral("matchFamiliesDialog"));
@@ -85,9 +86,9 @@ void MatchFamiliesDialog::setChild(const QDate &birthDate, const QString &munici
 
 void MatchFamiliesDialog::search()
 {
-    const auto found = m_services.fosterCare.matchFamilies(
+    const auto found = m_session.services().fosterCare.matchFamilies(
         m_age->value(), FosterAvailability(m_availability->currentData().toInt()),
-        comuneCode(m_comune->text()), m_services.actor);
+        comuneCode(m_comune->text()), m_session.actor());
     m_results->setRowCount(0);
     if (!found) {
         m_message->setText(found.error().message);
@@ -106,8 +107,8 @@ void MatchFamiliesDialog::search()
                            : tr("%n family(ies) fit.", nullptr, int(found.value().size())));
 }
 
-ExtensionDialog::ExtensionDialog(Services services, const FosterPlacement &placement, QWidget *parent)
-    : QDialog(parent), m_services(std::move(services)), m_placement(placement), m_number(new QLineEdit(this)),
+ExtensionDialog::ExtensionDialog(Session &session, const FosterPlacement &placement, QWidget *parent)
+    : QDialog(parent), m_session(session), m_placement(placement), m_number(new QLineEdit(this)),
       m_date(new QLineEdit(this)), m_end(new QLineEdit(this)), m_text(new QPlainTextEdit(this)),
       m_message(new QLabel(this))
 {
@@ -141,7 +142,7 @@ void ExtensionDialog::accept()
     const ExtensionDraft e{m_number->text(), parseDate(m_date->text()), m_text->toPlainText(),
                            parseDate(m_end->text())};
     const auto extended =
-        m_services.fosterCare.extend(m_placement.id, m_placement.version, e, m_services.actor);
+        m_session.services().fosterCare.extend(m_placement.id, m_placement.version, e, m_session.actor());
     if (!extended) {
         m_message->setText(extended.error().message);
         return; // what was typed stays
@@ -149,8 +150,8 @@ void ExtensionDialog::accept()
     QDialog::accept();
 }
 
-EndPlacementDialog::EndPlacementDialog(Services services, const FosterPlacement &placement, QWidget *parent)
-    : QDialog(parent), m_services(std::move(services)), m_placement(placement), m_date(new QLineEdit(this)),
+EndPlacementDialog::EndPlacementDialog(Session &session, const FosterPlacement &placement, QWidget *parent)
+    : QDialog(parent), m_session(session), m_placement(placement), m_date(new QLineEdit(this)),
       m_reason(new QLineEdit(this)), m_message(new QLabel(this))
 {
     setWindowTitle(tr("End of the placement"));
@@ -178,8 +179,8 @@ EndPlacementDialog::EndPlacementDialog(Services services, const FosterPlacement 
 
 void EndPlacementDialog::accept()
 {
-    const auto ended = m_services.fosterCare.endPlacement(
-        m_placement.id, m_placement.version, parseDate(m_date->text()), m_reason->text(), m_services.actor);
+    const auto ended = m_session.services().fosterCare.endPlacement(
+        m_placement.id, m_placement.version, parseDate(m_date->text()), m_reason->text(), m_session.actor());
     if (!ended) {
         m_message->setText(ended.error().message);
         return; // what was typed stays

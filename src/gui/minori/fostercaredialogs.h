@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/minori/fostercare.h"
 
 #include <QDialog>
 
@@ -14,6 +14,8 @@ class QTableWidget;
 
 namespace cartella::gui {
 
+class Session;
+
 // "Find families": the available families that fit a child's age, the kind of placement and the Comune, same
 // Comune first, each with why it fits.
 class MatchFamiliesDialog final : public QDialog
@@ -22,7 +24,7 @@ class MatchFamiliesDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(MatchFamiliesDialog)
 
 public:
-    MatchFamiliesDialog(Services services, QWidget *parent = nullptr);
+    MatchFamiliesDialog(Session &session, QWidget *parent = nullptr);
 
     // Fills the criteria from a child (age today) and a Comune.
     void setChild(const QDate &birthDate, const QString &municipalityCode);
@@ -34,7 +36,7 @@ public:
     QLabel *message() const { return m_message; }
 
 private:
-    Services m_services;
+    Session &m_session;
     QSpinBox *m_age;
     QComboBox *m_availability;
     QLineEdit *m_comune;
@@ -49,7 +51,7 @@ class ExtensionDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ExtensionDialog)
 
 public:
-    ExtensionDialog(Services services, const domain::FosterPlacement &placement, QWidget *parent = nullptr);
+    ExtensionDialog(Session &session, const domain::FosterPlacement &placement, QWidget *parent = nullptr);
 
     void accept() override;
     QLineEdit *decreeNumber() const { return m_number; }
@@ -58,7 +60,7 @@ public:
     QLabel *message() const { return m_message; }
 
 private:
-    Services m_services;
+    Session &m_session;
     domain::FosterPlacement m_placement;
     QLineEdit *m_number;
     QLineEdit *m_date;
@@ -74,8 +76,7 @@ class EndPlacementDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(EndPlacementDialog)
 
 public:
-    EndPlacementDialog(Services services, const domain::FosterPlacement &placement,
-                       QWidget *parent = nullptr);
+    EndPlacementDialog(Session &session, const domain::FosterPlacement &placement, QWidget *parent = nullptr);
 
     void accept() override;
     QLineEdit *endedOn() const { return m_date; }
@@ -83,7 +84,7 @@ public:
     QLabel *message() const { return m_message; }
 
 private:
-    Services m_services;
+    Session &m_session;
     domain::FosterPlacement m_placement;
     QLineEdit *m_date;
     QLineEdit *m_reason;

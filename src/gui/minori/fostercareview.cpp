@@ -5,8 +5,10 @@
 #include "domain/kernel/officeclock.h"
 #include "domain/kernel/placeregistry.h"
 #include "domain/kernel/vocabulary.h"
+#include "domain/servicehub.h"
 #include "export/carerssheetfile.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 #include "gui/minori/fostercaredialogs.h"
 #include "gui/minori/fosterfamilydialog.h"
 #include "gui/minori/placementdialog.h"
@@ -49,8 +51,8 @@ QString comuneName(const QString &code)
 
 } // namespace
 
-FosterCareView::FosterCareView(Services services, QWidget *parent)
-    : QWidget(parent), m_services(std::move(services)), m_warning(new QLabel(this)),
+FosterCareView::FosterCareView(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_warning(new QLabel(this)),
       m_placements(table({tr("Case"), tr("Child"), tr("Family"), tr("Placement"), tr("From"),
                           tr("Expected end"), tr("Term")},
                          this)),
@@ -72,11 +74,11 @@ FosterCareView::FosterCareView(Services services, QWidget *parent)
     m_find->setObjectName(QStringLiteral("findFamiliesButton"));
     m_extend->setObjectName(QStringLiteral("extendButton"));
     m_newFamily->setObjectName(QStringLiteral("newFamilyButton"));
-    m_find->setEnabled(m_services.may(Operation::ReadFosterFamilies));
-    m_newFamily->setEnabled(m_services.may(Operation::EditFosterFamilies));
+    m_find->setEnabled(m_session.may(Operation::ReadFosterFamilies));
+    m_newFamily->setEnabled(m_session.may(Operation::EditFosterFamilies));
     m_extend->setEnabled(false);
     m_newPlacement->setObjectName(QStringLiteral("newPlacementButton"));
-    m_newPlacement->setEnabled(m_services.may(Operation::EditPlacements));
+    m_newPlacement->setEnabled(m_session.may(Operation::EditPlacements));
     m_sheet->setObjectName(QStringLiteral("carersSheetButton"));
     m_sheet->setToolTip(
         tr("What the foster family needs; never the family of origin's addresses or contacts."));
@@ -96,12 +98,12 @@ FosterCareView::FosterCareView(Services services, QWidget *parent)
     placementButtons->addWidget(m_allowance);
     placementButtons->addWidget(m_end);
     placementButtons->addStretch();
-    if (m_services.may(Operation::SetFosterWarning)) {
+    if (m_session.may(Operation::SetFosterWarning)) {
         // How far ahead of a placement's term the service is warned: the zone manager's setting.
         m_warnDays = new QSpinBox(this);
         m_warnDays->setObjectName(QStringLiteral("warningDaysSpin"));
         m_warnDays->setRange(1, 365);
-        if (const auto days = m_services.fosterCare.warningDays(m_services.actor))
+        if (const auto days = m_session.services().fosterCare.warningDays(m_session.actor()))
             m_warnDays->setValue(days.value());
         auto *label = new QLabel(tr("Warning before the &term (days)"), this);
         label->setBuddy(m_warnDays);
@@ -143,10 +145,10 @@ FosterCareView::FosterCareView(Services services, QWidget *parent)
     connect(m_families, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { openFamily(row); });
     connect(m_placements, &QTableWidget::itemSelectionChanged, this, [this] {
         const FosterPlacement *p = selectedPlacement();
-        m_extend->setEnabled(p && m_services.may(Operation::EditPlacements));
+        m_extend->setEnabled(p && m_session.may(Operation::EditPlacements));
         m_sheet->setEnabled(p != nullptr);
-        m_end->setEnabled(p && m_services.may(Operation::EditPlacements));
-        m_allowance->setEnabled(p && m_services.may(Operation::EditPlacements));
+        m_end->setEnabled(p && m_session.may(Operation::EditPlacements));
+        m_allowance->setEnabled(p && m_session.may(Operation::EditPlacements));
     });
     connect(m_allowance, &QPushButton::clicked, this, &FosterCareView::requestAllowance);
     refresh();
@@ -183,10 +185,10 @@ void FosterCareView::refresh()
     m_placements->setRowCount(0);
     m_placementRows.clear();
     int nearing = 0, past = 0;
-    if (m_services.may(Operation::ReadPlacements)) {
-        const auto days = m_services.fosterCare.warningDays(m_services.actor);
+    if (m_session.may(Operation::ReadPlacements)) {
+        const auto days = m_session.services().fosterCare.warningDays(m_session.actor());
         const int warnDays = days ? days.value() : FosterCareService::kDefaultWarningDays;
-        const auto placements = m_services.fosterCare.placements(true, m_services.actor);
+        const auto placements = m_session.services().fosterCare.placements(true, m_session.actor());
         if (placements)
             m_placementRows = placements.value();
         else
@@ -230,8 +232,8 @@ void FosterCareView::refresh()
 
     m_families->setRowCount(0);
     m_familyRows.clear();
-    if (m_services.may(Operation::ReadFosterFamilies)) {
-        const auto families = m_services.fosterCare.families(true, m_services.actor);
+    if (m_session.may(Operation::ReadFosterFamilies)) {
+        const auto families = m_session.services().fosterCare.families(true, m_session.actor());
         if (families)
             m_familyRows = families.value();
         m_families->setRowCount(int(m_familyRows.size()));
@@ -263,7 +265,7 @@ QString FosterCareView::exportSheet(const QString &path)
     const FosterPlacement *p = selectedPlacement();
     if (!p)
         return tr("Choose a placement first.");
-    const auto sheet = m_services.fosterCare.carersSheet(p->id, m_services.actor);
+    const auto sheet = m_session.services().fosterCare.carersSheet(p->id, m_session.actor());
     if (!sheet)
         return sheet.error().message;
     const auto format = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
@@ -307,7 +309,8 @@ void FosterCareView::requestAllowance()
             refusal = tr("Write the amount in euro, e.g. 450,00.");
             continue;
         }
-        const auto requested = m_services.fosterCare.requestAllowance(p.id, *cents, {}, {}, m_services.actor);
+        const auto requested =
+            m_session.services().fosterCare.requestAllowance(p.id, *cents, {}, {}, m_session.actor());
         if (requested) {
             emit statusMessage(tr("Foster allowance of %1 a month requested: the zone manager approves it in "
                                   "Servizi e contributi.")
@@ -326,7 +329,7 @@ void FosterCareView::setWarningDays()
 {
     if (!m_warnDays)
         return;
-    const auto set = m_services.fosterCare.setWarningDays(m_warnDays->value(), m_services.actor);
+    const auto set = m_session.services().fosterCare.setWarningDays(m_warnDays->value(), m_session.actor());
     if (!set) {
         emit statusMessage(set.error().message);
         return;
@@ -337,10 +340,10 @@ void FosterCareView::setWarningDays()
 
 void FosterCareView::findFamilies()
 {
-    MatchFamiliesDialog dialog(m_services, this);
+    MatchFamiliesDialog dialog(m_session, this);
     if (const FosterPlacement *p = selectedPlacement()) {
-        const auto child = m_services.persons.get(p->childPersonId, m_services.actor);
-        const auto c = m_services.cases.get(p->caseId, m_services.actor);
+        const auto child = m_session.services().persons.get(p->childPersonId, m_session.actor());
+        const auto c = m_session.services().cases.get(p->caseId, m_session.actor());
         if (child && c) {
             dialog.setChild(child.value().birthDate, c.value().municipalityCode);
             dialog.search(); // the child is known: the families that fit are what the worker came for
@@ -354,7 +357,7 @@ void FosterCareView::extendSelected()
     const FosterPlacement *p = selectedPlacement();
     if (!p)
         return;
-    ExtensionDialog dialog(m_services, *p, this);
+    ExtensionDialog dialog(m_session, *p, this);
     if (dialog.exec() == QDialog::Accepted) {
         emit statusMessage(tr("Extension recorded."));
         refresh();
@@ -366,7 +369,7 @@ void FosterCareView::endSelected()
     const FosterPlacement *p = selectedPlacement();
     if (!p)
         return;
-    EndPlacementDialog dialog(m_services, *p, this);
+    EndPlacementDialog dialog(m_session, *p, this);
     if (dialog.exec() == QDialog::Accepted) {
         emit statusMessage(tr("Placement ended."));
         refresh();
@@ -377,7 +380,7 @@ void FosterCareView::openFamily(int row)
 {
     if (row < 0 || row >= m_familyRows.size())
         return;
-    FosterFamilyDialog dialog(m_services, m_familyRows.at(row), this);
+    FosterFamilyDialog dialog(m_session, m_familyRows.at(row), this);
     if (dialog.exec() == QDialog::Accepted)
         emit statusMessage(tr("Family saved."));
     refresh();
@@ -385,7 +388,7 @@ void FosterCareView::openFamily(int row)
 
 void FosterCareView::newPlacement()
 {
-    PlacementDialog dialog(m_services, this);
+    PlacementDialog dialog(m_session, this);
     if (dialog.exec() == QDialog::Accepted) {
         emit statusMessage(tr("Placement recorded; its term is among the deadlines."));
         refresh();
@@ -394,7 +397,7 @@ void FosterCareView::newPlacement()
 
 void FosterCareView::newFamily()
 {
-    FosterFamilyDialog dialog(m_services, std::nullopt, this);
+    FosterFamilyDialog dialog(m_session, std::nullopt, this);
     if (dialog.exec() == QDialog::Accepted) {
         emit statusMessage(tr("Family added to the registry."));
         refresh();

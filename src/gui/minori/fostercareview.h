@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/minori/fostercare.h"
 
 #include <QWidget>
 
@@ -11,6 +11,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace cartella::gui {
+
+class Session;
 
 // The "Affido" tab of the Projects section: the running placements of the cases the user sees, with their
 // term (coloured when within the office's warning days or past it, and past 24 months without an extension),
@@ -22,7 +24,7 @@ class FosterCareView final : public QWidget
     Q_DISABLE_COPY_MOVE(FosterCareView)
 
 public:
-    explicit FosterCareView(Services services, QWidget *parent = nullptr);
+    explicit FosterCareView(Session &session, QWidget *parent = nullptr);
 
     void refresh();
     void findFamilies();
@@ -51,7 +53,7 @@ signals:
 private:
     const domain::FosterPlacement *selectedPlacement() const;
 
-    Services m_services;
+    Session &m_session;
     QLabel *m_warning;
     QSpinBox *m_warnDays = nullptr; // the zone manager's only
     QTableWidget *m_placements;

@@ -4,7 +4,9 @@
 #include "domain/kernel/officeclock.h"
 #include "domain/kernel/placeregistry.h"
 #include "domain/kernel/vocabulary.h"
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 #include "ui_fosterfamilydialog.h"
 
 #include <QPushButton>
@@ -36,8 +38,8 @@ QString comuneCode(const QString &typed)
 
 } // namespace
 
-FosterFamilyDialog::FosterFamilyDialog(Services services, std::optional<FosterFamily> family, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::FosterFamilyDialog>()), m_services(std::move(services))
+FosterFamilyDialog::FosterFamilyDialog(Session &session, std::optional<FosterFamily> family, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::FosterFamilyDialog>()), m_session(session)
 {
     m_ui->setupUi(this);
     m_ui->minAgeSpin->setRange(0, FosterFamily::kMaxAge);
@@ -49,7 +51,7 @@ FosterFamilyDialog::FosterFamilyDialog(Services services, std::optional<FosterFa
     for (const FosterMemberRole r : Vocabulary<FosterMemberRole>::values())
         m_ui->memberRoleCombo->addItem(Vocabulary<FosterMemberRole>::label(r), int(r));
     m_ui->errorLabel->hide();
-    const bool editable = m_services.may(Operation::EditFosterFamilies);
+    const bool editable = m_session.may(Operation::EditFosterFamilies);
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(editable);
     m_ui->addMemberButton->setEnabled(editable);
     connect(m_ui->addMemberButton, &QPushButton::clicked, this, &FosterFamilyDialog::addMember);
@@ -93,8 +95,8 @@ void FosterFamilyDialog::show(const FosterFamily &f)
         m_ui->membersList->addItem(line);
     }
     m_ui->placementsList->clear();
-    if (f.id > 0 && m_services.may(Operation::ReadPlacements)) {
-        const auto placements = m_services.fosterCare.placementsOfFamily(f.id, m_services.actor);
+    if (f.id > 0 && m_session.may(Operation::ReadPlacements)) {
+        const auto placements = m_session.services().fosterCare.placementsOfFamily(f.id, m_session.actor());
         if (placements) {
             for (const FosterPlacement &p : placements.value()) {
                 if (p.running())
@@ -155,7 +157,7 @@ void FosterFamilyDialog::addMember()
         m_ui->memberNameEdit->clear();
         return;
     }
-    const auto added = m_services.fosterCare.addMember(m_family.id, m, m_services.actor);
+    const auto added = m_session.services().fosterCare.addMember(m_family.id, m, m_session.actor());
     if (!added) {
         m_ui->errorLabel->setText(added.error().message);
         m_ui->errorLabel->show();
@@ -171,8 +173,8 @@ void FosterFamilyDialog::addMember()
 void FosterFamilyDialog::accept()
 {
     const FosterFamily f = typed();
-    const auto saved = f.id == 0 ? m_services.fosterCare.createFamily(f, m_services.actor)
-                                 : m_services.fosterCare.updateFamily(f, m_services.actor);
+    const auto saved = f.id == 0 ? m_session.services().fosterCare.createFamily(f, m_session.actor())
+                                 : m_session.services().fosterCare.updateFamily(f, m_session.actor());
     if (!saved) {
         m_ui->errorLabel->setText(saved.error().message);
         m_ui->errorLabel->show();

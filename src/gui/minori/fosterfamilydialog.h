@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/minori/fostercare.h"
 
 #include <QDialog>
 
@@ -14,6 +14,8 @@ class FosterFamilyDialog;
 
 namespace cartella::gui {
 
+class Session;
+
 // A foster family of the registry: who they are, what they offer, the ages and the number of children they
 // take, their training and suitability assessment, their members and the placements they have now. New when
 // opened without a family. A refused save keeps what was typed and says why.
@@ -23,7 +25,7 @@ class FosterFamilyDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(FosterFamilyDialog)
 
 public:
-    FosterFamilyDialog(Services services, std::optional<domain::FosterFamily> family,
+    FosterFamilyDialog(Session &session, std::optional<domain::FosterFamily> family,
                        QWidget *parent = nullptr);
     ~FosterFamilyDialog() override;
 
@@ -38,7 +40,7 @@ private:
     domain::FosterFamily typed() const;
 
     std::unique_ptr<Ui::FosterFamilyDialog> m_ui;
-    Services m_services;
+    Session &m_session;
     domain::FosterFamily m_family;
     QList<domain::FosterFamilyMember> m_pendingMembers; // of a family not saved yet
 };

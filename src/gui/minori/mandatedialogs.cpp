@@ -2,7 +2,9 @@
 #include "gui/minori/mandatedialogs.h"
 
 #include "domain/kernel/officeclock.h"
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 #include "ui_mandatedialog.h"
 #include "ui_mandatetaskdialog.h"
 
@@ -22,9 +24,8 @@ QString firstField(const Error &e)
 
 } // namespace
 
-MandateDialog::MandateDialog(Services services, qint64 caseId, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::MandateDialog>()), m_services(std::move(services)),
-      m_caseId(caseId)
+MandateDialog::MandateDialog(Session &session, qint64 caseId, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::MandateDialog>()), m_session(session), m_caseId(caseId)
 {
     m_ui->setupUi(this);
     fillCombo<MandateAuthority>(m_ui->authorityCombo);
@@ -55,8 +56,8 @@ MandateDialog::MandateDialog(Services services, qint64 caseId, QWidget *parent)
     });
 }
 
-MandateDialog::MandateDialog(Services services, const CourtMandate &correcting, QWidget *parent)
-    : MandateDialog(std::move(services), correcting.caseId, parent)
+MandateDialog::MandateDialog(Session &session, const CourtMandate &correcting, QWidget *parent)
+    : MandateDialog(session, correcting.caseId, parent)
 {
     m_correcting = correcting;
     setWindowTitle(tr("Correct the decree"));
@@ -129,9 +130,10 @@ void MandateDialog::accept()
     }
     draft.otherMeasure = m_ui->otherEdit->text().trimmed();
     draft.tasks = m_tasks;
-    const auto recorded = m_correcting ? m_services.mandates.update(m_correcting->id, m_correcting->version,
-                                                                    draft, m_services.actor)
-                                       : m_services.mandates.record(draft, m_services.actor);
+    const auto recorded = m_correcting
+                              ? m_session.services().mandates.update(m_correcting->id, m_correcting->version,
+                                                                     draft, m_session.actor())
+                              : m_session.services().mandates.record(draft, m_session.actor());
     if (!recorded) {
         m_ui->messageLabel->setText(recorded.error().message);
         const QString field = firstField(recorded.error());
@@ -149,10 +151,10 @@ void MandateDialog::accept()
     QDialog::accept();
 }
 
-MandateTaskDialog::MandateTaskDialog(Services services, Kind kind, const CourtMandate &mandate,
+MandateTaskDialog::MandateTaskDialog(Session &session, Kind kind, const CourtMandate &mandate,
                                      const MandateTask &task, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::MandateTaskDialog>()), m_services(std::move(services)),
-      m_kind(kind), m_mandate(mandate), m_task(task)
+    : QDialog(parent), m_ui(std::make_unique<Ui::MandateTaskDialog>()), m_session(session), m_kind(kind),
+      m_mandate(mandate), m_task(task)
 {
     m_ui->setupUi(this);
     fillCombo<MandateTaskKind>(m_ui->kindCombo);
@@ -210,14 +212,15 @@ void MandateTaskDialog::accept()
     Result<CourtMandate> done = Error{};
     switch (m_kind) {
     case Kind::AddTask:
-        done = m_services.mandates.addTask(
-            m_mandate.id, {comboValue<MandateTaskKind>(m_ui->kindCombo), text, date}, m_services.actor);
+        done = m_session.services().mandates.addTask(
+            m_mandate.id, {comboValue<MandateTaskKind>(m_ui->kindCombo), text, date}, m_session.actor());
         break;
     case Kind::ChangeDueDate:
-        done = m_services.mandates.changeDueDate(m_task.id, m_task.version, date, text, m_services.actor);
+        done = m_session.services().mandates.changeDueDate(m_task.id, m_task.version, date, text,
+                                                           m_session.actor());
         break;
     case Kind::Complete:
-        done = m_services.mandates.completeTask(m_task.id, m_task.version, date, m_services.actor);
+        done = m_session.services().mandates.completeTask(m_task.id, m_task.version, date, m_session.actor());
         break;
     }
     if (!done) {

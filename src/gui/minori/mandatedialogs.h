@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/minori/mandate.h"
 
 #include <QDialog>
 
@@ -15,6 +15,8 @@ class MandateTaskDialog;
 
 namespace cartella::gui {
 
+class Session;
+
 // A new court decree for a case (ui/mandatedialog.ui): the authority, number and date, the measures ordered
 // and the tasks it gives the service, each by its due date. MandateService records it whole, with a deadline
 // per task, and makes the case riservato; its refusal is shown here and what was typed stays.
@@ -26,8 +28,8 @@ class MandateDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(MandateDialog)
 
 public:
-    MandateDialog(Services services, qint64 caseId, QWidget *parent = nullptr);
-    MandateDialog(Services services, const domain::CourtMandate &correcting, QWidget *parent = nullptr);
+    MandateDialog(Session &session, qint64 caseId, QWidget *parent = nullptr);
+    MandateDialog(Session &session, const domain::CourtMandate &correcting, QWidget *parent = nullptr);
     ~MandateDialog() override;
 
     const domain::CourtMandate &recorded() const { return m_recorded; }
@@ -41,7 +43,7 @@ private:
     void fillTasks();
 
     std::unique_ptr<Ui::MandateDialog> m_ui;
-    Services m_services;
+    Session &m_session;
     qint64 m_caseId;
     std::optional<domain::CourtMandate> m_correcting;
     QList<domain::MandateTaskDraft> m_tasks;
@@ -64,7 +66,7 @@ public:
     };
 
     // `task` is the task acted on (ignored for AddTask, which adds to `mandate`).
-    MandateTaskDialog(Services services, Kind kind, const domain::CourtMandate &mandate,
+    MandateTaskDialog(Session &session, Kind kind, const domain::CourtMandate &mandate,
                       const domain::MandateTask &task, QWidget *parent = nullptr);
     ~MandateTaskDialog() override;
 
@@ -73,7 +75,7 @@ public slots:
 
 private:
     std::unique_ptr<Ui::MandateTaskDialog> m_ui;
-    Services m_services;
+    Session &m_session;
     Kind m_kind;
     domain::CourtMandate m_mandate;
     domain::MandateTask m_task;

@@ -2,7 +2,9 @@
 #include "gui/minori/mandateremindersview.h"
 
 #include "domain/kernel/officeclock.h"
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -17,18 +19,18 @@ namespace cartella::gui {
 
 using namespace cartella::domain;
 
-MandateRemindersView::MandateRemindersView(Services services, QWidget *parent)
-    : QWidget(parent), m_services(std::move(services)), m_summary(new QLabel(this)),
+MandateRemindersView::MandateRemindersView(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_summary(new QLabel(this)),
       m_mine(new QCheckBox(tr("Only &mine"), this)), m_days(new QPushButton(tr("Reminder &days…"), this)),
       m_table(new QTableWidget(this))
 {
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     m_mine->setObjectName(QStringLiteral("mineCheck"));
-    m_mine->setVisible(m_services.actor.workerId > 0);
-    m_mine->setChecked(m_services.actor.workerId > 0);
+    m_mine->setVisible(m_session.actor().workerId > 0);
+    m_mine->setChecked(m_session.actor().workerId > 0);
     m_days->setObjectName(QStringLiteral("reminderDaysButton"));
-    m_days->setVisible(m_services.may(Operation::SetMandateReminders));
+    m_days->setVisible(m_session.may(Operation::SetMandateReminders));
     m_table->setObjectName(QStringLiteral("remindersTable"));
     m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels(
@@ -70,9 +72,10 @@ QString MandateRemindersView::summaryText() const
 void MandateRemindersView::refresh()
 {
     const std::optional<qint64> owner = m_mine->isVisible() && m_mine->isChecked()
-                                            ? std::optional<qint64>(m_services.actor.workerId)
+                                            ? std::optional<qint64>(m_session.actor().workerId)
                                             : std::nullopt;
-    const auto found = m_services.mandates.remindersDue(domain::officeToday(), owner, m_services.actor);
+    const auto found =
+        m_session.services().mandates.remindersDue(domain::officeToday(), owner, m_session.actor());
     m_reminders = found ? found.value() : QList<MandateReminder>{};
     m_table->setRowCount(int(m_reminders.size()));
     for (int i = 0; i < m_reminders.size(); ++i) {
@@ -104,7 +107,7 @@ void MandateRemindersView::refresh()
 
 void MandateRemindersView::changeReminderDays()
 {
-    const auto current = m_services.mandates.reminderDays(m_services.actor);
+    const auto current = m_session.services().mandates.reminderDays(m_session.actor());
     QStringList shown;
     for (const int d : current ? current.value() : QList<int>{})
         shown << QString::number(d);
@@ -125,7 +128,7 @@ void MandateRemindersView::changeReminderDays()
         }
         days << d;
     }
-    const auto set = m_services.mandates.setReminderDays(days, m_services.actor);
+    const auto set = m_session.services().mandates.setReminderDays(days, m_session.actor());
     if (!set) {
         emit statusMessage(set.error().message);
         return;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/minori/mandate.h"
 
 #include <QWidget>
 
@@ -12,6 +12,8 @@ class QTableWidget;
 
 namespace cartella::gui {
 
+class Session;
+
 // Tutela Minori across cases: the tasks of court decrees whose due date is within its reminder window (30 and
 // 7 days ahead unless the zone manager set others) or already past, nearest first, in the cases the user may
 // see. Double-clicking a row opens the case on its court mandates.
@@ -21,7 +23,7 @@ class MandateRemindersView final : public QWidget
     Q_DISABLE_COPY_MOVE(MandateRemindersView)
 
 public:
-    explicit MandateRemindersView(Services services, QWidget *parent = nullptr);
+    explicit MandateRemindersView(Session &session, QWidget *parent = nullptr);
 
     void refresh();
     const QList<domain::MandateReminder> &reminders() const { return m_reminders; }
@@ -35,7 +37,7 @@ signals:
     void statusMessage(const QString &message);
 
 private:
-    Services m_services;
+    Session &m_session;
     QList<domain::MandateReminder> m_reminders;
     QLabel *m_summary;
     QCheckBox *m_mine;

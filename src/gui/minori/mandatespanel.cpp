@@ -2,7 +2,9 @@
 #include "gui/minori/mandatespanel.h"
 
 #include "domain/kernel/officeclock.h"
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 #include "gui/minori/mandatedialogs.h"
 #include "gui/minori/probationdialog.h"
 
@@ -56,8 +58,8 @@ QString measuresText(const CourtMandate &m)
 
 } // namespace
 
-MandatesPanel::MandatesPanel(Services services, QWidget *parent)
-    : QWidget(parent), m_services(std::move(services)), m_summary(new QLabel(this)),
+MandatesPanel::MandatesPanel(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_summary(new QLabel(this)),
       m_decrees(makeTable(QStringLiteral("decreesTable"),
                           {tr("Decree of"), tr("Authority"), tr("Number"), tr("Measures")}, this)),
       m_tasks(makeTable(QStringLiteral("tasksTable"),
@@ -78,7 +80,7 @@ MandatesPanel::MandatesPanel(Services services, QWidget *parent)
     m_probation->setObjectName(QStringLiteral("probationButton"));
     m_changeDue->setObjectName(QStringLiteral("changeDueButton"));
     m_complete->setObjectName(QStringLiteral("completeTaskButton"));
-    const bool mayEdit = m_services.may(Operation::EditMandates);
+    const bool mayEdit = m_session.may(Operation::EditMandates);
     for (QPushButton *b : {m_newDecree, m_correct, m_addTask, m_probation, m_changeDue, m_complete})
         b->setVisible(mayEdit);
 
@@ -123,7 +125,7 @@ void MandatesPanel::showCase(const Case &c)
 void MandatesPanel::reload()
 {
     const qint64 shownMandate = selectedMandate() ? selectedMandate()->id : 0;
-    const auto found = m_services.mandates.ofCase(m_case.id, m_services.actor);
+    const auto found = m_session.services().mandates.ofCase(m_case.id, m_session.actor());
     m_mandates = found ? found.value() : QList<CourtMandate>{};
     if (!found)
         m_summary->setText(found.error().message);
@@ -235,7 +237,7 @@ void MandatesPanel::selectTask(qint64 taskId)
 
 bool MandatesPanel::writable() const
 {
-    return m_services.may(Operation::EditMandates) && m_case.id != 0 && m_case.status != CaseStatus::Closed;
+    return m_session.may(Operation::EditMandates) && m_case.id != 0 && m_case.status != CaseStatus::Closed;
 }
 
 void MandatesPanel::updateButtons()
@@ -257,7 +259,7 @@ void MandatesPanel::updateButtons()
 
 void MandatesPanel::newDecree()
 {
-    MandateDialog dialog(m_services, m_case.id, this);
+    MandateDialog dialog(m_session, m_case.id, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const bool wasRestricted = m_case.restricted;
@@ -271,7 +273,7 @@ void MandatesPanel::newDecree()
 void MandatesPanel::correctDecree()
 {
     if (const CourtMandate *m = selectedMandate()) {
-        MandateDialog dialog(m_services, *m, this);
+        MandateDialog dialog(m_session, *m, this);
         if (dialog.exec() == QDialog::Accepted)
             emit changed(
                 tr("Decree %1 corrected; the earlier version is kept.").arg(dialog.recorded().decreeNumber));
@@ -285,7 +287,7 @@ void MandatesPanel::probation()
     if (!m || !t)
         return;
     const ProbationDialog::Act act = ProbationDialog::actFor(*t);
-    ProbationDialog dialog(m_services, act, *m, *t, this);
+    ProbationDialog dialog(m_session, act, *m, *t, this);
     if (dialog.exec() == QDialog::Accepted)
         emit changed(
             act == ProbationDialog::Act::SetUp
@@ -296,7 +298,7 @@ void MandatesPanel::probation()
 void MandatesPanel::addTask()
 {
     if (const CourtMandate *m = selectedMandate()) {
-        MandateTaskDialog dialog(m_services, MandateTaskDialog::Kind::AddTask, *m, {}, this);
+        MandateTaskDialog dialog(m_session, MandateTaskDialog::Kind::AddTask, *m, {}, this);
         if (dialog.exec() == QDialog::Accepted)
             emit changed(tr("Task added to decree %1.").arg(m->decreeNumber));
     }
@@ -308,7 +310,7 @@ void MandatesPanel::changeDueDate()
     const MandateTask *t = selectedTask();
     if (!m || !t)
         return;
-    MandateTaskDialog dialog(m_services, MandateTaskDialog::Kind::ChangeDueDate, *m, *t, this);
+    MandateTaskDialog dialog(m_session, MandateTaskDialog::Kind::ChangeDueDate, *m, *t, this);
     if (dialog.exec() == QDialog::Accepted)
         emit changed(tr("The due date has changed; the deadline follows it."));
 }
@@ -319,7 +321,7 @@ void MandatesPanel::completeTask()
     const MandateTask *t = selectedTask();
     if (!m || !t)
         return;
-    MandateTaskDialog dialog(m_services, MandateTaskDialog::Kind::Complete, *m, *t, this);
+    MandateTaskDialog dialog(m_session, MandateTaskDialog::Kind::Complete, *m, *t, this);
     if (dialog.exec() == QDialog::Accepted)
         emit changed(tr("Task marked as done; its deadline is closed."));
 }

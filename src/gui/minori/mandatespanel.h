@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/casework/casework.h"
+#include "domain/minori/mandate.h"
 
 #include <QWidget>
 
@@ -10,6 +11,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace cartella::gui {
+
+class Session;
 
 // The case's "Court mandates" tab (Tutela Minori): its decrees, newest first, and the tasks of the chosen one
 // with their due dates, days left and history. Who may record mandates adds a decree, a further task, a new
@@ -21,7 +24,7 @@ class MandatesPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(MandatesPanel)
 
 public:
-    explicit MandatesPanel(Services services, QWidget *parent = nullptr);
+    explicit MandatesPanel(Session &session, QWidget *parent = nullptr);
 
     void showCase(const domain::Case &c);
     const QList<domain::CourtMandate> &mandates() const { return m_mandates; }
@@ -47,7 +50,7 @@ private:
     void updateButtons();
     bool writable() const;
 
-    Services m_services;
+    Session &m_session;
     domain::Case m_case;
     QList<domain::CourtMandate> m_mandates;
     QLabel *m_summary;

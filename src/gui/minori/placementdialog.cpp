@@ -2,7 +2,9 @@
 #include "gui/minori/placementdialog.h"
 
 #include "domain/kernel/vocabulary.h"
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,11 +30,11 @@ template <typename E> QComboBox *vocabularyCombo(QWidget *parent)
 
 } // namespace
 
-PlacementDialog::PlacementDialog(Services services, QWidget *parent)
-    : QDialog(parent), m_services(std::move(services)), m_case(new QLineEdit(this)),
-      m_child(new QComboBox(this)), m_family(new QComboBox(this)),
-      m_kind(vocabularyCombo<PlacementKind>(this)), m_measureNumber(new QLineEdit(this)),
-      m_measureDate(new QLineEdit(this)), m_relation(vocabularyCombo<PlacementRelation>(this)),
+PlacementDialog::PlacementDialog(Session &session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_case(new QLineEdit(this)), m_child(new QComboBox(this)),
+      m_family(new QComboBox(this)), m_kind(vocabularyCombo<PlacementKind>(this)),
+      m_measureNumber(new QLineEdit(this)), m_measureDate(new QLineEdit(this)),
+      m_relation(vocabularyCombo<PlacementRelation>(this)),
       m_schedule(vocabularyCombo<PlacementSchedule>(this)),
       m_setting(vocabularyCombo<PlacementSetting>(this)),
       m_availability(vocabularyCombo<FosterAvailability>(this)), m_start(new QLineEdit(this)),
@@ -46,7 +48,7 @@ PlacementDialog::PlacementDialog(Services services, QWidget *parent)
     m_relation->setCurrentIndex(m_relation->findData(int(PlacementRelation::HeteroFamily)));
     m_contacts->setMaximumHeight(70);
     m_needs->setMaximumHeight(70);
-    const auto families = m_services.fosterCare.families(true, m_services.actor);
+    const auto families = m_session.services().fosterCare.families(true, m_session.actor());
     if (families) {
         for (const FosterFamily &f : families.value())
             m_family->addItem(tr("%1 (%2 free)").arg(f.name).arg(f.freePlaces()), f.id);
@@ -81,7 +83,7 @@ PlacementDialog::PlacementDialog(Services services, QWidget *parent)
 
 void PlacementDialog::loadCase()
 {
-    const auto c = m_services.cases.getByNumber(m_case->text().trimmed(), m_services.actor);
+    const auto c = m_session.services().cases.getByNumber(m_case->text().trimmed(), m_session.actor());
     m_child->clear();
     if (!c) {
         m_caseRecord = {};
@@ -117,7 +119,7 @@ void PlacementDialog::accept()
     d.childNeeds = m_needs->toPlainText();
     d.responsibleService = m_service->text();
     d.serviceContact = m_serviceContact->text();
-    const auto started = m_services.fosterCare.startPlacement(d, m_services.actor);
+    const auto started = m_session.services().fosterCare.startPlacement(d, m_session.actor());
     if (!started) {
         m_message->setText(started.error().message);
         return; // what was typed stays

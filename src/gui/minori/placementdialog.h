@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/casework/casework.h"
+#include "domain/minori/fostercare.h"
 
 #include <QDialog>
 
@@ -11,6 +12,8 @@ class QLineEdit;
 class QPlainTextEdit;
 
 namespace cartella::gui {
+
+class Session;
 
 // A new foster placement: the case (by number) and its child, the family, consensuale or giudiziale with the
 // measure, intra- or eterofamiliare, full or part time, residential or day, start and expected end (at most
@@ -22,7 +25,7 @@ class PlacementDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(PlacementDialog)
 
 public:
-    explicit PlacementDialog(Services services, QWidget *parent = nullptr);
+    explicit PlacementDialog(Session &session, QWidget *parent = nullptr);
 
     void accept() override;
     // Loads the people of the case typed in the case field into the child's list.
@@ -38,7 +41,7 @@ public:
     QLabel *message() const { return m_message; }
 
 private:
-    Services m_services;
+    Session &m_session;
     domain::Case m_caseRecord;
     domain::FosterPlacement m_placement;
     QLineEdit *m_case;

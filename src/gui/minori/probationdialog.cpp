@@ -2,7 +2,9 @@
 #include "gui/minori/probationdialog.h"
 
 #include "domain/kernel/officeclock.h"
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 #include "ui_probationdialog.h"
 
 #include <QPushButton>
@@ -16,10 +18,10 @@ ProbationDialog::Act ProbationDialog::actFor(const MandateTask &task)
     return task.probation ? Act::Outcome : Act::SetUp;
 }
 
-ProbationDialog::ProbationDialog(Services services, Act act, const CourtMandate &mandate,
+ProbationDialog::ProbationDialog(Session &session, Act act, const CourtMandate &mandate,
                                  const MandateTask &task, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ProbationDialog>()), m_services(std::move(services)),
-      m_act(act), m_task(task)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ProbationDialog>()), m_session(session), m_act(act),
+      m_task(task)
 {
     m_ui->setupUi(this);
     QString summary =
@@ -75,7 +77,7 @@ bool ProbationDialog::setUp()
     }
     const ProbationDraft draft{starts, ends, m_ui->gravestCheck->isChecked(),
                                m_ui->projectEdit->toPlainText()};
-    const auto done = m_services.mandates.setUpProbation(m_task.id, draft, m_services.actor);
+    const auto done = m_session.services().mandates.setUpProbation(m_task.id, draft, m_session.actor());
     if (!done) {
         m_ui->messageLabel->setText(done.error().message);
         const QString field = done.error().fields.isEmpty() ? QString() : done.error().fields.first().field;
@@ -96,9 +98,9 @@ bool ProbationDialog::recordOutcome()
         m_ui->outcomeDateEdit->setFocus();
         return false;
     }
-    const auto done = m_services.mandates.recordProbationOutcome(
+    const auto done = m_session.services().mandates.recordProbationOutcome(
         m_task.id, m_task.probation->version, comboValue<ProbationOutcome>(m_ui->outcomeCombo), on,
-        m_services.actor);
+        m_session.actor());
     if (!done) {
         m_ui->messageLabel->setText(done.error().message);
         m_ui->outcomeDateEdit->setFocus();

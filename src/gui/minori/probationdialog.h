@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/minori/mandate.h"
 
 #include <QDialog>
 
@@ -12,6 +12,8 @@ class ProbationDialog;
 }
 
 namespace cartella::gui {
+
+class Session;
 
 // The messa alla prova of a decree's task (ui/probationdialog.ui), in two acts: setting it up (the suspension
 // period and the project agreed with the juvenile justice services, USSM) and, at its end, the outcome, which
@@ -32,7 +34,7 @@ public:
     // The act offered for a task: the outcome once the probation is set up, else the set-up.
     static Act actFor(const domain::MandateTask &task);
 
-    ProbationDialog(Services services, Act act, const domain::CourtMandate &mandate,
+    ProbationDialog(Session &session, Act act, const domain::CourtMandate &mandate,
                     const domain::MandateTask &task, QWidget *parent = nullptr);
     ~ProbationDialog() override;
 
@@ -46,7 +48,7 @@ private:
     bool recordOutcome();
 
     std::unique_ptr<Ui::ProbationDialog> m_ui;
-    Services m_services;
+    Session &m_session;
     Act m_act;
     domain::MandateTask m_task;
 };

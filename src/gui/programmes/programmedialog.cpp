@@ -2,8 +2,10 @@
 #include "gui/programmes/programmedialog.h"
 
 #include "domain/kernel/officeclock.h"
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
 #include "gui/common/personpickerdialog.h"
+#include "gui/common/session.h"
 #include "ui_programmedialog.h"
 
 #include <QHeaderView>
@@ -30,8 +32,8 @@ void setUpTable(QTableWidget *table, const QStringList &headers)
 
 } // namespace
 
-ProgrammeDialog::ProgrammeDialog(Services services, qint64 programmeId, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ProgrammeDialog>()), m_services(std::move(services))
+ProgrammeDialog::ProgrammeDialog(Session &session, qint64 programmeId, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ProgrammeDialog>()), m_session(session)
 {
     m_ui->setupUi(this);
     m_ui->areaCombo->addItem(tr("Any area"), QString());
@@ -41,7 +43,7 @@ ProgrammeDialog::ProgrammeDialog(Services services, qint64 programmeId, QWidget 
         if (r != LeaveReason::ProgrammeEnded) // given by closing the project only
             m_ui->reasonCombo->addItem(Vocabulary<LeaveReason>::label(r), Vocabulary<LeaveReason>::code(r));
     }
-    addActiveWorkers(m_ui->workerCombo, m_services.cases.workers(m_services.actor));
+    addActiveWorkers(m_ui->workerCombo, m_session.services().cases.workers(m_session.actor()));
     setUpTable(m_ui->teamTable, {tr("Worker"), tr("Role"), tr("From"), tr("To")});
     setUpTable(m_ui->enrolmentsTable, {tr("Case"), tr("Person"), tr("Joined"), tr("Left"), tr("Reason")});
     const QString today = showDate(officeToday());
@@ -72,13 +74,13 @@ ProgrammeDialog::~ProgrammeDialog() = default;
 
 void ProgrammeDialog::load(qint64 programmeId)
 {
-    const auto p = m_services.programmes.get(programmeId, m_services.actor);
+    const auto p = m_session.services().programmes.get(programmeId, m_session.actor());
     if (!p) {
         m_ui->messageLabel->setText(p.error().message);
         return;
     }
     m_programme = p.value();
-    const auto e = m_services.programmes.enrolments(programmeId, m_services.actor);
+    const auto e = m_session.services().programmes.enrolments(programmeId, m_session.actor());
     m_enrolments = e ? e.value() : QList<Enrolment>{};
 }
 
@@ -141,8 +143,8 @@ void ProgrammeDialog::updateButtons()
 {
     const bool saved = m_programme.id > 0;
     const bool active = !saved || m_programme.status == ProgrammeStatus::Active;
-    const bool manage = m_services.may(Operation::ManageProgrammes) && active;
-    const bool enrol = saved && active && m_services.may(Operation::EnrolInProgrammes);
+    const bool manage = m_session.may(Operation::ManageProgrammes) && active;
+    const bool enrol = saved && active && m_session.may(Operation::EnrolInProgrammes);
     for (QWidget *w : {static_cast<QWidget *>(m_ui->nameEdit), static_cast<QWidget *>(m_ui->funderEdit),
                        static_cast<QWidget *>(m_ui->areaCombo), static_cast<QWidget *>(m_ui->startsEdit),
                        static_cast<QWidget *>(m_ui->endsEdit), static_cast<QWidget *>(m_ui->descriptionEdit)})
@@ -165,7 +167,7 @@ void ProgrammeDialog::updateButtons()
                        static_cast<QWidget *>(m_ui->leftEdit), static_cast<QWidget *>(m_ui->reasonCombo),
                        static_cast<QWidget *>(m_ui->dischargeButton)})
         w->setVisible(enrol);
-    m_ui->enrolPersonButton->setVisible(enrol && m_services.may(Operation::ReadPersons));
+    m_ui->enrolPersonButton->setVisible(enrol && m_session.may(Operation::ReadPersons));
     const int row = m_ui->enrolmentsTable->currentRow();
     m_ui->dischargeButton->setEnabled(row >= 0 && row < m_enrolments.size() && m_enrolments.at(row).open());
 }
@@ -173,12 +175,12 @@ void ProgrammeDialog::updateButtons()
 void ProgrammeDialog::findCases(const QString &text)
 {
     m_ui->caseCombo->clear();
-    if (!m_services.may(Operation::EnrolInProgrammes))
+    if (!m_session.may(Operation::EnrolInProgrammes))
         return;
     CaseQuery query;
     query.text = text.trimmed();
     query.limit = 50;
-    const auto found = m_services.cases.list(query, m_services.actor);
+    const auto found = m_session.services().cases.list(query, m_session.actor());
     if (!found)
         return;
     for (const CaseSummary &c : found.value()) {
@@ -221,9 +223,9 @@ bool ProgrammeDialog::save()
         d.area = Vocabulary<CaseArea>::fromCode(area);
     d.description = m_ui->descriptionEdit->toPlainText();
     d.municipalities = m_programme.municipalities;
-    const auto saved = m_programme.id > 0 ? m_services.programmes.update(m_programme.id, m_programme.version,
-                                                                         d, m_services.actor)
-                                          : m_services.programmes.create(d, m_services.actor);
+    const auto saved = m_programme.id > 0 ? m_session.services().programmes.update(
+                                                m_programme.id, m_programme.version, d, m_session.actor())
+                                          : m_session.services().programmes.create(d, m_session.actor());
     if (!saved) {
         const QString field = saved.error().fields.isEmpty() ? QString() : saved.error().fields.first().field;
         QWidget *focus = field == QLatin1String("name")       ? static_cast<QWidget *>(m_ui->nameEdit)
@@ -255,7 +257,7 @@ void ProgrammeDialog::closeProject()
         return;
     }
     const auto closed =
-        m_services.programmes.close(m_programme.id, m_programme.version, on, m_services.actor);
+        m_session.services().programmes.close(m_programme.id, m_programme.version, on, m_session.actor());
     if (!closed) {
         refuse(closed.error());
         return;
@@ -273,9 +275,9 @@ bool ProgrammeDialog::addMember()
         return false;
     if (m_ui->workerCombo->currentIndex() < 0)
         return refuse(tr("Choose the worker."), m_ui->workerCombo);
-    const auto added = m_services.programmes.addTeamMember(
+    const auto added = m_session.services().programmes.addTeamMember(
         m_programme.id, m_ui->workerCombo->currentData().toLongLong(),
-        comboValue<ProgrammeTeamRole>(m_ui->roleCombo), from, m_services.actor);
+        comboValue<ProgrammeTeamRole>(m_ui->roleCombo), from, m_session.actor());
     if (!added)
         return refuse(added.error());
     m_changed = true;
@@ -293,8 +295,8 @@ bool ProgrammeDialog::endMember()
     QDate to;
     if (!readDate(m_ui->teamDateEdit, false, &to))
         return false;
-    const auto ended = m_services.programmes.endTeamMember(m_programme.id, m_programme.team.at(row).id, to,
-                                                           m_services.actor);
+    const auto ended = m_session.services().programmes.endTeamMember(
+        m_programme.id, m_programme.team.at(row).id, to, m_session.actor());
     if (!ended)
         return refuse(ended.error());
     m_changed = true;
@@ -311,9 +313,9 @@ bool ProgrammeDialog::enrol()
     QDate joined;
     if (!readDate(m_ui->joinedEdit, false, &joined))
         return false;
-    const auto made = m_services.programmes.enrol(
+    const auto made = m_session.services().programmes.enrol(
         {m_programme.id, m_ui->caseCombo->currentData().toLongLong(), std::nullopt, joined},
-        m_services.actor);
+        m_session.actor());
     if (!made)
         return refuse(made.error().message, m_ui->joinedEdit);
     m_changed = true;
@@ -325,7 +327,7 @@ bool ProgrammeDialog::enrol()
 
 void ProgrammeDialog::enrolPerson()
 {
-    PersonPickerDialog picker(m_services.persons, m_services.actor, {}, this);
+    PersonPickerDialog picker(m_session.services().persons, m_session.actor(), {}, this);
     picker.setWindowTitle(tr("Enrol a person in %1").arg(m_programme.name));
     if (picker.exec() == QDialog::Accepted && picker.personId() != 0)
         enrolPersonId(picker.personId());
@@ -336,8 +338,8 @@ bool ProgrammeDialog::enrolPersonId(qint64 personId)
     QDate joined;
     if (!readDate(m_ui->joinedEdit, false, &joined))
         return false;
-    const auto made =
-        m_services.programmes.enrol({m_programme.id, std::nullopt, personId, joined}, m_services.actor);
+    const auto made = m_session.services().programmes.enrol({m_programme.id, std::nullopt, personId, joined},
+                                                            m_session.actor());
     if (!made)
         return refuse(made.error().message, m_ui->joinedEdit);
     m_changed = true;
@@ -356,8 +358,8 @@ bool ProgrammeDialog::discharge()
     if (!readDate(m_ui->leftEdit, false, &left))
         return false;
     const Enrolment &e = m_enrolments.at(row);
-    const auto done = m_services.programmes.discharge(
-        e.id, e.version, left, comboValue<LeaveReason>(m_ui->reasonCombo), m_services.actor);
+    const auto done = m_session.services().programmes.discharge(
+        e.id, e.version, left, comboValue<LeaveReason>(m_ui->reasonCombo), m_session.actor());
     if (!done)
         return refuse(done.error().message, m_ui->leftEdit);
     m_changed = true;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/kernel/result.h"
+#include "domain/programmes/programme.h"
 
 #include <QDialog>
 
@@ -12,6 +13,8 @@ class ProgrammeDialog;
 } // namespace Ui
 
 namespace cartella::gui {
+
+class Session;
 
 // One generic project (ui/programmedialog.ui): its name, funder, area, period and description; its team, each
 // member from a date until they leave; its enrolments with their dates and leave reasons, a case (from those
@@ -24,7 +27,7 @@ class ProgrammeDialog final : public QDialog
 
 public:
     // `programmeId` 0 for a new project.
-    ProgrammeDialog(Services services, qint64 programmeId, QWidget *parent = nullptr);
+    ProgrammeDialog(Session &session, qint64 programmeId, QWidget *parent = nullptr);
     ~ProgrammeDialog() override;
 
     const domain::Programme &programme() const { return m_programme; }
@@ -55,7 +58,7 @@ private:
     bool readDate(QWidget *edit, bool optional, QDate *out);
 
     std::unique_ptr<Ui::ProgrammeDialog> m_ui;
-    Services m_services;
+    Session &m_session;
     domain::Programme m_programme;
     QList<domain::Enrolment> m_enrolments;
     bool m_changed = false;

@@ -2,8 +2,10 @@
 #include "gui/programmes/programmesview.h"
 
 #include "domain/kernel/officeclock.h"
+#include "domain/servicehub.h"
 #include "export/csvsink.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 #include "gui/programmes/programmedialog.h"
 
 #include <QFileDialog>
@@ -20,9 +22,9 @@ namespace cartella::gui {
 
 using namespace cartella::domain;
 
-ProgrammesView::ProgrammesView(Services services, QWidget *parent)
-    : QWidget(parent), m_services(std::move(services)), m_from(new QLineEdit(this)),
-      m_to(new QLineEdit(this)), m_summary(new QLabel(this)), m_table(new QTableWidget(this)),
+ProgrammesView::ProgrammesView(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_from(new QLineEdit(this)), m_to(new QLineEdit(this)),
+      m_summary(new QLabel(this)), m_table(new QTableWidget(this)),
       m_update(new QPushButton(tr("&Update"), this)), m_new(new QPushButton(tr("&New project…"), this)),
       m_open(new QPushButton(tr("&Open…"), this)), m_export(new QPushButton(tr("E&xport CSV…"), this))
 {
@@ -39,8 +41,8 @@ ProgrammesView::ProgrammesView(Services services, QWidget *parent)
     m_to->setText(showDate(today));
     m_from->setPlaceholderText(tr("dd/mm/yyyy"));
     m_to->setPlaceholderText(tr("dd/mm/yyyy"));
-    m_new->setVisible(m_services.may(Operation::ManageProgrammes));
-    m_open->setVisible(m_services.may(Operation::ReadProgrammes));
+    m_new->setVisible(m_session.may(Operation::ManageProgrammes));
+    m_open->setVisible(m_session.may(Operation::ReadProgrammes));
     m_summary->setWordWrap(true);
     m_table->setColumnCount(9);
     m_table->setHorizontalHeaderLabels({tr("Project"), tr("Funder"), tr("Period"), tr("Status"),
@@ -87,10 +89,10 @@ void ProgrammesView::refresh()
         m_summary->setText(tr("Write the period as dd/mm/yyyy."));
         return;
     }
-    const auto found = m_services.programmes.counts(from, to, m_services.actor);
+    const auto found = m_session.services().programmes.counts(from, to, m_session.actor());
     m_counts = found ? found.value() : QList<ProgrammeCounts>{};
     QList<Programme> programmes;
-    if (const auto listed = m_services.programmes.list(m_services.actor))
+    if (const auto listed = m_session.services().programmes.list(m_session.actor()))
         programmes = listed.value();
     m_table->setRowCount(int(m_counts.size()));
     int enrolled = 0;
@@ -138,7 +140,7 @@ void ProgrammesView::updateButtons()
 
 void ProgrammesView::open(qint64 programmeId)
 {
-    ProgrammeDialog dialog(m_services, programmeId, this);
+    ProgrammeDialog dialog(m_session, programmeId, this);
     dialog.exec();
     if (dialog.changedSomething()) {
         refresh();
@@ -154,7 +156,7 @@ void ProgrammesView::newProgramme()
 void ProgrammesView::openSelected()
 {
     const int row = m_table->currentRow();
-    if (row < 0 || !m_services.may(Operation::ReadProgrammes))
+    if (row < 0 || !m_session.may(Operation::ReadProgrammes))
         return;
     open(m_table->item(row, 0)->data(Qt::UserRole).toLongLong());
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/programmes/programme.h"
 
 #include <QWidget>
 
@@ -12,6 +12,8 @@ class QTableWidget;
 
 namespace cartella::gui {
 
+class Session;
+
 // The "Projects" tab of the Progetti section: every generic project the user may follow, with its funder,
 // period, status and counts over a period (enrolled on its last day, joined, left, cases), exportable as CSV.
 // A project opens in ProgrammeDialog; the zone manager adds new ones.
@@ -21,7 +23,7 @@ class ProgrammesView final : public QWidget
     Q_DISABLE_COPY_MOVE(ProgrammesView)
 
 public:
-    explicit ProgrammesView(Services services, QWidget *parent = nullptr);
+    explicit ProgrammesView(Session &session, QWidget *parent = nullptr);
 
     const QList<domain::ProgrammeCounts> &counts() const { return m_counts; }
 
@@ -39,7 +41,7 @@ private:
     void open(qint64 programmeId);
     void updateButtons();
 
-    Services m_services;
+    Session &m_session;
     QList<domain::ProgrammeCounts> m_counts;
     QLineEdit *m_from;
     QLineEdit *m_to;

@@ -2,6 +2,8 @@
 #include "gui/services/attendancedialog.h"
 
 #include "domain/kernel/money.h"
+#include "domain/servicehub.h"
+#include "gui/common/session.h"
 #include "gui/services/monthlyformat.h"
 #include "ui_attendancedialog.h"
 
@@ -20,9 +22,8 @@ QString attendanceRuleText(const AttendanceRule &rule)
         .arg(rule.minimumPercent);
 }
 
-AttendanceDialog::AttendanceDialog(Services services, InclusionPath path, AttendanceRule rule,
-                                   QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::AttendanceDialog>()), m_services(std::move(services)),
+AttendanceDialog::AttendanceDialog(Session &session, InclusionPath path, AttendanceRule rule, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::AttendanceDialog>()), m_session(session),
       m_path(std::move(path)), m_rule(rule)
 {
     m_ui->setupUi(this);
@@ -97,8 +98,8 @@ void AttendanceDialog::accept()
     const QString month = m_ui->monthCombo->currentData().toString();
     if (month.isEmpty())
         return;
-    const auto recorded = m_services.inclusion.recordAttendance(
-        m_path.deliveryId, month, m_ui->plannedSpin->value(), m_ui->attendedSpin->value(), m_services.actor);
+    const auto recorded = m_session.services().inclusion.recordAttendance(
+        m_path.deliveryId, month, m_ui->plannedSpin->value(), m_ui->attendedSpin->value(), m_session.actor());
     if (!recorded) {
         m_ui->messageLabel->setText(recorded.error().message);
         const QString field =

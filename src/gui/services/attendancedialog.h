@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/services/inclusion.h"
 
 #include <QDialog>
 
@@ -13,6 +13,8 @@ class AttendanceDialog;
 
 namespace cartella::gui {
 
+class Session;
+
 // One month's attendance of a PIS (ui/attendancedialog.ui): the month (those not recorded yet, from the start
 // of the service to now), the hours planned and attended, and, as they are typed, what the office's rule
 // will pay. A refusal keeps what was typed.
@@ -22,7 +24,7 @@ class AttendanceDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(AttendanceDialog)
 
 public:
-    AttendanceDialog(Services services, domain::InclusionPath path, domain::AttendanceRule rule,
+    AttendanceDialog(Session &session, domain::InclusionPath path, domain::AttendanceRule rule,
                      QWidget *parent = nullptr);
     ~AttendanceDialog() override;
 
@@ -42,7 +44,7 @@ private:
     void updatePreview();
 
     std::unique_ptr<Ui::AttendanceDialog> m_ui;
-    Services m_services;
+    Session &m_session;
     domain::InclusionPath m_path;
     domain::AttendanceRule m_rule;
     QString m_recordedMonth;

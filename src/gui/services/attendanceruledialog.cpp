@@ -2,6 +2,8 @@
 #include "gui/services/attendanceruledialog.h"
 
 #include "domain/kernel/money.h"
+#include "domain/servicehub.h"
+#include "gui/common/session.h"
 #include "ui_attendanceruledialog.h"
 
 #include <QPushButton>
@@ -10,9 +12,8 @@ namespace cartella::gui {
 
 using namespace cartella::domain;
 
-AttendanceRuleDialog::AttendanceRuleDialog(Services services, AttendanceRule current, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::AttendanceRuleDialog>()), m_services(std::move(services)),
-      m_rule(current)
+AttendanceRuleDialog::AttendanceRuleDialog(Session &session, AttendanceRule current, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::AttendanceRuleDialog>()), m_session(session), m_rule(current)
 {
     m_ui->setupUi(this);
     m_ui->exampleLabel->setTextFormat(Qt::PlainText);
@@ -51,8 +52,8 @@ void AttendanceRuleDialog::updateExample()
 
 void AttendanceRuleDialog::accept()
 {
-    const auto saved = m_services.inclusion.setAttendanceRule(m_ui->minimumSpin->value(),
-                                                              m_ui->fullSpin->value(), m_services.actor);
+    const auto saved = m_session.services().inclusion.setAttendanceRule(
+        m_ui->minimumSpin->value(), m_ui->fullSpin->value(), m_session.actor());
     if (!saved) {
         m_ui->messageLabel->setText(saved.error().message);
         return;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/services/inclusion.h"
 
 #include <QDialog>
 
@@ -13,6 +13,8 @@ class AttendanceRuleDialog;
 
 namespace cartella::gui {
 
+class Session;
+
 // The zone manager's attendance rule for the PIS (ui/attendanceruledialog.ui), with a worked example that
 // follows the figures as they are typed. A refusal keeps what was typed.
 class AttendanceRuleDialog final : public QDialog
@@ -21,7 +23,7 @@ class AttendanceRuleDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(AttendanceRuleDialog)
 
 public:
-    AttendanceRuleDialog(Services services, domain::AttendanceRule current, QWidget *parent = nullptr);
+    AttendanceRuleDialog(Session &session, domain::AttendanceRule current, QWidget *parent = nullptr);
     ~AttendanceRuleDialog() override;
 
     // The rule saved, once accepted.
@@ -35,7 +37,7 @@ private:
     void updateExample();
 
     std::unique_ptr<Ui::AttendanceRuleDialog> m_ui;
-    Services m_services;
+    Session &m_session;
     domain::AttendanceRule m_rule;
 };
 

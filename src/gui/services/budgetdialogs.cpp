@@ -3,7 +3,10 @@
 
 #include "domain/kernel/money.h"
 #include "domain/kernel/officeclock.h"
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
+#include "gui/services/budgetmodels.h"
 #include "ui_budgetchangedialog.h"
 #include "ui_budgetlinedialog.h"
 
@@ -22,8 +25,8 @@ QString firstField(const Error &e)
 
 } // namespace
 
-BudgetLineDialog::BudgetLineDialog(Services services, int year, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::BudgetLineDialog>()), m_services(std::move(services))
+BudgetLineDialog::BudgetLineDialog(Session &session, int year, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::BudgetLineDialog>()), m_session(session)
 {
     m_ui->setupUi(this);
     m_ui->yearSpin->setValue(year);
@@ -58,7 +61,7 @@ void BudgetLineDialog::accept()
     line.code = m_ui->codeEdit->text().trimmed();
     line.name = m_ui->nameEdit->text().trimmed();
     line.assistance = m_ui->assistanceCheck->isChecked();
-    const auto created = m_services.budget.createLine(line, *allocation, on, m_services.actor);
+    const auto created = m_session.services().budget.createLine(line, *allocation, on, m_session.actor());
     if (!created) {
         m_ui->messageLabel->setText(created.error().message);
         const QString field = firstField(created.error());
@@ -76,9 +79,9 @@ void BudgetLineDialog::accept()
     QDialog::accept();
 }
 
-BudgetChangeDialog::BudgetChangeDialog(Services services, Kind kind, const BudgetLine &line, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::BudgetChangeDialog>()), m_services(std::move(services)),
-      m_kind(kind), m_line(line)
+BudgetChangeDialog::BudgetChangeDialog(Session &session, Kind kind, const BudgetLine &line, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::BudgetChangeDialog>()), m_session(session), m_kind(kind),
+      m_line(line)
 {
     m_ui->setupUi(this);
     const bool allocation = kind == Kind::Allocation;
@@ -106,19 +109,13 @@ BudgetChangeDialog::~BudgetChangeDialog() = default;
 
 void BudgetChangeDialog::showFigures()
 {
-    const auto f = m_services.budget.figures(m_line.id, m_services.actor);
+    const auto f = m_session.services().budget.figures(m_line.id, m_session.actor());
     if (!f) {
         m_ui->figuresLabel->setText(f.error().message);
         return;
     }
     const BudgetFigures &figures = f.value();
-    m_ui->figuresLabel->setText(
-        tr("Allocation %1 · committed %2 · paid %3 · available %4")
-            .arg(formatEuro(figures.allocationCents), formatEuro(figures.committedCents),
-                 formatEuro(figures.paidCents), formatEuro(figures.availableCents())) +
-        (figures.overriddenCents > 0
-             ? tr(" · authorised overspend %1").arg(formatEuro(figures.overriddenCents))
-             : QString()));
+    m_ui->figuresLabel->setText(budgetFiguresText(figures));
 }
 
 void BudgetChangeDialog::accept()
@@ -136,12 +133,12 @@ void BudgetChangeDialog::accept()
         return;
     }
     const QString reason = m_ui->reasonEdit->toPlainText().trimmed();
-    const auto done =
-        m_kind == Kind::Allocation
-            ? m_services.budget.changeAllocation(
-                  m_line.id, *amount * m_ui->directionCombo->currentData().toInt(), on,
-                  m_ui->referenceEdit->text().trimmed(), reason, m_services.actor)
-            : m_services.budget.authoriseOverspend(m_line.id, *amount, on, reason, m_services.actor);
+    const auto done = m_kind == Kind::Allocation
+                          ? m_session.services().budget.changeAllocation(
+                                m_line.id, *amount * m_ui->directionCombo->currentData().toInt(), on,
+                                m_ui->referenceEdit->text().trimmed(), reason, m_session.actor())
+                          : m_session.services().budget.authoriseOverspend(m_line.id, *amount, on, reason,
+                                                                           m_session.actor());
     if (!done) {
         showFigures(); // a colleague may have spent on the line meanwhile
         m_ui->messageLabel->setText(done.error().message);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/services/budget.h"
 
 #include <QDialog>
 
@@ -14,6 +14,8 @@ class BudgetChangeDialog;
 
 namespace cartella::gui {
 
+class Session;
+
 // A new budget line (capitolo) for a year with its initial allocation (ui/budgetlinedialog.ui). The service's
 // refusal (a duplicate line number, a missing name) is shown in the dialog, which keeps what was typed.
 class BudgetLineDialog final : public QDialog
@@ -22,7 +24,7 @@ class BudgetLineDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(BudgetLineDialog)
 
 public:
-    BudgetLineDialog(Services services, int year, QWidget *parent = nullptr);
+    BudgetLineDialog(Session &session, int year, QWidget *parent = nullptr);
     ~BudgetLineDialog() override;
 
     // The line created, once accepted.
@@ -33,7 +35,7 @@ public slots:
 
 private:
     std::unique_ptr<Ui::BudgetLineDialog> m_ui;
-    Services m_services;
+    Session &m_session;
     domain::BudgetLine m_created;
 };
 
@@ -52,7 +54,7 @@ public:
         Overspend,
     };
 
-    BudgetChangeDialog(Services services, Kind kind, const domain::BudgetLine &line,
+    BudgetChangeDialog(Session &session, Kind kind, const domain::BudgetLine &line,
                        QWidget *parent = nullptr);
     ~BudgetChangeDialog() override;
 
@@ -63,7 +65,7 @@ private:
     void showFigures();
 
     std::unique_ptr<Ui::BudgetChangeDialog> m_ui;
-    Services m_services;
+    Session &m_session;
     Kind m_kind;
     domain::BudgetLine m_line;
 };

@@ -7,9 +7,23 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QCoreApplication>
 #include <QFont>
 
 namespace cartella::gui {
+
+QString budgetFiguresText(const domain::BudgetFigures &figures)
+{
+    using domain::formatEuro;
+    return QCoreApplication::translate("BudgetFigures",
+                                       "Allocation %1 · committed %2 · paid %3 · available %4")
+               .arg(formatEuro(figures.allocationCents), formatEuro(figures.committedCents),
+                    formatEuro(figures.paidCents), formatEuro(figures.availableCents())) +
+           (figures.overriddenCents > 0
+                ? QCoreApplication::translate("BudgetFigures", " · authorised overspend %1")
+                      .arg(formatEuro(figures.overriddenCents))
+                : QString());
+}
 
 using namespace cartella::domain;
 

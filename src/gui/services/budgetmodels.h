@@ -9,6 +9,9 @@
 namespace cartella::gui {
 
 // One budget line with its figures, as the budget page lists it.
+// A line's figures in one sentence: allocation, committed, paid, available, and any authorised overspend.
+QString budgetFiguresText(const domain::BudgetFigures &figures);
+
 struct BudgetLineRow
 {
     domain::BudgetLine line;

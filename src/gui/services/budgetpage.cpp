@@ -3,6 +3,8 @@
 
 #include "domain/kernel/money.h"
 #include "domain/kernel/officeclock.h"
+#include "domain/servicehub.h"
+#include "gui/common/session.h"
 #include "gui/services/budgetdialogs.h"
 #include "gui/services/budgetmodels.h"
 
@@ -42,8 +44,8 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
 
 } // namespace
 
-BudgetPage::BudgetPage(Services services, QWidget *parent)
-    : QWidget(parent), m_services(std::move(services)), m_year(new QSpinBox(this)),
+BudgetPage::BudgetPage(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_year(new QSpinBox(this)),
       m_newLine(new QPushButton(tr("&New line…"), this)),
       m_allocation(new QPushButton(tr("Change a&llocation…"), this)),
       m_overspend(new QPushButton(tr("Authorise &overspend…"), this)), m_totals(new QLabel(this)),
@@ -62,9 +64,9 @@ BudgetPage::BudgetPage(Services services, QWidget *parent)
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setStyleSheet(QStringLiteral("color: #a93226;"));
     m_message->setWordWrap(true);
-    m_newLine->setVisible(m_services.may(Operation::ManageBudget));
-    m_allocation->setVisible(m_services.may(Operation::ManageBudget));
-    m_overspend->setVisible(m_services.may(Operation::AuthoriseOverspend));
+    m_newLine->setVisible(m_session.may(Operation::ManageBudget));
+    m_allocation->setVisible(m_session.may(Operation::ManageBudget));
+    m_overspend->setVisible(m_session.may(Operation::AuthoriseOverspend));
 
     auto *yearLabel = new QLabel(tr("&Year:"), this);
     yearLabel->setBuddy(m_year);
@@ -125,12 +127,12 @@ void BudgetPage::refresh()
     const qint64 selected = selectedLineId();
     m_message->clear();
     QList<BudgetLineRow> rows;
-    const auto lines = m_services.budget.lines(m_year->value(), m_services.actor);
+    const auto lines = m_session.services().budget.lines(m_year->value(), m_session.actor());
     if (!lines) {
         m_message->setText(lines.error().message);
     } else {
         for (const BudgetLine &line : lines.value()) {
-            const auto figures = m_services.budget.figures(line.id, m_services.actor);
+            const auto figures = m_session.services().budget.figures(line.id, m_session.actor());
             if (!figures) {
                 m_message->setText(figures.error().message);
                 continue;
@@ -185,7 +187,7 @@ void BudgetPage::showMovements()
         return;
     }
     const BudgetLine &line = m_lines->rows().at(row).line;
-    const auto movements = m_services.budget.movements(lineId, kMovementsShown, m_services.actor);
+    const auto movements = m_session.services().budget.movements(lineId, kMovementsShown, m_session.actor());
     if (!movements) {
         m_movements->setMovements({});
         m_movementsTitle->setText(movements.error().message);
@@ -207,7 +209,7 @@ void BudgetPage::updateButtons()
 
 void BudgetPage::newLine()
 {
-    BudgetLineDialog dialog(m_services, m_year->value(), this);
+    BudgetLineDialog dialog(m_session, m_year->value(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const BudgetLine &line = dialog.created();
@@ -224,7 +226,7 @@ void BudgetPage::changeAllocation()
     if (row < 0)
         return;
     const BudgetLine line = m_lines->rows().at(row).line;
-    BudgetChangeDialog dialog(m_services, BudgetChangeDialog::Kind::Allocation, line, this);
+    BudgetChangeDialog dialog(m_session, BudgetChangeDialog::Kind::Allocation, line, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     refresh();
@@ -237,7 +239,7 @@ void BudgetPage::authoriseOverspend()
     if (row < 0)
         return;
     const BudgetLine line = m_lines->rows().at(row).line;
-    BudgetChangeDialog dialog(m_services, BudgetChangeDialog::Kind::Overspend, line, this);
+    BudgetChangeDialog dialog(m_session, BudgetChangeDialog::Kind::Overspend, line, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     refresh();

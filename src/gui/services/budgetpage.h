@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
-
 #include <QWidget>
 
 class QLabel;
@@ -11,6 +9,8 @@ class QSpinBox;
 class QTableView;
 
 namespace cartella::gui {
+
+class Session;
 
 class BudgetLineModel;
 class BudgetMovementModel;
@@ -25,7 +25,7 @@ class BudgetPage final : public QWidget
     Q_DISABLE_COPY_MOVE(BudgetPage)
 
 public:
-    explicit BudgetPage(Services services, QWidget *parent = nullptr);
+    explicit BudgetPage(Session &session, QWidget *parent = nullptr);
 
     void refresh();
     void setYear(int year);
@@ -48,7 +48,7 @@ private:
     void showMovements();
     void updateButtons();
 
-    Services m_services;
+    Session &m_session;
     QSpinBox *m_year;
     QPushButton *m_newLine;
     QPushButton *m_allocation;

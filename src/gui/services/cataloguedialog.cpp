@@ -4,7 +4,9 @@
 #include "domain/kernel/money.h"
 #include "domain/kernel/officeclock.h"
 #include "domain/kernel/textfold.h"
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 #include "gui/services/cataloguemodel.h"
 #include "ui_cataloguedialog.h"
 
@@ -24,8 +26,8 @@ namespace cartella::gui {
 
 using namespace cartella::domain;
 
-CatalogueDialog::CatalogueDialog(Services services, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::CatalogueDialog>()), m_services(std::move(services)),
+CatalogueDialog::CatalogueDialog(Session &session, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::CatalogueDialog>()), m_session(session),
       m_model(new CatalogueModel(this)), m_proxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
@@ -58,7 +60,7 @@ CatalogueDialog::CatalogueDialog(Services services, QWidget *parent)
     m_ui->splitter->setSizes({760, 440});
 
     // Who may not change the catalogue reads it.
-    if (!m_services.may(Operation::ManageCatalogue)) {
+    if (!m_session.may(Operation::ManageCatalogue)) {
         for (QLineEdit *edit : {m_ui->nameEdit, m_ui->siussEdit, m_ui->thresholdEdit})
             edit->setReadOnly(true);
         for (QWidget *w :
@@ -133,7 +135,8 @@ void CatalogueDialog::say(const QString &message, bool error)
 
 bool CatalogueDialog::reload()
 {
-    const auto entries = m_services.catalogue.entries(m_ui->showRetiredCheck->isChecked(), m_services.actor);
+    const auto entries =
+        m_session.services().catalogue.entries(m_ui->showRetiredCheck->isChecked(), m_session.actor());
     if (!entries) {
         say(entries.error().message, true);
         return false;
@@ -247,7 +250,7 @@ bool CatalogueDialog::isDirty() const
 
 void CatalogueDialog::updateControls()
 {
-    const bool manage = m_services.may(Operation::ManageCatalogue);
+    const bool manage = m_session.may(Operation::ManageCatalogue);
     const bool stored = m_entry.id > 0;
     m_ui->kindCombo->setEnabled(manage && !stored);
     m_ui->kindCombo->setToolTip(stored ? tr("The kind is fixed once the entry exists.") : QString());
@@ -302,8 +305,9 @@ bool CatalogueDialog::save()
         return false;
     for (;;) {
         const bool adding = d->id <= 0;
-        const Result<CatalogueEntry> saved = adding ? m_services.catalogue.add(*d, m_services.actor)
-                                                    : m_services.catalogue.update(*d, m_services.actor);
+        const Result<CatalogueEntry> saved =
+            adding ? m_session.services().catalogue.add(*d, m_session.actor())
+                   : m_session.services().catalogue.update(*d, m_session.actor());
         if (saved) {
             showEntry(saved.value());
             reload();
@@ -337,7 +341,7 @@ void CatalogueDialog::refused(const Error &error)
 bool CatalogueDialog::resolveConflict(const Error &error, CatalogueEntry &draft)
 {
     say(error.message, true);
-    const auto stored = m_services.catalogue.get(m_entry.id, m_services.actor);
+    const auto stored = m_session.services().catalogue.get(m_entry.id, m_session.actor());
     if (!stored)
         return false;
     QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"),
@@ -413,9 +417,10 @@ bool CatalogueDialog::retire(QDate on)
 {
     if (m_entry.id <= 0 || !confirmLeave())
         return false;
-    const auto retired = m_services.catalogue.retire(m_entry.id, m_entry.version, on, m_services.actor);
+    const auto retired =
+        m_session.services().catalogue.retire(m_entry.id, m_entry.version, on, m_session.actor());
     if (!retired) {
-        if (const auto stored = m_services.catalogue.get(m_entry.id, m_services.actor); stored)
+        if (const auto stored = m_session.services().catalogue.get(m_entry.id, m_session.actor()); stored)
             showEntry(stored.value()); // a conflict: show what is stored now; nothing typed is lost
         reload();
         say(retired.error().message, true);
@@ -433,9 +438,10 @@ bool CatalogueDialog::reinstate()
 {
     if (m_entry.id <= 0 || !confirmLeave())
         return false;
-    const auto reinstated = m_services.catalogue.reinstate(m_entry.id, m_entry.version, m_services.actor);
+    const auto reinstated =
+        m_session.services().catalogue.reinstate(m_entry.id, m_entry.version, m_session.actor());
     if (!reinstated) {
-        if (const auto stored = m_services.catalogue.get(m_entry.id, m_services.actor); stored)
+        if (const auto stored = m_session.services().catalogue.get(m_entry.id, m_session.actor()); stored)
             showEntry(stored.value());
         reload();
         say(reinstated.error().message, true);

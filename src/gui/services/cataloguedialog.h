@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/kernel/result.h"
+#include "domain/services/services.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -17,6 +18,8 @@ class QTableView;
 
 namespace cartella::gui {
 
+class Session;
+
 class CatalogueModel;
 
 // The catalogue editor (ui/cataloguedialog.ui), for who may manage the catalogue: the entries on the left
@@ -29,7 +32,7 @@ class CatalogueDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(CatalogueDialog)
 
 public:
-    explicit CatalogueDialog(Services services, QWidget *parent = nullptr);
+    explicit CatalogueDialog(Session &session, QWidget *parent = nullptr);
     ~CatalogueDialog() override;
 
     // The entry in the form; 0 while it is a new one not saved yet.
@@ -71,7 +74,7 @@ private:
     void say(const QString &message, bool error);
 
     std::unique_ptr<Ui::CatalogueDialog> m_ui;
-    Services m_services;
+    Session &m_session;
     CatalogueModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     domain::CatalogueEntry m_entry; // as stored (or a new one): what the form started from

@@ -11,15 +11,15 @@ namespace cartella::gui {
 
 using namespace cartella::domain;
 
-bool execDeliveryDetails(const Services &services, const ServiceDelivery &delivery, QWidget *parent)
+bool execDeliveryDetails(Session &session, const ServiceDelivery &delivery, QWidget *parent)
 {
     std::unique_ptr<QDialog> dialog;
     if (delivery.kind == ServiceKind::Loan)
-        dialog = std::make_unique<LoanDialog>(services, delivery.id, parent);
+        dialog = std::make_unique<LoanDialog>(session, delivery.id, parent);
     else if (delivery.kind == ServiceKind::Inclusion)
-        dialog = std::make_unique<InclusionDialog>(services, delivery.id, parent);
+        dialog = std::make_unique<InclusionDialog>(session, delivery.id, parent);
     else if (delivery.kind == ServiceKind::WorkPlacement)
-        dialog = std::make_unique<WorkPlacementDialog>(services, delivery.id, parent);
+        dialog = std::make_unique<WorkPlacementDialog>(session, delivery.id, parent);
     if (!dialog)
         return false;
     dialog->exec();

@@ -3,7 +3,10 @@
 
 #include "domain/kernel/money.h"
 #include "domain/kernel/officeclock.h"
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
+#include "gui/services/budgetmodels.h"
 #include "ui_approvaldialog.h"
 #include "ui_paymentdialog.h"
 
@@ -23,16 +26,16 @@ QString summary(const ServiceDelivery &d)
 
 } // namespace
 
-ApprovalDialog::ApprovalDialog(Services services, const ServiceDelivery &delivery, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ApprovalDialog>()), m_services(std::move(services)),
-      m_delivery(delivery)
+ApprovalDialog::ApprovalDialog(Session &session, const ServiceDelivery &delivery, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ApprovalDialog>()), m_session(session), m_delivery(delivery)
 {
     m_ui->setupUi(this);
     m_ui->summaryLabel->setText(summary(delivery));
     m_ui->decidedOnEdit->setText(domain::officeToday().toString(kDateFormat));
-    if (const auto entry = m_services.catalogue.get(delivery.catalogueId, m_services.actor))
+    if (const auto entry = m_session.services().catalogue.get(delivery.catalogueId, m_session.actor()))
         m_paysMoney = entry.value().paysMoney() && delivery.comuneShareCents > 0;
-    if (const auto lines = m_services.budget.lines(domain::officeToday().year(), m_services.actor)) {
+    if (const auto lines =
+            m_session.services().budget.lines(domain::officeToday().year(), m_session.actor())) {
         for (const BudgetLine &l : lines.value())
             m_ui->budgetLineCombo->addItem(QStringLiteral("%1 — %2").arg(l.code, l.name), l.id);
     }
@@ -58,23 +61,17 @@ void ApprovalDialog::updateFigures()
                                                 : tr("This service moves no money on the budget."));
         return;
     }
-    const auto f =
-        m_services.budget.figures(m_ui->budgetLineCombo->currentData().toLongLong(), m_services.actor);
+    const auto f = m_session.services().budget.figures(m_ui->budgetLineCombo->currentData().toLongLong(),
+                                                       m_session.actor());
     if (!f) {
         m_ui->figuresLabel->setText(f.error().message);
         return;
     }
     const BudgetFigures &figures = f.value();
-    m_ui->figuresLabel->setText(
-        tr("Allocation %1 · committed %2 · paid %3 · available %4")
-            .arg(formatEuro(figures.allocationCents), formatEuro(figures.committedCents),
-                 formatEuro(figures.paidCents), formatEuro(figures.availableCents())) +
-        (figures.overriddenCents > 0
-             ? tr(" · authorised overspend %1").arg(formatEuro(figures.overriddenCents))
-             : QString()));
+    m_ui->figuresLabel->setText(budgetFiguresText(figures));
     const qint64 missing = m_delivery.comuneShareCents - figures.spendableCents();
     const bool short_ = missing > 0;
-    m_ui->overrideGroup->setVisible(short_ && m_services.may(Operation::AuthoriseOverspend));
+    m_ui->overrideGroup->setVisible(short_ && m_session.may(Operation::AuthoriseOverspend));
     if (short_) {
         m_ui->overrideAmountEdit->setText(plainEuro(missing));
         m_ui->messageLabel->setText(tr("The line is %1 short of this benefit.").arg(formatEuro(missing)));
@@ -102,8 +99,8 @@ void ApprovalDialog::accept()
             return;
         }
         // The authorisation is an act of its own: kept even if the approval below is then refused.
-        const auto authorised = m_services.budget.authoriseOverspend(
-            *line, *amount, on, m_ui->overrideReasonEdit->toPlainText(), m_services.actor);
+        const auto authorised = m_session.services().budget.authoriseOverspend(
+            *line, *amount, on, m_ui->overrideReasonEdit->toPlainText(), m_session.actor());
         if (!authorised) {
             m_ui->messageLabel->setText(authorised.error().message);
             m_ui->overrideReasonEdit->setFocus();
@@ -112,8 +109,8 @@ void ApprovalDialog::accept()
         m_ui->overrideGroup->setChecked(false);
         m_ui->overrideReasonEdit->clear();
     }
-    const auto approved =
-        m_services.deliveries.approve(m_delivery.id, m_delivery.stamp.version, line, on, m_services.actor);
+    const auto approved = m_session.services().deliveries.approve(m_delivery.id, m_delivery.stamp.version,
+                                                                  line, on, m_session.actor());
     if (!approved) {
         updateFigures(); // a colleague may have spent on the line meanwhile
         m_ui->messageLabel->setText(approved.error().message);
@@ -122,14 +119,13 @@ void ApprovalDialog::accept()
     QDialog::accept();
 }
 
-PaymentDialog::PaymentDialog(Services services, const ServiceDelivery &delivery, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::PaymentDialog>()), m_services(std::move(services)),
-      m_delivery(delivery)
+PaymentDialog::PaymentDialog(Session &session, const ServiceDelivery &delivery, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::PaymentDialog>()), m_session(session), m_delivery(delivery)
 {
     m_ui->setupUi(this);
     m_ui->summaryLabel->setText(summary(delivery));
     m_ui->paidOnEdit->setText(domain::officeToday().toString(kDateFormat));
-    const auto money = m_services.deliveries.money(delivery.id, m_services.actor);
+    const auto money = m_session.services().deliveries.money(delivery.id, m_session.actor());
     if (money) {
         const DeliveryMoney &m = money.value();
         m_ui->figuresLabel->setText(tr("Committed %1 · paid %2 · still to pay %3")
@@ -167,8 +163,8 @@ void PaymentDialog::accept()
         return;
     }
     const QString period = m_ui->periodEdit->isVisible() ? m_ui->periodEdit->text().trimmed() : QString();
-    const auto paid = m_services.deliveries.pay(m_delivery.id, *amount, on, period,
-                                                m_ui->referenceEdit->text(), m_services.actor);
+    const auto paid = m_session.services().deliveries.pay(m_delivery.id, *amount, on, period,
+                                                          m_ui->referenceEdit->text(), m_session.actor());
     if (!paid) {
         m_ui->messageLabel->setText(paid.error().message);
         const QString field = paid.error().fields.isEmpty() ? QString() : paid.error().fields.first().field;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/services/services.h"
 
 #include <QDialog>
 
@@ -14,6 +14,8 @@ class PaymentDialog;
 
 namespace cartella::gui {
 
+class Session;
+
 // The zone manager's approval of a request (ui/approvaldialog.ui): the budget line that pays it, with its
 // figures, and, when the line cannot bear it, the recorded authorisation to go beyond its allocation.
 class ApprovalDialog final : public QDialog
@@ -22,7 +24,7 @@ class ApprovalDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ApprovalDialog)
 
 public:
-    ApprovalDialog(Services services, const domain::ServiceDelivery &delivery, QWidget *parent = nullptr);
+    ApprovalDialog(Session &session, const domain::ServiceDelivery &delivery, QWidget *parent = nullptr);
     ~ApprovalDialog() override;
 
 public slots:
@@ -32,7 +34,7 @@ private:
     void updateFigures();
 
     std::unique_ptr<Ui::ApprovalDialog> m_ui;
-    Services m_services;
+    Session &m_session;
     domain::ServiceDelivery m_delivery;
     bool m_paysMoney = false;
 };
@@ -44,7 +46,7 @@ class PaymentDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(PaymentDialog)
 
 public:
-    PaymentDialog(Services services, const domain::ServiceDelivery &delivery, QWidget *parent = nullptr);
+    PaymentDialog(Session &session, const domain::ServiceDelivery &delivery, QWidget *parent = nullptr);
     ~PaymentDialog() override;
 
 public slots:
@@ -52,7 +54,7 @@ public slots:
 
 private:
     std::unique_ptr<Ui::PaymentDialog> m_ui;
-    Services m_services;
+    Session &m_session;
     domain::ServiceDelivery m_delivery;
 };
 

@@ -3,7 +3,9 @@
 
 #include "domain/kernel/money.h"
 #include "domain/kernel/officeclock.h"
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 #include "gui/services/deliverydialogs.h"
 #include "gui/services/deliveryrequestdialog.h"
 #include "ui_deliverylist.h"
@@ -40,8 +42,8 @@ QString period(const ServiceDelivery &d)
 
 } // namespace
 
-DeliveryList::DeliveryList(Services services, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::DeliveryList>()), m_services(std::move(services))
+DeliveryList::DeliveryList(Session &session, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::DeliveryList>()), m_session(session)
 {
     m_ui->setupUi(this);
     m_ui->table->setColumnCount(ColumnCount);
@@ -57,6 +59,11 @@ DeliveryList::DeliveryList(Services services, QWidget *parent)
             emit openCase(d->caseId);
     });
     connect(m_ui->newButton, &QPushButton::clicked, this, &DeliveryList::newRequest);
+    // What another list or window of this login decided or paid shows here too (the selection stays).
+    connect(&m_session, &Session::deliveriesChanged, this, [this] {
+        if (!m_announcing)
+            reload();
+    });
     connect(m_ui->approveButton, &QPushButton::clicked, this, &DeliveryList::approveSelected);
     connect(m_ui->rejectButton, &QPushButton::clicked, this, &DeliveryList::rejectSelected);
     connect(m_ui->startButton, &QPushButton::clicked, this, &DeliveryList::startSelected);
@@ -89,7 +96,7 @@ void DeliveryList::setShowsCase(bool shows)
 
 void DeliveryList::setOffersNewRequest(bool offers)
 {
-    m_ui->newButton->setVisible(offers && m_services.may(Operation::RequestServices));
+    m_ui->newButton->setVisible(offers && m_session.may(Operation::RequestServices));
 }
 
 void DeliveryList::reload()
@@ -153,7 +160,7 @@ const ServiceDelivery *DeliveryList::selected() const
 
 qint64 DeliveryList::outstandingCents(const ServiceDelivery &d) const
 {
-    const auto money = m_services.deliveries.money(d.id, m_services.actor);
+    const auto money = m_session.services().deliveries.money(d.id, m_session.actor());
     return money ? money.value().outstandingCents() : 0;
 }
 
@@ -166,22 +173,22 @@ void DeliveryList::updateButtons()
         button->setVisible(allowed);
         button->setEnabled(applies);
     };
-    offer(m_ui->approveButton, m_services.may(Operation::ApproveAid), status == DeliveryStatus::Requested);
-    offer(m_ui->rejectButton, m_services.may(Operation::ApproveAid), status == DeliveryStatus::Requested);
-    offer(m_ui->startButton, m_services.may(Operation::RequestServices), status == DeliveryStatus::Approved);
-    offer(m_ui->concludeButton, m_services.may(Operation::RequestServices),
+    offer(m_ui->approveButton, m_session.may(Operation::ApproveAid), status == DeliveryStatus::Requested);
+    offer(m_ui->rejectButton, m_session.may(Operation::ApproveAid), status == DeliveryStatus::Requested);
+    offer(m_ui->startButton, m_session.may(Operation::RequestServices), status == DeliveryStatus::Approved);
+    offer(m_ui->concludeButton, m_session.may(Operation::RequestServices),
           status == DeliveryStatus::Approved || status == DeliveryStatus::Active);
     offer(m_ui->cancelButton,
-          m_services.may(Operation::RequestServices) || m_services.may(Operation::ApproveAid),
+          m_session.may(Operation::RequestServices) || m_session.may(Operation::ApproveAid),
           d && d->open() &&
               (status == DeliveryStatus::Requested
-                   ? m_services.may(Operation::RequestServices) || m_services.may(Operation::ApproveAid)
-                   : m_services.may(Operation::ApproveAid)));
+                   ? m_session.may(Operation::RequestServices) || m_session.may(Operation::ApproveAid)
+                   : m_session.may(Operation::ApproveAid)));
     // Nothing left to pay (the commitment paid in full) is nothing to offer.
     const bool payable = money && (status == DeliveryStatus::Approved || status == DeliveryStatus::Active) &&
-                         m_services.may(Operation::RecordPayments) && outstandingCents(*d) > 0;
-    offer(m_ui->payButton, m_services.may(Operation::RecordPayments), payable);
-    offer(m_ui->iseeButton, m_services.may(Operation::ReadServices) || m_services.may(Operation::RecordIsee),
+                         m_session.may(Operation::RecordPayments) && outstandingCents(*d) > 0;
+    offer(m_ui->payButton, m_session.may(Operation::RecordPayments), payable);
+    offer(m_ui->iseeButton, m_session.may(Operation::ReadServices) || m_session.may(Operation::RecordIsee),
           d != nullptr);
     const bool hasDetails = d && (d->kind == ServiceKind::Loan || d->kind == ServiceKind::Inclusion ||
                                   d->kind == ServiceKind::WorkPlacement);
@@ -214,7 +221,7 @@ void DeliveryList::updateButtons()
     if (!d->decisionReason.isEmpty())
         lines << tr("Reason: %1").arg(d->decisionReason);
     if (money) {
-        if (const auto m = m_services.deliveries.money(d->id, m_services.actor))
+        if (const auto m = m_session.services().deliveries.money(d->id, m_session.actor()))
             lines << tr("Committed %1 · paid %2 · given back %3 · still to pay %4")
                          .arg(formatEuro(m.value().committedCents), formatEuro(m.value().paidCents),
                               formatEuro(m.value().releasedCents), formatEuro(m.value().outstandingCents()));
@@ -231,8 +238,16 @@ bool DeliveryList::finish(const Result<ServiceDelivery> &result, const QString &
     }
     reload();
     select(result.value().id);
-    emit changed(message);
+    announce(result.value().caseId, message);
     return true;
+}
+
+void DeliveryList::announce(qint64 caseId, const QString &message)
+{
+    m_announcing = true;
+    emit m_session.deliveriesChanged(caseId);
+    m_announcing = false;
+    emit changed(message);
 }
 
 bool DeliveryList::askReason(const QString &title, const QString &label, QString &reason)
@@ -248,12 +263,13 @@ bool DeliveryList::approveSelected()
     if (!d)
         return false;
     const qint64 id = d->id;
-    ApprovalDialog dialog(m_services, *d, this);
+    ApprovalDialog dialog(m_session, *d, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
+    const qint64 caseId = d->caseId;
     reload();
     select(id);
-    emit changed(tr("Request approved."));
+    announce(caseId, tr("Request approved."));
     return true;
 }
 
@@ -267,8 +283,8 @@ bool DeliveryList::rejectSelected()
     // A refused reason is asked again with what was typed.
     while (
         askReason(tr("Reject the request"), tr("Why is the request rejected? The reason is kept."), reason)) {
-        const auto rejected = m_services.deliveries.reject(current.id, current.stamp.version, reason,
-                                                           domain::officeToday(), m_services.actor);
+        const auto rejected = m_session.services().deliveries.reject(
+            current.id, current.stamp.version, reason, domain::officeToday(), m_session.actor());
         if (rejected || rejected.error().code != ErrorCode::Invalid || rejected.error().fields.isEmpty() ||
             rejected.error().fields.first().field != QLatin1String("reason"))
             return finish(rejected, tr("Request rejected."));
@@ -282,9 +298,9 @@ bool DeliveryList::startSelected()
     const ServiceDelivery *d = selected();
     if (!d)
         return false;
-    return finish(
-        m_services.deliveries.start(d->id, d->stamp.version, domain::officeToday(), m_services.actor),
-        tr("Service started."));
+    return finish(m_session.services().deliveries.start(d->id, d->stamp.version, domain::officeToday(),
+                                                        m_session.actor()),
+                  tr("Service started."));
 }
 
 bool DeliveryList::concludeSelected()
@@ -305,8 +321,9 @@ bool DeliveryList::concludeSelected()
         emit failed(tr("Write the date as dd/mm/yyyy."));
         return false;
     }
-    return finish(m_services.deliveries.conclude(current.id, current.stamp.version, on, m_services.actor),
-                  tr("Service concluded."));
+    return finish(
+        m_session.services().deliveries.conclude(current.id, current.stamp.version, on, m_session.actor()),
+        tr("Service concluded."));
 }
 
 bool DeliveryList::cancelSelected()
@@ -320,8 +337,8 @@ bool DeliveryList::cancelSelected()
         current.status == DeliveryStatus::Requested ? tr("Withdraw the request") : tr("Revoke the service");
     while (askReason(title, tr("Why? The reason is kept; what is still committed goes back to the line."),
                      reason)) {
-        const auto cancelled = m_services.deliveries.cancel(current.id, current.stamp.version, reason,
-                                                            domain::officeToday(), m_services.actor);
+        const auto cancelled = m_session.services().deliveries.cancel(
+            current.id, current.stamp.version, reason, domain::officeToday(), m_session.actor());
         if (cancelled || cancelled.error().code != ErrorCode::Invalid || cancelled.error().fields.isEmpty() ||
             cancelled.error().fields.first().field != QLatin1String("reason"))
             return finish(cancelled, tr("Service cancelled."));
@@ -336,12 +353,13 @@ bool DeliveryList::paySelected()
     if (!d)
         return false;
     const qint64 id = d->id;
-    PaymentDialog dialog(m_services, *d, this);
+    PaymentDialog dialog(m_session, *d, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
+    const qint64 caseId = d->caseId;
     reload();
     select(id);
-    emit changed(tr("Payment recorded."));
+    announce(caseId, tr("Payment recorded."));
     return true;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/services/services.h"
 
 #include <QWidget>
 
@@ -14,6 +14,8 @@ class DeliveryList;
 
 namespace cartella::gui {
 
+class Session;
+
 // A list of services delivered with what can be done to the selected one (ui/deliverylist.ui): the case's
 // "Services" tab and the Services page both show one. Every button is offered only to a role that may use it,
 // and only in a state where it applies; the services check both again.
@@ -25,7 +27,7 @@ class DeliveryList final : public QWidget
 public:
     using Loader = std::function<domain::Result<QList<domain::ServiceDelivery>>()>;
 
-    DeliveryList(Services services, QWidget *parent = nullptr);
+    DeliveryList(Session &session, QWidget *parent = nullptr);
     ~DeliveryList() override;
 
     void setLoader(Loader loader);
@@ -60,11 +62,14 @@ private:
     bool finish(const domain::Result<domain::ServiceDelivery> &result, const QString &message);
     // Asks for a reason; false when the user gives up.
     bool askReason(const QString &title, const QString &label, QString &reason);
+    // Tells the other lists and pages that services and aid of the case changed.
+    void announce(qint64 caseId, const QString &message);
 
     std::unique_ptr<Ui::DeliveryList> m_ui;
-    Services m_services;
+    Session &m_session;
     Loader m_loader;
     bool m_showsCase = false;
+    bool m_announcing = false; // this list made the change it is told about
     QList<domain::ServiceDelivery> m_deliveries;
 };
 

@@ -3,7 +3,9 @@
 
 #include "domain/kernel/money.h"
 #include "domain/kernel/officeclock.h"
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 #include "ui_deliveryrequestdialog.h"
 
 #include <QHash>
@@ -31,15 +33,14 @@ QString showHours(int minutes)
     return plainEuro(qint64(minutes) * 100 / 60);
 }
 
-DeliveryRequestDialog::DeliveryRequestDialog(Services services, const Case &c, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::DeliveryRequestDialog>()), m_services(std::move(services)),
-      m_case(c)
+DeliveryRequestDialog::DeliveryRequestDialog(Session &session, const Case &c, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::DeliveryRequestDialog>()), m_session(session), m_case(c)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Request a service — case %1").arg(c.number()));
     for (const CaseMember &m : c.members)
         m_ui->personCombo->addItem(m.displayName, m.personId);
-    if (const auto all = m_services.catalogue.entries(false, m_services.actor))
+    if (const auto all = m_session.services().catalogue.entries(false, m_session.actor()))
         m_entries = all.value();
     for (int i = 0; i < m_entries.size(); ++i) {
         const CatalogueEntry &e = m_entries.at(i);
@@ -48,7 +49,8 @@ DeliveryRequestDialog::DeliveryRequestDialog(Services services, const Case &c, Q
     }
     fillCombo<ProviderKind>(m_ui->providerKindCombo);
     m_ui->budgetLineCombo->addItem(tr("Chosen at approval"), QVariant());
-    if (const auto lines = m_services.budget.lines(domain::officeToday().year(), m_services.actor)) {
+    if (const auto lines =
+            m_session.services().budget.lines(domain::officeToday().year(), m_session.actor())) {
         for (const BudgetLine &l : lines.value())
             m_ui->budgetLineCombo->addItem(QStringLiteral("%1 — %2").arg(l.code, l.name), l.id);
     }
@@ -97,7 +99,8 @@ void DeliveryRequestDialog::updateIsee()
     QDate day = parseDate(m_ui->requestedOnEdit->text());
     if (!day.isValid())
         day = domain::officeToday();
-    const auto checked = m_services.isee.check(*e, m_ui->personCombo->currentData().toLongLong(), day);
+    const auto checked =
+        m_session.services().isee.check(*e, m_ui->personCombo->currentData().toLongLong(), day);
     if (!checked) {
         m_ui->iseeLabel->setStyleSheet(QStringLiteral("color: #a93226;"));
         m_ui->iseeLabel->setText(checked.error().message);
@@ -188,7 +191,7 @@ void DeliveryRequestDialog::accept()
     const auto request = readForm();
     if (!request)
         return;
-    const auto made = m_services.deliveries.request(*request, m_services.actor);
+    const auto made = m_session.services().deliveries.request(*request, m_session.actor());
     if (!made) {
         const QString field = made.error().fields.isEmpty() ? QString() : made.error().fields.first().field;
         const QHash<QString, QWidget *> widgets{{QStringLiteral("person"), m_ui->personCombo},

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/casework/casework.h"
+#include "domain/services/services.h"
 
 #include <QDialog>
 
@@ -13,6 +14,8 @@ class DeliveryRequestDialog;
 
 namespace cartella::gui {
 
+class Session;
+
 // A request for a service or an aid for a person of a case (ui/deliveryrequestdialog.ui). The ISEE rule of
 // the chosen service is shown as it will be applied; the request goes to the zone manager for approval.
 class DeliveryRequestDialog final : public QDialog
@@ -21,7 +24,7 @@ class DeliveryRequestDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(DeliveryRequestDialog)
 
 public:
-    DeliveryRequestDialog(Services services, const domain::Case &c, QWidget *parent = nullptr);
+    DeliveryRequestDialog(Session &session, const domain::Case &c, QWidget *parent = nullptr);
     ~DeliveryRequestDialog() override;
 
     // The request made, once accepted.
@@ -38,7 +41,7 @@ private:
     void refuse(const QString &message, QWidget *focus);
 
     std::unique_ptr<Ui::DeliveryRequestDialog> m_ui;
-    Services m_services;
+    Session &m_session;
     domain::Case m_case;
     QList<domain::CatalogueEntry> m_entries;
     domain::ServiceDelivery m_delivery;

@@ -3,9 +3,11 @@
 
 #include "domain/kernel/money.h"
 #include "domain/kernel/officeclock.h"
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
 #include "gui/common/personpickerdialog.h"
 #include "gui/common/placecompleters.h"
+#include "gui/common/session.h"
 #include "ui_firstneeddialog.h"
 
 #include <QHash>
@@ -16,9 +18,8 @@ namespace cartella::gui {
 
 using namespace cartella::domain;
 
-FirstNeedDialog::FirstNeedDialog(Services services, const PlaceCompleters &places, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::FirstNeedDialog>()), m_services(std::move(services)),
-      m_places(places)
+FirstNeedDialog::FirstNeedDialog(Session &session, const PlaceCompleters &places, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::FirstNeedDialog>()), m_session(session), m_places(places)
 {
     m_ui->setupUi(this);
     // The two groups' fields line up: every label as wide as the widest.
@@ -34,27 +35,27 @@ FirstNeedDialog::FirstNeedDialog(Services services, const PlaceCompleters &place
     }
     fillCombo<Sex>(m_ui->sexCombo);
     fillCombo<ProviderKind>(m_ui->providerKindCombo);
-    if (const auto all = m_services.firstNeed.entries(m_services.actor))
+    if (const auto all = m_session.services().firstNeed.entries(m_session.actor()))
         m_entries = all.value();
     for (int i = 0; i < m_entries.size(); ++i)
         m_ui->serviceCombo->addItem(m_entries.at(i).name, i);
     m_places.attachMunicipalityCompleter(m_ui->municipalityEdit);
-    if (m_services.actor.municipalityCodes.size() == 1)
+    if (m_session.actor().municipalityCodes.size() == 1)
         m_ui->municipalityEdit->setText(
-            m_places.municipalityLabel(m_services.actor.municipalityCodes.first()));
+            m_places.municipalityLabel(m_session.actor().municipalityCodes.first()));
     // A new case is the actor's own; a user with no worker record (a zone manager, say) names who follows it.
-    const bool nameResponsible = m_services.actor.workerId == 0;
+    const bool nameResponsible = m_session.actor().workerId == 0;
     m_ui->responsibleLabel->setVisible(nameResponsible);
     m_ui->responsibleCombo->setVisible(nameResponsible);
     if (nameResponsible)
-        addActiveWorkers(m_ui->responsibleCombo, m_services.cases.workers(m_services.actor));
+        addActiveWorkers(m_ui->responsibleCombo, m_session.services().cases.workers(m_session.actor()));
     m_ui->dateEdit->setText(showDate(domain::officeToday()));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &FirstNeedDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->serviceCombo, &QComboBox::currentIndexChanged, this, &FirstNeedDialog::serviceChanged);
     connect(m_ui->chooseButton, &QPushButton::clicked, this, [this] {
-        PersonPickerDialog picker(m_services.persons, m_services.actor, {}, this);
+        PersonPickerDialog picker(m_session.services().persons, m_session.actor(), {}, this);
         picker.search(m_ui->surnameEdit->text());
         if (picker.exec() == QDialog::Accepted && picker.personId() != 0)
             setPerson(picker.personId(), picker.personName());
@@ -63,7 +64,7 @@ FirstNeedDialog::FirstNeedDialog(Services services, const PlaceCompleters &place
         setPerson(0, {});
         m_ui->surnameEdit->setFocus();
     });
-    m_ui->chooseButton->setEnabled(m_services.may(Operation::ReadPersons));
+    m_ui->chooseButton->setEnabled(m_session.may(Operation::ReadPersons));
     setPerson(0, {});
     serviceChanged();
     m_ui->surnameEdit->setFocus();
@@ -190,7 +191,7 @@ bool FirstNeedDialog::confirmSimilar(const Error &error)
 {
     QStringList names;
     for (const qint64 id : error.relatedIds) {
-        if (const auto other = m_services.persons.get(id, m_services.actor)) {
+        if (const auto other = m_session.services().persons.get(id, m_session.actor())) {
             const Person &o = other.value();
             names.append(QStringLiteral("• %1, %2 %3")
                              .arg(o.displayName(), showDate(o.birthDate),
@@ -213,7 +214,7 @@ void FirstNeedDialog::accept()
         return;
     m_ui->messageLabel->clear();
     for (;;) {
-        const auto done = m_services.firstNeed.record(*form, m_services.actor);
+        const auto done = m_session.services().firstNeed.record(*form, m_session.actor());
         if (done) {
             m_result = done.value();
             QDialog::accept();
@@ -230,7 +231,7 @@ void FirstNeedDialog::accept()
         }
         if (error.code == ErrorCode::Duplicate && !error.relatedIds.isEmpty()) {
             // The fiscal code is of someone registered: offer them instead.
-            const auto other = m_services.persons.get(error.relatedIds.first(), m_services.actor);
+            const auto other = m_session.services().persons.get(error.relatedIds.first(), m_session.actor());
             if (other &&
                 QMessageBox::question(this, tr("Already registered"),
                                       error.message + QStringLiteral("\n\n") +

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/kernel/result.h"
+#include "domain/services/firstneedservice.h"
+#include "domain/services/services.h"
 
 #include <QDialog>
 
@@ -12,6 +14,8 @@ class FirstNeedDialog;
 }
 
 namespace cartella::gui {
+
+class Session;
 
 class PlaceCompleters;
 
@@ -25,7 +29,7 @@ class FirstNeedDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(FirstNeedDialog)
 
 public:
-    FirstNeedDialog(Services services, const PlaceCompleters &places, QWidget *parent = nullptr);
+    FirstNeedDialog(Session &session, const PlaceCompleters &places, QWidget *parent = nullptr);
     ~FirstNeedDialog() override;
 
     // What was recorded, once accepted.
@@ -46,7 +50,7 @@ private:
     bool confirmSimilar(const domain::Error &error);
 
     std::unique_ptr<Ui::FirstNeedDialog> m_ui;
-    Services m_services;
+    Session &m_session;
     const PlaceCompleters &m_places;
     QList<domain::CatalogueEntry> m_entries;
     qint64 m_personId = 0;

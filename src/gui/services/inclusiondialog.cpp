@@ -2,7 +2,9 @@
 #include "gui/services/inclusiondialog.h"
 
 #include "domain/kernel/money.h"
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 #include "gui/services/attendancedialog.h"
 #include "gui/services/attendanceruledialog.h"
 #include "gui/services/monthlyformat.h"
@@ -15,8 +17,8 @@ namespace cartella::gui {
 
 using namespace cartella::domain;
 
-InclusionDialog::InclusionDialog(Services services, qint64 deliveryId, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::InclusionDialog>()), m_services(std::move(services)),
+InclusionDialog::InclusionDialog(Session &session, qint64 deliveryId, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::InclusionDialog>()), m_session(session),
       m_deliveryId(deliveryId)
 {
     m_ui->setupUi(this);
@@ -64,21 +66,21 @@ void InclusionDialog::showHeader(const ServiceDelivery &d)
 bool InclusionDialog::reload()
 {
     m_path.reset();
-    const auto found = m_services.inclusion.path(m_deliveryId, m_services.actor);
+    const auto found = m_session.services().inclusion.path(m_deliveryId, m_session.actor());
     if (!found) {
         m_ui->pages->hide();
         say(found.error().message, true);
         return false;
     }
     m_ui->pages->show();
-    if (const auto rule = m_services.inclusion.attendanceRule(m_services.actor))
+    if (const auto rule = m_session.services().inclusion.attendanceRule(m_session.actor()))
         m_rule = rule.value();
     if (found.value()) {
         m_path = found.value();
         showPath();
         return true;
     }
-    const auto delivery = m_services.deliveries.get(m_deliveryId, m_services.actor);
+    const auto delivery = m_session.services().deliveries.get(m_deliveryId, m_session.actor());
     if (!delivery) {
         m_ui->pages->hide();
         say(delivery.error().message, true);
@@ -93,7 +95,7 @@ void InclusionDialog::showSetUp(const ServiceDelivery &d)
     showHeader(d);
     m_ui->pages->setCurrentWidget(m_ui->setUpPage);
     const bool beforeStart = d.status == DeliveryStatus::Requested || d.status == DeliveryStatus::Approved;
-    const bool mayChange = m_services.may(Operation::RequestServices) && beforeStart;
+    const bool mayChange = m_session.may(Operation::RequestServices) && beforeStart;
     if (mayChange)
         m_ui->setUpIntro->setText(
             tr("Set up the path: the activity agreed with the person, which is not "
@@ -111,7 +113,7 @@ void InclusionDialog::showSetUp(const ServiceDelivery &d)
     if (!m_formFilled) {
         m_formFilled = true;
         m_ui->educatorCombo->addItem(tr("(choose)"), qint64(0));
-        addActiveWorkers(m_ui->educatorCombo, m_services.cases.workers(m_services.actor));
+        addActiveWorkers(m_ui->educatorCombo, m_session.services().cases.workers(m_session.actor()));
         if (d.monthlyCents > 0)
             m_ui->subsidyEdit->setText(plainEuro(d.monthlyCents));
     }
@@ -156,13 +158,13 @@ void InclusionDialog::showPath()
     m_ui->monthsTable->resizeColumnsToContents();
     const bool inProgress =
         p.delivery.status == DeliveryStatus::Approved || p.delivery.status == DeliveryStatus::Active;
-    m_ui->recordButton->setVisible(InclusionService::mayRecordAttendance(m_services.actor, p));
+    m_ui->recordButton->setVisible(InclusionService::mayRecordAttendance(m_session.actor(), p));
     m_ui->recordButton->setEnabled(inProgress);
-    m_ui->payButton->setVisible(m_services.may(Operation::RecordPayments));
+    m_ui->payButton->setVisible(m_session.may(Operation::RecordPayments));
     const bool payable = std::any_of(p.months.cbegin(), p.months.cend(),
                                      [](const InclusionMonth &m) { return !m.paid() && m.subsidyCents > 0; });
     m_ui->payButton->setEnabled(inProgress && payable);
-    m_ui->ruleButton->setVisible(m_services.may(Operation::ApproveAid));
+    m_ui->ruleButton->setVisible(m_session.may(Operation::ApproveAid));
 }
 
 bool InclusionDialog::setUpPath()
@@ -174,8 +176,8 @@ bool InclusionDialog::setUpPath()
         m_ui->subsidyEdit->setFocus();
         return false;
     }
-    const auto made = m_services.inclusion.setUp(m_deliveryId, m_ui->activityEdit->toPlainText(), educator,
-                                                 *cents, m_services.actor);
+    const auto made = m_session.services().inclusion.setUp(m_deliveryId, m_ui->activityEdit->toPlainText(),
+                                                           educator, *cents, m_session.actor());
     if (!made) {
         say(made.error().message, true);
         const QString field = made.error().fields.isEmpty() ? QString() : made.error().fields.first().field;
@@ -197,7 +199,7 @@ void InclusionDialog::recordAttendance()
 {
     if (!m_path)
         return;
-    AttendanceDialog dialog(m_services, *m_path, m_rule, this);
+    AttendanceDialog dialog(m_session, *m_path, m_rule, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
@@ -222,8 +224,8 @@ void InclusionDialog::payMonth()
     MonthPaymentDialog dialog(
         payable,
         [this](const QString &month, QDate paidOn, const QString &reference) -> Status {
-            const auto paid =
-                m_services.inclusion.payMonth(m_deliveryId, month, paidOn, reference, m_services.actor);
+            const auto paid = m_session.services().inclusion.payMonth(m_deliveryId, month, paidOn, reference,
+                                                                      m_session.actor());
             if (!paid)
                 return paid.error();
             return ok();
@@ -239,7 +241,7 @@ void InclusionDialog::payMonth()
 
 void InclusionDialog::changeRule()
 {
-    AttendanceRuleDialog dialog(m_services, m_rule, this);
+    AttendanceRuleDialog dialog(m_session, m_rule, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/services/inclusion.h"
+#include "domain/services/services.h"
 
 #include <QDialog>
 
@@ -13,6 +14,8 @@ class InclusionDialog;
 }
 
 namespace cartella::gui {
+
+class Session;
 
 // A percorso di inclusione sociale (ui/inclusiondialog.ui), opened on one service delivered of kind
 // inclusion. Before it is set up: the form for the agreed activity, the educator and the monthly subsidy.
@@ -26,7 +29,7 @@ class InclusionDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(InclusionDialog)
 
 public:
-    InclusionDialog(Services services, qint64 deliveryId, QWidget *parent = nullptr);
+    InclusionDialog(Session &session, qint64 deliveryId, QWidget *parent = nullptr);
     ~InclusionDialog() override;
 
     // Reads the path again; false (with the reason shown) if it cannot be read.
@@ -54,7 +57,7 @@ private:
     void say(const QString &message, bool error);
 
     std::unique_ptr<Ui::InclusionDialog> m_ui;
-    Services m_services;
+    Session &m_session;
     qint64 m_deliveryId;
     std::optional<domain::InclusionPath> m_path;
     domain::AttendanceRule m_rule;

@@ -3,7 +3,9 @@
 
 #include "domain/kernel/money.h"
 #include "domain/kernel/officeclock.h"
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 #include "ui_iseedialog.h"
 
 #include <QHeaderView>
@@ -15,9 +17,9 @@ namespace cartella::gui {
 
 using namespace cartella::domain;
 
-IseeDialog::IseeDialog(Services services, qint64 personId, const QString &personName, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::IseeDialog>()), m_services(std::move(services)),
-      m_personId(personId), m_personName(personName)
+IseeDialog::IseeDialog(Session &session, qint64 personId, const QString &personName, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::IseeDialog>()), m_session(session), m_personId(personId),
+      m_personName(personName)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("ISEE of %1").arg(personName));
@@ -30,7 +32,7 @@ IseeDialog::IseeDialog(Services services, qint64 personId, const QString &person
     table->installEventFilter(this);
     m_ui->filedOnEdit->setToolTip(
         tr("The day the DSU was filed: it is valid until 31 December of that year."));
-    m_ui->recordGroup->setVisible(m_services.may(Operation::RecordIsee));
+    m_ui->recordGroup->setVisible(m_session.may(Operation::RecordIsee));
     connect(m_ui->recordButton, &QPushButton::clicked, this, &IseeDialog::record);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &IseeDialog::reject);
     reload();
@@ -61,7 +63,7 @@ bool IseeDialog::reload()
 {
     QTableWidget *table = m_ui->declarationsTable;
     table->setRowCount(0);
-    const auto found = m_services.isee.declarations(m_personId, m_services.actor);
+    const auto found = m_session.services().isee.declarations(m_personId, m_session.actor());
     if (!found) {
         m_declarations.clear();
         m_ui->headerLabel->setText(found.error().message);
@@ -123,7 +125,7 @@ bool IseeDialog::record()
         m_ui->filedOnEdit->setFocus();
         return false;
     }
-    const auto recorded = m_services.isee.record(draft, m_services.actor);
+    const auto recorded = m_session.services().isee.record(draft, m_session.actor());
     if (!recorded) {
         say(recorded.error().message, true);
         const QString field =

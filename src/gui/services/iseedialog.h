@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/services/services.h"
 
 #include <QDialog>
 
@@ -14,6 +14,8 @@ class IseeDialog;
 class QTableWidget;
 
 namespace cartella::gui {
+
+class Session;
 
 // The ISEE declarations (DSU) of one person (ui/iseedialog.ui), newest filing first, each with its value, its
 // protocol, the 31 December it is valid until and whether it is valid today; and, for who may record them, a
@@ -34,7 +36,7 @@ public:
         ColumnCount
     };
 
-    IseeDialog(Services services, qint64 personId, const QString &personName, QWidget *parent = nullptr);
+    IseeDialog(Session &session, qint64 personId, const QString &personName, QWidget *parent = nullptr);
     ~IseeDialog() override;
 
     QTableWidget *table() const;
@@ -58,7 +60,7 @@ private:
     bool hasTypedText() const;
 
     std::unique_ptr<Ui::IseeDialog> m_ui;
-    Services m_services;
+    Session &m_session;
     qint64 m_personId;
     QString m_personName;
     QList<domain::IseeDeclaration> m_declarations;

@@ -4,7 +4,9 @@
 #include "domain/kernel/money.h"
 #include "domain/kernel/officeclock.h"
 #include "domain/kernel/vocabulary.h"
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 #include "ui_loandialog.h"
 
 #include <QHeaderView>
@@ -38,9 +40,8 @@ void prepare(QTableWidget *table, const QStringList &headers, int stretch)
 
 } // namespace
 
-LoanDialog::LoanDialog(Services services, qint64 deliveryId, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::LoanDialog>()), m_services(std::move(services)),
-      m_deliveryId(deliveryId)
+LoanDialog::LoanDialog(Session &session, qint64 deliveryId, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::LoanDialog>()), m_session(session), m_deliveryId(deliveryId)
 {
     m_ui->setupUi(this);
     prepare(m_ui->planTable, {tr("No."), tr("Due"), tr("Amount"), tr("Paid"), tr("State"), tr("Days late")},
@@ -69,9 +70,9 @@ LoanDialog::LoanDialog(Services services, qint64 deliveryId, QWidget *parent)
 
 LoanDialog::~LoanDialog() = default;
 
-LoanDialog *LoanDialog::openFor(Services services, qint64 deliveryId, QWidget *parent)
+LoanDialog *LoanDialog::openFor(Session &session, qint64 deliveryId, QWidget *parent)
 {
-    auto *dialog = new LoanDialog(std::move(services), deliveryId, parent);
+    auto *dialog = new LoanDialog(session, deliveryId, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -114,7 +115,8 @@ qint64 LoanDialog::principalCents() const
 
 bool LoanDialog::reload()
 {
-    const auto found = m_services.loans.standing(m_deliveryId, domain::officeToday(), m_services.actor);
+    const auto found =
+        m_session.services().loans.standing(m_deliveryId, domain::officeToday(), m_session.actor());
     if (!found) {
         m_view.reset();
         fill();
@@ -133,10 +135,10 @@ void LoanDialog::fill()
     const bool open = hasPlan && m_view->loan->open();
     m_ui->planGroup->setVisible(hasPlan);
     m_ui->repaymentsGroup->setVisible(hasPlan);
-    const bool maySetUp = known && !hasPlan && m_services.may(Operation::ApproveAid);
+    const bool maySetUp = known && !hasPlan && m_session.may(Operation::ApproveAid);
     m_ui->setUpGroup->setVisible(maySetUp);
-    m_ui->recordButton->setVisible(open && m_services.may(Operation::RecordPayments));
-    m_ui->writeOffButton->setVisible(open && m_services.may(Operation::ApproveAid));
+    m_ui->recordButton->setVisible(open && m_session.may(Operation::RecordPayments));
+    m_ui->writeOffButton->setVisible(open && m_session.may(Operation::ApproveAid));
     if (!open)
         hideForms();
     if (!known) {
@@ -282,7 +284,8 @@ bool LoanDialog::setUpPlan()
         m_ui->firstDueEdit->setFocus();
         return false;
     }
-    const auto made = m_services.loans.setUp(m_deliveryId, m_ui->countSpin->value(), first, m_services.actor);
+    const auto made =
+        m_session.services().loans.setUp(m_deliveryId, m_ui->countSpin->value(), first, m_session.actor());
     if (!made) {
         refused(made.error());
         return false;
@@ -328,8 +331,8 @@ bool LoanDialog::recordRepayment()
         m_ui->paidOnEdit->setFocus();
         return false;
     }
-    const auto recorded = m_services.loans.recordRepayment(m_deliveryId, *amount, paidOn,
-                                                           m_ui->referenceEdit->text(), m_services.actor);
+    const auto recorded = m_session.services().loans.recordRepayment(
+        m_deliveryId, *amount, paidOn, m_ui->referenceEdit->text(), m_session.actor());
     if (!recorded) {
         refused(recorded.error());
         return false;
@@ -370,7 +373,7 @@ void LoanDialog::fillLines()
     m_ui->lineCombo->clear();
     if (!on.isValid())
         return;
-    const auto lines = m_services.loans.assistanceLines(on.year(), m_services.actor);
+    const auto lines = m_session.services().loans.assistanceLines(on.year(), m_session.actor());
     if (!lines) {
         say(lines.error().message, true);
         return;
@@ -393,8 +396,8 @@ bool LoanDialog::writeOff()
         return false;
     }
     const qint64 line = m_ui->lineCombo->currentData().toLongLong();
-    const auto done =
-        m_services.loans.writeOff(m_deliveryId, line, m_ui->reasonEdit->toPlainText(), on, m_services.actor);
+    const auto done = m_session.services().loans.writeOff(m_deliveryId, line, m_ui->reasonEdit->toPlainText(),
+                                                          on, m_session.actor());
     if (!done) {
         refused(done.error());
         return false;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "domain/kernel/result.h"
 #include "domain/services/loan.h"
-#include "gui/common/services.h"
 
 #include <QDialog>
 
@@ -17,6 +17,8 @@ class LoanDialog;
 
 namespace cartella::gui {
 
+class Session;
+
 // The honour loan of one delivery (ui/loandialog.ui): who and which case, the principal and the status; the
 // plan with what each instalment has received and whether it is overdue; the totals; the repayments. Who may
 // record payments records a repayment, who approves aid writes off the remainder, and sets up the plan of an
@@ -28,12 +30,12 @@ class LoanDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(LoanDialog)
 
 public:
-    LoanDialog(Services services, qint64 deliveryId, QWidget *parent = nullptr);
+    LoanDialog(Session &session, qint64 deliveryId, QWidget *parent = nullptr);
     ~LoanDialog() override;
 
     // Opens the loan screen window-modal over `parent`; it deletes itself when closed. Connect to
     // loanChanged() to refresh what shows the delivery or the deadlines.
-    static LoanDialog *openFor(Services services, qint64 deliveryId, QWidget *parent);
+    static LoanDialog *openFor(Session &session, qint64 deliveryId, QWidget *parent);
 
     // What is shown, as the service last answered (none if it could not be read).
     const std::optional<domain::LoanView> &view() const { return m_view; }
@@ -66,7 +68,7 @@ private:
     qint64 principalCents() const;
 
     std::unique_ptr<Ui::LoanDialog> m_ui;
-    Services m_services;
+    Session &m_session;
     qint64 m_deliveryId;
     std::optional<domain::LoanView> m_view;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "gui/services/personservicesdialog.h"
 
+#include "domain/servicehub.h"
+#include "gui/common/session.h"
 #include "gui/services/deliverydetails.h"
 #include "gui/services/deliverylist.h"
 #include "gui/services/iseedialog.h"
@@ -12,10 +14,10 @@
 
 namespace cartella::gui {
 
-PersonServicesDialog::PersonServicesDialog(Services services, qint64 personId, const QString &personName,
+PersonServicesDialog::PersonServicesDialog(Session &session, qint64 personId, const QString &personName,
                                            QWidget *parent)
-    : QDialog(parent), m_services(std::move(services)), m_personId(personId), m_summary(new QLabel(this)),
-      m_list(new DeliveryList(m_services, this))
+    : QDialog(parent), m_session(session), m_personId(personId), m_summary(new QLabel(this)),
+      m_list(new DeliveryList(m_session, this))
 {
     setWindowTitle(tr("Services and aid of %1").arg(personName));
     resize(980, 520);
@@ -23,7 +25,8 @@ PersonServicesDialog::PersonServicesDialog(Services services, qint64 personId, c
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_list->setShowsCase(true);
-    m_list->setLoader([this] { return m_services.deliveries.forPerson(m_personId, m_services.actor); });
+    m_list->setLoader(
+        [this] { return m_session.services().deliveries.forPerson(m_personId, m_session.actor()); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("buttons"));
     auto *layout = new QVBoxLayout(this);
@@ -38,11 +41,11 @@ PersonServicesDialog::PersonServicesDialog(Services services, qint64 personId, c
     connect(m_list, &DeliveryList::failed, this,
             [this](const QString &message) { m_summary->setText(message); });
     connect(m_list, &DeliveryList::detailsOf, this, [this](const domain::ServiceDelivery &delivery) {
-        if (execDeliveryDetails(m_services, delivery, this))
+        if (execDeliveryDetails(m_session, delivery, this))
             reload();
     });
     connect(m_list, &DeliveryList::iseeOf, this, [this](qint64 personId, const QString &name) {
-        IseeDialog dialog(m_services, personId, name, this);
+        IseeDialog dialog(m_session, personId, name, this);
         dialog.exec();
     });
     connect(m_list, &DeliveryList::openCase, this, [this](qint64 caseId) {

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
-
 #include <QDialog>
 
 class QLabel;
 
 namespace cartella::gui {
+
+class Session;
 
 class DeliveryList;
 
@@ -20,7 +20,7 @@ class PersonServicesDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(PersonServicesDialog)
 
 public:
-    PersonServicesDialog(Services services, qint64 personId, const QString &personName,
+    PersonServicesDialog(Session &session, qint64 personId, const QString &personName,
                          QWidget *parent = nullptr);
 
     DeliveryList *list() const { return m_list; }
@@ -31,7 +31,7 @@ signals:
     void openCase(qint64 caseId);
 
 private:
-    Services m_services;
+    Session &m_session;
     qint64 m_personId;
     QLabel *m_summary;
     DeliveryList *m_list;

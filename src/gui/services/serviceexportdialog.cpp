@@ -2,9 +2,11 @@
 #include "gui/services/serviceexportdialog.h"
 
 #include "domain/kernel/officeclock.h"
+#include "domain/servicehub.h"
 #include "export/csvsink.h"
 #include "export/siussfile.h"
 #include "gui/common/placecompleters.h"
+#include "gui/common/session.h"
 #include "ui_serviceexportdialog.h"
 
 #include <QApplication>
@@ -23,9 +25,8 @@ namespace cartella::gui {
 
 using namespace cartella::domain;
 
-ServiceExportDialog::ServiceExportDialog(Services services, const PlaceCompleters &places, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ServiceExportDialog>()), m_services(std::move(services)),
-      m_places(places)
+ServiceExportDialog::ServiceExportDialog(Session &session, const PlaceCompleters &places, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ServiceExportDialog>()), m_session(session), m_places(places)
 {
     m_ui->setupUi(this);
     m_ui->kindCombo->addItem(tr("Services delivered (CSV)"), DeliveriesCsv);
@@ -37,7 +38,7 @@ ServiceExportDialog::ServiceExportDialog(Services services, const PlaceCompleter
     m_ui->toEdit->setDate(today);
 
     m_ui->lineCombo->addItem(tr("Any line"), QVariant());
-    if (const auto lines = m_services.budget.lines(0, m_services.actor)) {
+    if (const auto lines = m_session.services().budget.lines(0, m_session.actor())) {
         for (const BudgetLine &l : lines.value())
             m_ui->lineCombo->addItem(QStringLiteral("%1 · %2 %3").arg(l.year).arg(l.code, l.name), l.id);
     }
@@ -186,8 +187,8 @@ void ServiceExportDialog::exportNow()
     QString message;
     bool failed = false;
     if (kind == SiussXml) {
-        const auto made = m_services.exports.siuss(filter.from, filter.to, exporting::writeSiussFile,
-                                                   onProgress, m_services.actor);
+        const auto made = m_session.services().exports.siuss(
+            filter.from, filter.to, exporting::writeSiussFile, onProgress, m_session.actor());
         if (!made) {
             message = made.error().message;
             failed = true;
@@ -223,10 +224,10 @@ void ServiceExportDialog::exportNow()
             failed = true;
         } else {
             const auto done = kind == DeliveriesCsv
-                                  ? m_services.exports.deliveries(filter, exporting::csvSink(out), onProgress,
-                                                                  m_services.actor)
-                                  : m_services.exports.payments(filter, exporting::csvSink(out), onProgress,
-                                                                m_services.actor);
+                                  ? m_session.services().exports.deliveries(filter, exporting::csvSink(out),
+                                                                            onProgress, m_session.actor())
+                                  : m_session.services().exports.payments(filter, exporting::csvSink(out),
+                                                                          onProgress, m_session.actor());
             if (!done) {
                 out.cancelWriting();
                 message = done.error().message;

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "domain/services/serviceexport.h"
-#include "gui/common/services.h"
 
 #include <QDialog>
 
@@ -17,6 +16,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace cartella::gui {
+
+class Session;
 
 class PlaceCompleters;
 
@@ -38,7 +39,7 @@ public:
         SiussXml,
     };
 
-    ServiceExportDialog(Services services, const PlaceCompleters &places, QWidget *parent = nullptr);
+    ServiceExportDialog(Session &session, const PlaceCompleters &places, QWidget *parent = nullptr);
     ~ServiceExportDialog() override;
 
     void setKind(Kind kind);
@@ -68,7 +69,7 @@ private:
     void showProblems();
 
     std::unique_ptr<Ui::ServiceExportDialog> m_ui;
-    Services m_services;
+    Session &m_session;
     const PlaceCompleters &m_places;
     QPushButton *m_exportButton = nullptr;
     QProgressDialog *m_progress = nullptr;

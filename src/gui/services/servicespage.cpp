@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "gui/services/servicespage.h"
 
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 #include "gui/services/deliverylist.h"
 
 #include <QComboBox>
@@ -19,9 +21,9 @@ constexpr int kShown = 500;
 
 }
 
-ServicesPage::ServicesPage(Services services, QWidget *parent)
-    : QWidget(parent), m_services(std::move(services)), m_status(new QComboBox(this)),
-      m_count(new QLabel(this)), m_list(new DeliveryList(m_services, this))
+ServicesPage::ServicesPage(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_status(new QComboBox(this)), m_count(new QLabel(this)),
+      m_list(new DeliveryList(m_session, this))
 {
     auto *filterLabel = new QLabel(tr("&Status:"), this);
     filterLabel->setBuddy(m_status);
@@ -29,7 +31,7 @@ ServicesPage::ServicesPage(Services services, QWidget *parent)
     fillCombo<DeliveryStatus>(m_status);
     // The zone manager's work is the requests waiting for a decision.
     setComboValue(m_status,
-                  m_services.may(Operation::ApproveAid) ? DeliveryStatus::Requested : DeliveryStatus::Active);
+                  m_session.may(Operation::ApproveAid) ? DeliveryStatus::Requested : DeliveryStatus::Active);
     auto *top = new QHBoxLayout;
     top->addWidget(filterLabel);
     top->addWidget(m_status);
@@ -45,7 +47,7 @@ ServicesPage::ServicesPage(Services services, QWidget *parent)
         if (!code.isEmpty())
             q.status = Vocabulary<DeliveryStatus>::fromCode(code);
         q.limit = kShown;
-        return m_services.deliveries.list(q, m_services.actor);
+        return m_session.services().deliveries.list(q, m_session.actor());
     });
     connect(m_status, &QComboBox::currentIndexChanged, this, &ServicesPage::refresh);
     connect(m_list, &DeliveryList::openCase, this, &ServicesPage::openCase);

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
-
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 
 namespace cartella::gui {
+
+class Session;
 
 class DeliveryList;
 
@@ -20,7 +20,7 @@ class ServicesPage final : public QWidget
     Q_DISABLE_COPY_MOVE(ServicesPage)
 
 public:
-    explicit ServicesPage(Services services, QWidget *parent = nullptr);
+    explicit ServicesPage(Session &session, QWidget *parent = nullptr);
 
     void refresh();
     DeliveryList *list() const { return m_list; }
@@ -31,7 +31,7 @@ signals:
     void statusMessage(const QString &message);
 
 private:
-    Services m_services;
+    Session &m_session;
     QComboBox *m_status;
     QLabel *m_count;
     DeliveryList *m_list;

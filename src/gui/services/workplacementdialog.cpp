@@ -2,7 +2,9 @@
 #include "gui/services/workplacementdialog.h"
 
 #include "domain/kernel/money.h"
+#include "domain/servicehub.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 #include "gui/services/monthlyformat.h"
 #include "gui/services/monthpaymentdialog.h"
 #include "ui_workplacementdialog.h"
@@ -38,8 +40,8 @@ const MonthPayment *paymentOf(const WorkPlacement &p, const QString &month)
 
 } // namespace
 
-WorkPlacementDialog::WorkPlacementDialog(Services services, qint64 deliveryId, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::WorkPlacementDialog>()), m_services(std::move(services)),
+WorkPlacementDialog::WorkPlacementDialog(Session &session, qint64 deliveryId, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::WorkPlacementDialog>()), m_session(session),
       m_deliveryId(deliveryId)
 {
     m_ui->setupUi(this);
@@ -84,7 +86,7 @@ void WorkPlacementDialog::showHeader(const ServiceDelivery &d)
 bool WorkPlacementDialog::reload()
 {
     m_placement.reset();
-    const auto found = m_services.placements.placement(m_deliveryId, m_services.actor);
+    const auto found = m_session.services().placements.placement(m_deliveryId, m_session.actor());
     if (!found) {
         m_ui->pages->hide();
         say(found.error().message, true);
@@ -96,7 +98,7 @@ bool WorkPlacementDialog::reload()
         showPlacement();
         return true;
     }
-    const auto delivery = m_services.deliveries.get(m_deliveryId, m_services.actor);
+    const auto delivery = m_session.services().deliveries.get(m_deliveryId, m_session.actor());
     if (!delivery) {
         m_ui->pages->hide();
         say(delivery.error().message, true);
@@ -111,7 +113,7 @@ void WorkPlacementDialog::showSetUp(const ServiceDelivery &d)
     showHeader(d);
     m_ui->pages->setCurrentWidget(m_ui->setUpPage);
     const bool beforeStart = d.status == DeliveryStatus::Requested || d.status == DeliveryStatus::Approved;
-    const bool mayChange = m_services.may(Operation::RequestServices) && beforeStart;
+    const bool mayChange = m_session.may(Operation::RequestServices) && beforeStart;
     if (mayChange)
         m_ui->setUpIntro->setText(
             tr("Set up the tirocinio: where the person is placed, who follows them there, "
@@ -167,7 +169,7 @@ void WorkPlacementDialog::showPlacement()
     m_ui->monthsTable->resizeColumnsToContents();
     const bool inProgress =
         p.delivery.status == DeliveryStatus::Approved || p.delivery.status == DeliveryStatus::Active;
-    m_ui->payButton->setVisible(m_services.may(Operation::RecordPayments));
+    m_ui->payButton->setVisible(m_session.may(Operation::RecordPayments));
     m_ui->payButton->setEnabled(inProgress && payable);
 }
 
@@ -179,9 +181,9 @@ bool WorkPlacementDialog::setUpPlacement()
         m_ui->reimbursementEdit->setFocus();
         return false;
     }
-    const auto made = m_services.placements.setUp(m_deliveryId, m_ui->hostEdit->text(),
-                                                  m_ui->tutorEdit->text(), m_ui->insuranceEdit->text(),
-                                                  m_ui->hoursSpin->value(), *cents, m_services.actor);
+    const auto made = m_session.services().placements.setUp(
+        m_deliveryId, m_ui->hostEdit->text(), m_ui->tutorEdit->text(), m_ui->insuranceEdit->text(),
+        m_ui->hoursSpin->value(), *cents, m_session.actor());
     if (!made) {
         say(made.error().message, true);
         const QString field = made.error().fields.isEmpty() ? QString() : made.error().fields.first().field;
@@ -215,8 +217,8 @@ void WorkPlacementDialog::payMonth()
     MonthPaymentDialog dialog(
         payable,
         [this](const QString &month, QDate paidOn, const QString &reference) -> Status {
-            const auto paid =
-                m_services.placements.payMonth(m_deliveryId, month, paidOn, reference, m_services.actor);
+            const auto paid = m_session.services().placements.payMonth(m_deliveryId, month, paidOn, reference,
+                                                                       m_session.actor());
             if (!paid)
                 return paid.error();
             return ok();

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/services/inclusion.h"
+#include "domain/services/services.h"
 
 #include <QDialog>
 
@@ -14,6 +15,8 @@ class WorkPlacementDialog;
 
 namespace cartella::gui {
 
+class Session;
+
 // A tirocinio (ui/workplacementdialog.ui), opened on one service delivered of kind work placement. Before it
 // is set up: the form for the host organisation, the tutor, the insurance policy, the hours per week and the
 // monthly reimbursement. Afterwards: the details, one row per month from the start to now (the reimbursement,
@@ -24,7 +27,7 @@ class WorkPlacementDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(WorkPlacementDialog)
 
 public:
-    WorkPlacementDialog(Services services, qint64 deliveryId, QWidget *parent = nullptr);
+    WorkPlacementDialog(Session &session, qint64 deliveryId, QWidget *parent = nullptr);
     ~WorkPlacementDialog() override;
 
     bool reload();
@@ -46,7 +49,7 @@ private:
     void say(const QString &message, bool error);
 
     std::unique_ptr<Ui::WorkPlacementDialog> m_ui;
-    Services m_services;
+    Session &m_session;
     qint64 m_deliveryId;
     std::optional<domain::WorkPlacement> m_placement;
     bool m_formFilled = false;

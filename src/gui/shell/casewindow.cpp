@@ -4,12 +4,14 @@
 #include "domain/casework/casestatusrules.h"
 #include "domain/kernel/officeclock.h"
 #include "domain/kernel/vocabulary.h"
+#include "domain/servicehub.h"
 #include "gui/casework/careplanpanel.h"
 #include "gui/casework/caseaccessbar.h"
 #include "gui/casework/casedeadlinespanel.h"
 #include "gui/casework/casehistory.h"
 #include "gui/casework/casememberspanel.h"
 #include "gui/common/formhelpers.h"
+#include "gui/common/session.h"
 #include "gui/common/tabcycling.h"
 #include "gui/minori/courtreportdialog.h"
 #include "gui/minori/mandatespanel.h"
@@ -40,12 +42,12 @@ QTableWidgetItem *cell(const QString &text)
 
 } // namespace
 
-CaseWindow::CaseWindow(Services services, qint64 caseId, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_ui(std::make_unique<Ui::CaseWindow>()), m_services(std::move(services)),
-      m_caseId(caseId), m_members(new CaseMembersPanel(m_services, this)),
-      m_plan(new CarePlanPanel(m_services, this)), m_deadlines(new CaseDeadlinesPanel(m_services, this)),
-      m_access(new CaseAccessBar(m_services, this)), m_servicesList(new DeliveryList(m_services, this)),
-      m_mandates(new MandatesPanel(m_services, this))
+CaseWindow::CaseWindow(Session &session, qint64 caseId, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_ui(std::make_unique<Ui::CaseWindow>()), m_session(session),
+      m_caseId(caseId), m_members(new CaseMembersPanel(m_session, this)),
+      m_plan(new CarePlanPanel(m_session, this)), m_deadlines(new CaseDeadlinesPanel(m_session, this)),
+      m_access(new CaseAccessBar(m_session, this)), m_servicesList(new DeliveryList(m_session, this)),
+      m_mandates(new MandatesPanel(m_session, this))
 {
     m_ui->setupUi(this);
     m_ui->mainLayout->insertWidget(1, m_access);
@@ -68,7 +70,8 @@ CaseWindow::CaseWindow(Services services, qint64 caseId, QWidget *parent)
     m_ui->tabs->addTab(m_servicesList, tr("Services and aid"));
     m_ui->tabs->addTab(m_mandates, tr("Court mandates"));
     m_servicesList->setOffersNewRequest(true);
-    m_servicesList->setLoader([this] { return m_services.deliveries.forCase(m_caseId, m_services.actor); });
+    m_servicesList->setLoader(
+        [this] { return m_session.services().deliveries.forCase(m_caseId, m_session.actor()); });
     connect(m_servicesList, &DeliveryList::changed, this, &CaseWindow::panelChanged);
     connect(m_servicesList, &DeliveryList::failed, this, &CaseWindow::panelFailed);
     connect(m_servicesList, &DeliveryList::newRequest, this, &CaseWindow::requestService);
@@ -84,26 +87,29 @@ CaseWindow::CaseWindow(Services services, qint64 caseId, QWidget *parent)
     connect(m_deadlines, &CaseDeadlinesPanel::failed, this, &CaseWindow::panelFailed);
     connect(m_access, &CaseAccessBar::changed, this, &CaseWindow::panelChanged);
     connect(m_access, &CaseAccessBar::failed, this, &CaseWindow::panelFailed);
+    // Deadlines completed in "Le mie scadenze", or a person's data saved in the registry, show here at once;
+    // what is being typed stays.
+    connect(&m_session, &Session::deadlinesChanged, this, &CaseWindow::reloadKeepingDrafts);
+    connect(&m_session, &Session::personChanged, this, &CaseWindow::reloadKeepingDrafts);
     // Only the tabs the role may read: an educator sees no registry, an administrative officer no content.
-    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_members), m_services.may(Operation::ReadPersons));
-    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->diaryTab),
-                              m_services.may(Operation::ReadCaseContent));
-    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_plan), m_services.may(Operation::ReadCaseContent));
-    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_deadlines), m_services.may(Operation::ReadDeadlines));
-    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_servicesList), m_services.may(Operation::ReadServices));
-    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_mandates), m_services.may(Operation::ReadMandates));
-    m_ui->historyLabel->setVisible(m_services.may(Operation::ReadCaseContent));
-    m_ui->historyTable->setVisible(m_services.may(Operation::ReadCaseContent));
-    m_ui->statusGroup->setVisible(m_services.may(Operation::ChangeCaseStatus));
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_members), m_session.may(Operation::ReadPersons));
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->diaryTab), m_session.may(Operation::ReadCaseContent));
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_plan), m_session.may(Operation::ReadCaseContent));
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_deadlines), m_session.may(Operation::ReadDeadlines));
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_servicesList), m_session.may(Operation::ReadServices));
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_mandates), m_session.may(Operation::ReadMandates));
+    m_ui->historyLabel->setVisible(m_session.may(Operation::ReadCaseContent));
+    m_ui->historyTable->setVisible(m_session.may(Operation::ReadCaseContent));
+    m_ui->statusGroup->setVisible(m_session.may(Operation::ChangeCaseStatus));
     m_ui->diarySplitter->setSizes({420, 520});
     m_ui->messageLabel->setTextFormat(Qt::PlainText);
     // Tutela Minori: the relazione to the court, for the roles that may read reports.
-    if (m_services.may(Operation::ReadCourtReports)) {
+    if (m_session.may(Operation::ReadCourtReports)) {
         auto *report = new QPushButton(tr("Court re&port…"), m_ui->tabs);
         report->setObjectName(QStringLiteral("courtReportButton"));
         m_ui->tabs->setCornerWidget(report, Qt::TopRightCorner);
         connect(report, &QPushButton::clicked, this, [this] {
-            CourtReportDialog dialog(m_services, m_caseId, this);
+            CourtReportDialog dialog(m_session, m_caseId, this);
             dialog.exec();
             reloadKeepingDrafts(); // a filed PDF is in the history now
         });
@@ -152,7 +158,7 @@ void CaseWindow::panelChanged(const QString &message)
 {
     reloadKeepingDrafts();
     say(message, false);
-    emit caseChanged(m_caseId);
+    emit m_session.caseChanged(m_caseId);
 }
 
 void CaseWindow::panelFailed(const QString &message)
@@ -187,8 +193,8 @@ bool CaseWindow::reloadKeepingDrafts()
 bool CaseWindow::reload(qint64 selectEntryId)
 {
     // The first read opens the case and is written to the audit trail; reloads only refresh it.
-    const auto found = m_opened ? m_services.cases.get(m_caseId, m_services.actor)
-                                : m_services.cases.view(m_caseId, m_services.actor);
+    const auto found = m_opened ? m_session.services().cases.get(m_caseId, m_session.actor())
+                                : m_session.services().cases.view(m_caseId, m_session.actor());
     if (!found) {
         say(found.error().message, true);
         return false;
@@ -198,7 +204,7 @@ bool CaseWindow::reload(qint64 selectEntryId)
     setWindowTitle(tr("Case %1").arg(m_case.number()));
     m_access->showCase(m_case);
     // An emergency access reads the case and writes in the diary; it changes nothing else.
-    m_ui->statusGroup->setVisible(m_services.may(Operation::ChangeCaseStatus) && !m_access->inEmergency());
+    m_ui->statusGroup->setVisible(m_session.may(Operation::ChangeCaseStatus) && !m_access->inEmergency());
     showSummary();
     if (tabShown(1))
         m_members->showCase(m_case);
@@ -219,13 +225,13 @@ bool CaseWindow::reload(qint64 selectEntryId)
 void CaseWindow::showSummary()
 {
     QString responsible;
-    if (const auto workers = m_services.cases.workers(m_services.actor)) {
+    if (const auto workers = m_session.services().cases.workers(m_session.actor())) {
         for (const Worker &w : workers.value()) {
             if (w.id == m_case.responsibleWorkerId)
                 responsible = w.name;
         }
     }
-    const auto municipality = m_services.persons.places().municipality(m_case.municipalityCode);
+    const auto municipality = m_session.services().persons.places().municipality(m_case.municipalityCode);
     const QString principal = m_case.members.isEmpty() ? QString() : m_case.members.first().displayName;
     m_ui->headerLabel->setText(
         QStringLiteral("<h2>%1 — %2</h2>").arg(m_case.number(), principal.toHtmlEscaped()));
@@ -241,12 +247,13 @@ void CaseWindow::showSummary()
     m_ui->responsibleValue->setText(responsible);
     m_ui->openedValue->setText(m_case.openedOn.toString(kDateFormat));
     // The generic projects the case is or was enrolled in, for those who read projects.
-    const bool readsProjects = m_services.may(Operation::ReadProgrammes);
+    const bool readsProjects = m_session.may(Operation::ReadProgrammes);
     m_ui->programmesLabel->setVisible(readsProjects);
     m_ui->programmesValue->setVisible(readsProjects);
     if (readsProjects) {
         QStringList lines;
-        if (const auto enrolments = m_services.programmes.enrolmentsOfCase(m_caseId, m_services.actor)) {
+        if (const auto enrolments =
+                m_session.services().programmes.enrolmentsOfCase(m_caseId, m_session.actor())) {
             for (const Enrolment &e : enrolments.value())
                 lines << (e.open() ? tr("%1, since %2").arg(e.programmeName, e.joinedOn.toString(kDateFormat))
                                    : tr("%1, %2 – %3")
@@ -276,7 +283,7 @@ void CaseWindow::updateStatusControls()
 
 void CaseWindow::fillHistory()
 {
-    const auto history = m_services.cases.history(m_caseId, m_services.actor);
+    const auto history = m_session.services().cases.history(m_caseId, m_session.actor());
     m_ui->historyTable->setRowCount(0);
     if (!history)
         return;
@@ -297,7 +304,7 @@ void CaseWindow::fillHistory()
 
 void CaseWindow::fillDiary(qint64 selectEntryId)
 {
-    const auto entries = m_services.diary.entries(m_caseId, m_services.actor);
+    const auto entries = m_session.services().diary.entries(m_caseId, m_session.actor());
     m_entries = entries ? entries.value() : QList<DiaryEntry>();
     m_ui->entryList->blockSignals(true);
     m_ui->entryList->clear();
@@ -340,24 +347,24 @@ void CaseWindow::showTab(int index)
 
 void CaseWindow::requestService()
 {
-    DeliveryRequestDialog dialog(m_services, m_case, this);
+    DeliveryRequestDialog dialog(m_session, m_case, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reloadKeepingDrafts();
     m_servicesList->select(dialog.delivery().id);
     say(tr("Request sent: it waits for the zone manager's approval."), false);
-    emit caseChanged(m_caseId);
+    emit m_session.caseChanged(m_caseId);
 }
 
 void CaseWindow::openDetails(const ServiceDelivery &delivery)
 {
-    if (execDeliveryDetails(m_services, delivery, this))
+    if (execDeliveryDetails(m_session, delivery, this))
         m_servicesList->reload();
 }
 
 void CaseWindow::openIsee(qint64 personId, const QString &name)
 {
-    IseeDialog dialog(m_services, personId, name, this);
+    IseeDialog dialog(m_session, personId, name, this);
     dialog.exec();
 }
 
@@ -408,7 +415,7 @@ void CaseWindow::showEntry(int row)
 void CaseWindow::fillVersions(const DiaryEntry &e, bool includeCurrent)
 {
     m_ui->versionList->clear();
-    const auto versions = m_services.diary.versions(e.id, m_services.actor);
+    const auto versions = m_session.services().diary.versions(e.id, m_session.actor());
     if (!versions)
         return;
     for (const DiaryVersion &v : versions.value()) {
@@ -440,7 +447,7 @@ bool CaseWindow::addEntry()
     e.text = m_ui->entryTextEdit->toPlainText();
     for (const CaseMember &m : m_case.members)
         e.personIds.append(m.personId);
-    const auto added = m_services.diary.add(e, m_services.actor);
+    const auto added = m_session.services().diary.add(e, m_session.actor());
     if (!added) {
         say(added.error().message, true); // the typed text stays in the box
         return false;
@@ -458,12 +465,12 @@ bool CaseWindow::saveCorrection()
         return false;
     const DiaryEntry &e = m_entries.at(row);
     const auto edited =
-        m_services.diary.edit(e.id, e.version, m_ui->entryEditor->toPlainText(), m_services.actor);
+        m_session.services().diary.edit(e.id, e.version, m_ui->entryEditor->toPlainText(), m_session.actor());
     if (!edited) {
         say(edited.error().message, true); // the corrected text stays in the editor
         if (edited.error().code == ErrorCode::Conflict) {
             // Show what the other person saved, beside the editor, and save on top of it next time.
-            if (const auto fresh = m_services.diary.get(e.id, m_services.actor)) {
+            if (const auto fresh = m_session.services().diary.get(e.id, m_session.actor())) {
                 m_entries[row] = fresh.value();
                 m_shownEntryText = fresh.value().text;
                 fillVersions(fresh.value(), true);
@@ -494,7 +501,8 @@ bool CaseWindow::withdrawSelected(const QString &reason)
     if (row < 0 || row >= m_entries.size())
         return false;
     const qint64 id = m_entries.at(row).id;
-    const auto withdrawn = m_services.diary.withdraw(id, m_entries.at(row).version, reason, m_services.actor);
+    const auto withdrawn =
+        m_session.services().diary.withdraw(id, m_entries.at(row).version, reason, m_session.actor());
     if (!withdrawn) {
         say(withdrawn.error().message, true);
         return false;
@@ -512,8 +520,8 @@ bool CaseWindow::applyStatus()
     const auto reason = to == CaseStatus::Closed
                             ? static_cast<ClosureReason>(m_ui->closureReasonCombo->currentData().toInt())
                             : ClosureReason::None;
-    const auto changed = m_services.cases.changeStatus(m_caseId, m_case.stamp.version, to, reason,
-                                                       m_ui->statusNoteEdit->text(), m_services.actor);
+    const auto changed = m_session.services().cases.changeStatus(
+        m_caseId, m_case.stamp.version, to, reason, m_ui->statusNoteEdit->text(), m_session.actor());
     if (!changed) {
         say(changed.error().message, true);
         return false;
@@ -522,7 +530,7 @@ bool CaseWindow::applyStatus()
     // Every tab follows the new status (a closed case is read-only) and the new version.
     reloadKeepingDrafts();
     say(tr("Status changed to \"%1\".").arg(Vocabulary<CaseStatus>::label(m_case.status)), false);
-    emit caseChanged(m_caseId);
+    emit m_session.caseChanged(m_caseId);
     return true;
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
+#include "domain/casework/casework.h"
+#include "domain/services/services.h"
 
 #include <QWidget>
 
@@ -12,6 +13,8 @@ class CaseWindow;
 }
 
 namespace cartella::gui {
+
+class Session;
 
 class CaseAccessBar;
 class CaseDeadlinesPanel;
@@ -29,7 +32,7 @@ class CaseWindow final : public QWidget
     Q_DISABLE_COPY_MOVE(CaseWindow)
 
 public:
-    CaseWindow(Services services, qint64 caseId, QWidget *parent = nullptr);
+    CaseWindow(Session &session, qint64 caseId, QWidget *parent = nullptr);
     ~CaseWindow() override;
 
     // Reads the case again and refills every tab; `selectEntryId` is the diary entry to show.
@@ -57,9 +60,6 @@ public slots:
     bool withdrawSelected(const QString &reason);
     bool applyStatus();
 
-signals:
-    void caseChanged(qint64 caseId);
-
 private slots:
     void panelChanged(const QString &message);
     void panelFailed(const QString &message);
@@ -79,7 +79,7 @@ private:
     void openIsee(qint64 personId, const QString &name);
 
     std::unique_ptr<Ui::CaseWindow> m_ui;
-    Services m_services;
+    Session &m_session;
     qint64 m_caseId;
     domain::Case m_case;
     QList<domain::DiaryEntry> m_entries;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "gui/shell/mainwindow.h"
 
+#include "domain/servicehub.h"
 #include "gui/access/logindialogs.h"
 #include "gui/access/userspage.h"
 #include "gui/casework/breakglassdialog.h"
@@ -11,6 +12,7 @@
 #include "gui/casework/personspage.h"
 #include "gui/casework/searchdialog.h"
 #include "gui/common/placecompleters.h"
+#include "gui/common/session.h"
 #include "gui/minori/mandatespanel.h"
 #include "gui/privacy/accessreportdialog.h"
 #include "gui/privacy/subjectdataexport.h"
@@ -41,17 +43,17 @@
 
 namespace cartella::gui {
 
-MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *parent)
-    : QMainWindow(parent), m_places(std::make_unique<PlaceCompleters>(services.persons.places())),
+MainWindow::MainWindow(Session &session, const QString &databasePath, QWidget *parent)
+    : QMainWindow(parent), m_places(std::make_unique<PlaceCompleters>(session.services().persons.places())),
       m_databasePath(databasePath), m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
-      m_services(services)
+      m_session(session)
 {
     setWindowTitle(tr("Cartella — %1").arg(QFileInfo(databasePath).fileName()));
-    m_personsPage =
-        new PersonsPage(services.persons, *m_places, services.actor, this, &services.subjectRights);
-    m_casesPage = new CasesPage(services, this);
-    m_intakePage = new IntakePage(services, *m_places, this);
-    m_deadlinesPage = new DeadlinesPage(services, this);
+    m_personsPage = new PersonsPage(session.services().persons, *m_places, session.actor(), this,
+                                    &session.services().subjectRights);
+    m_casesPage = new CasesPage(session, this);
+    m_intakePage = new IntakePage(session, *m_places, this);
+    m_deadlinesPage = new DeadlinesPage(session, this);
 
     // Only the sections that work are listed; later sections join here.
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -69,44 +71,44 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
     // Users are the system administrator's; for the other roles the section is not even built.
     m_navigation->addItem(
         new QListWidgetItem(QIcon::fromTheme(QStringLiteral("user-identity")), tr("Users")));
-    if (m_services.may(domain::Operation::ManageUsers)) {
-        m_usersPage = new UsersPage(services, this);
+    if (m_session.may(domain::Operation::ManageUsers)) {
+        m_usersPage = new UsersPage(session, this);
         m_stack->addWidget(m_usersPage);
     } else {
         m_stack->addWidget(new QWidget(this));
     }
     m_navigation->addItem(
         new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("Services and aid")));
-    m_servicesPage = new ServicesPage(services, this);
+    m_servicesPage = new ServicesPage(session, this);
     m_stack->addWidget(m_servicesPage);
     // The budget is for who manages it or authorises spending beyond it; it is not built for the others.
-    const bool mayBudget = m_services.may(domain::Operation::ManageBudget) ||
-                           m_services.may(domain::Operation::AuthoriseOverspend);
+    const bool mayBudget = m_session.may(domain::Operation::ManageBudget) ||
+                           m_session.may(domain::Operation::AuthoriseOverspend);
     m_navigation->addItem(
         new QListWidgetItem(QIcon::fromTheme(QStringLiteral("accessories-calculator")), tr("Budget")));
     if (mayBudget) {
-        m_budgetPage = new BudgetPage(services, this);
+        m_budgetPage = new BudgetPage(session, this);
         m_stack->addWidget(m_budgetPage);
     } else {
         m_stack->addWidget(new QWidget(this));
     }
     m_navigation->addItem(
         new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-calendar-tasks")), tr("Projects")));
-    if (ProjectsPage::offered(services)) {
-        m_projectsPage = new ProjectsPage(services, this);
+    if (ProjectsPage::offered(session)) {
+        m_projectsPage = new ProjectsPage(session, this);
         m_stack->addWidget(m_projectsPage);
     } else {
         m_stack->addWidget(new QWidget(this));
     }
     // Only the sections the role may use are offered.
-    const bool offered[] = {m_services.may(domain::Operation::ReadPersons),
-                            m_services.may(domain::Operation::ListCases),
-                            m_services.may(domain::Operation::ReadIntakes),
-                            m_services.may(domain::Operation::ReadDeadlines),
-                            m_services.may(domain::Operation::ManageUsers),
-                            m_services.may(domain::Operation::ReadServices),
+    const bool offered[] = {m_session.may(domain::Operation::ReadPersons),
+                            m_session.may(domain::Operation::ListCases),
+                            m_session.may(domain::Operation::ReadIntakes),
+                            m_session.may(domain::Operation::ReadDeadlines),
+                            m_session.may(domain::Operation::ManageUsers),
+                            m_session.may(domain::Operation::ReadServices),
                             mayBudget,
-                            ProjectsPage::offered(services)};
+                            ProjectsPage::offered(session)};
     int first = -1;
     for (int i = 0; i < m_navigation->count(); ++i) {
         m_navigation->item(i)->setHidden(!offered[i]);
@@ -136,21 +138,21 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
     splitter->setSizes({230, 870});
     setCentralWidget(splitter);
 
-    if (!m_services.actor.userName.isEmpty())
-        statusBar()->addPermanentWidget(new QLabel(tr("User: %1").arg(m_services.actor.userName), this));
+    if (!m_session.actor().userName.isEmpty())
+        statusBar()->addPermanentWidget(new QLabel(tr("User: %1").arg(m_session.actor().userName), this));
     m_emergencies = new QPushButton(this);
     m_emergencies->setObjectName(QStringLiteral("emergencyButton"));
     m_emergencies->setFlat(true);
     m_emergencies->setStyleSheet(QStringLiteral("color: #a93226; font-weight: bold;"));
     connect(m_emergencies, &QPushButton::clicked, this, [this] {
-        const auto pending = m_services.emergency.toAcknowledge(m_services.actor);
+        const auto pending = m_session.services().emergency.toAcknowledge(m_session.actor());
         if (pending && !pending.value().isEmpty())
             openCase(pending.value().first().caseId);
     });
     statusBar()->addPermanentWidget(m_emergencies);
     m_overdue = new QLabel(this);
     m_overdue->setObjectName(QStringLiteral("overdueLabel"));
-    m_overdue->setVisible(m_services.may(domain::Operation::ReadDeadlines));
+    m_overdue->setVisible(m_session.may(domain::Operation::ReadDeadlines));
     statusBar()->addPermanentWidget(m_overdue);
     statusBar()->addPermanentWidget(new QLabel(QFileInfo(databasePath).absoluteFilePath(), this));
     const auto showMessage = [this](const QString &message) {
@@ -180,24 +182,25 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
     });
     connect(m_personsPage, &PersonsPage::householdRequested, this,
             [this](qint64 personId, const QString &name) {
-                HouseholdDialog dialog(m_services, personId, name, this);
+                HouseholdDialog dialog(m_session, personId, name, this);
                 dialog.exec();
             });
     connect(m_personsPage, &PersonsPage::accessReportRequested, this,
             [this](qint64 personId, const QString &name) {
-                AccessReportDialog dialog(m_services.subjectRights, personId, name, m_services.actor, this);
+                AccessReportDialog dialog(m_session.services().subjectRights, personId, name,
+                                          m_session.actor(), this);
                 dialog.exec();
             });
     connect(m_personsPage, &PersonsPage::exportRequested, this, [this](qint64 personId) {
-        exportPersonalData(m_services.subjectRights, personId, m_services.actor, this);
+        exportPersonalData(m_session.services().subjectRights, personId, m_session.actor(), this);
     });
     connect(m_personsPage, &PersonsPage::iseeRequested, this, [this](qint64 personId, const QString &name) {
-        IseeDialog dialog(m_services, personId, name, this);
+        IseeDialog dialog(m_session, personId, name, this);
         dialog.exec();
     });
     connect(m_personsPage, &PersonsPage::servicesRequested, this,
             [this](qint64 personId, const QString &name) {
-                PersonServicesDialog dialog(m_services, personId, name, this);
+                PersonServicesDialog dialog(m_session, personId, name, this);
                 connect(&dialog, &PersonServicesDialog::openCase, this, [this](qint64 caseId) {
                     if (CaseWindow *w = openCase(caseId))
                         w->showTab(5);
@@ -205,19 +208,18 @@ MainWindow::MainWindow(Services services, const QString &databasePath, QWidget *
                 dialog.exec();
             });
     connect(m_intakePage, &IntakePage::caseOpened, this, [this](qint64 caseId) {
-        m_casesPage->refresh();
+        emit m_session.caseChanged(caseId);
         openCase(caseId);
     });
     connect(m_deadlinesPage, &DeadlinesPage::openCaseRequested, this, [this](qint64 caseId) {
         if (CaseWindow *w = openCase(caseId))
             w->showTab(4);
     });
-    connect(m_deadlinesPage, &DeadlinesPage::deadlinesChanged, this, [this] {
-        updateOverdue();
-        m_casesPage->refresh(); // the Overdue column
-        for (CaseWindow *w : m_casesPage->findChildren<CaseWindow *>())
-            w->reloadKeepingDrafts();
-    });
+    // The counters of the status bar follow what any window of this login saves.
+    connect(&m_session, &Session::caseChanged, this, &MainWindow::updateOverdue);
+    connect(&m_session, &Session::caseChanged, this, &MainWindow::updateEmergencies);
+    connect(&m_session, &Session::deadlinesChanged, this, &MainWindow::updateOverdue);
+    connect(m_personsPage, &PersonsPage::personSaved, &m_session, &Session::personChanged);
     connect(m_deadlinesPage->workerCombo(), &QComboBox::currentIndexChanged, this,
             &MainWindow::updateOverdue);
     connect(m_casesPage, &CasesPage::openCaseRequested, this, &MainWindow::openCase);
@@ -251,14 +253,8 @@ CaseWindow *MainWindow::openCase(qint64 caseId)
         }
     }
     // The case windows belong to the case list, so that they close with it.
-    auto *window = new CaseWindow(m_services, caseId, m_casesPage);
+    auto *window = new CaseWindow(m_session, caseId, m_casesPage);
     window->setAttribute(Qt::WA_DeleteOnClose);
-    connect(window, &CaseWindow::caseChanged, m_casesPage, &CasesPage::refresh);
-    connect(window, &CaseWindow::caseChanged, this, [this] {
-        m_deadlinesPage->refresh();
-        updateOverdue();
-        updateEmergencies();
-    });
     window->show();
     return window;
 }
@@ -273,21 +269,21 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newPerson = file->addAction(tr("&New person…"), m_personsPage, &PersonsPage::newPerson);
     newPerson->setShortcut(QKeySequence::New);
-    newPerson->setEnabled(m_services.may(domain::Operation::EditPersons));
-    if (m_services.may(domain::Operation::RequestServices)) {
+    newPerson->setEnabled(m_session.may(domain::Operation::EditPersons));
+    if (m_session.may(domain::Operation::RequestServices)) {
         QAction *firstNeed =
             file->addAction(tr("&First-need intervention…"), this, &MainWindow::recordFirstNeed);
         firstNeed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
         firstNeed->setObjectName(QStringLiteral("firstNeedAction"));
     }
-    if (m_services.may(domain::Operation::BreakGlass)) {
+    if (m_session.may(domain::Operation::BreakGlass)) {
         file->addSeparator();
         file->addAction(tr("&Emergency access to a case…"), this, &MainWindow::openInEmergency);
     }
-    if (m_services.may(domain::Operation::ExportServices)) {
+    if (m_session.may(domain::Operation::ExportServices)) {
         file->addSeparator();
         file->addAction(tr("E&xport services…"), this, [this] {
-            ServiceExportDialog dialog(m_services, *m_places, this);
+            ServiceExportDialog dialog(m_session, *m_places, this);
             dialog.exec();
         });
     }
@@ -295,13 +291,13 @@ void MainWindow::createActions()
     file->addAction(tr("Change &password…"), this,
                     [this] {
                         domain::User me;
-                        me.id = m_services.actor.userId;
-                        me.username = m_services.actor.userName;
-                        ChangePasswordDialog dialog(m_services.auth, me, false, this);
+                        me.id = m_session.actor().userId;
+                        me.username = m_session.actor().userName;
+                        ChangePasswordDialog dialog(m_session.services().auth, me, false, this);
                         if (dialog.exec() == QDialog::Accepted)
                             statusBar()->showMessage(tr("Password changed."), 5000);
                     })
-        ->setEnabled(m_services.actor.userId != 0);
+        ->setEnabled(m_session.actor().userId != 0);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -316,11 +312,11 @@ void MainWindow::createActions()
 
     QAction *search = edit->addAction(tr("&Search everything…"), this, &MainWindow::showSearch);
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    if (m_services.may(domain::Operation::ManageCatalogue)) {
+    if (m_session.may(domain::Operation::ManageCatalogue)) {
         edit->addSeparator();
         edit->addAction(tr("Service &catalogue…"), this,
                         [this] {
-                            CatalogueDialog dialog(m_services, this);
+                            CatalogueDialog dialog(m_session, this);
                             dialog.exec();
                         })
             ->setObjectName(QStringLiteral("catalogueAction"));
@@ -349,7 +345,7 @@ void MainWindow::showSection(int index)
 
 void MainWindow::showSearch()
 {
-    auto *dialog = new SearchDialog(m_services, this);
+    auto *dialog = new SearchDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SearchDialog::openPerson, m_personsPage, &PersonsPage::openPerson, Qt::QueuedConnection);
     connect(dialog, &SearchDialog::openCase, this, [this](qint64 caseId, qint64 entryId) {
@@ -368,7 +364,7 @@ void MainWindow::showSearch()
 
 void MainWindow::updateEmergencies()
 {
-    const auto pending = m_services.emergency.toAcknowledge(m_services.actor);
+    const auto pending = m_session.services().emergency.toAcknowledge(m_session.actor());
     const qsizetype count = pending ? pending.value().size() : 0;
     m_emergencies->setVisible(count > 0);
     m_emergencies->setText(tr("%n emergency access(es) to acknowledge", nullptr, int(count)));
@@ -376,7 +372,7 @@ void MainWindow::updateEmergencies()
 
 void MainWindow::openInEmergency()
 {
-    BreakGlassDialog dialog(m_services, this);
+    BreakGlassDialog dialog(m_session, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     openCase(dialog.caseId());
@@ -384,7 +380,7 @@ void MainWindow::openInEmergency()
 
 void MainWindow::recordFirstNeed()
 {
-    FirstNeedDialog dialog(m_services, *m_places, this);
+    FirstNeedDialog dialog(m_session, *m_places, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const domain::FirstNeedResult &r = dialog.recorded();
@@ -399,9 +395,10 @@ void MainWindow::recordFirstNeed()
 
 void MainWindow::updateOverdue()
 {
-    if (!m_services.may(domain::Operation::ReadDeadlines))
+    if (!m_session.may(domain::Operation::ReadDeadlines))
         return;
-    const auto count = m_services.deadlines.overdueCount(m_deadlinesPage->workerId(), m_services.actor);
+    const auto count =
+        m_session.services().deadlines.overdueCount(m_deadlinesPage->workerId(), m_session.actor());
     const qint64 overdue = count ? count.value() : 0;
     m_navigation->item(3)->setText(overdue > 0 ? tr("My deadlines (%1 overdue)").arg(overdue)
                                                : tr("My deadlines"));

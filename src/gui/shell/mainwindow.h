@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
-
 #include <QMainWindow>
 
 #include <memory>
@@ -13,6 +11,8 @@ class QListWidget;
 class QStackedWidget;
 
 namespace cartella::gui {
+
+class Session;
 
 class BudgetPage;
 class CaseWindow;
@@ -33,7 +33,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Services services, const QString &databasePath, QWidget *parent = nullptr);
+    MainWindow(Session &session, const QString &databasePath, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     PersonsPage *personsPage() const { return m_personsPage; }
@@ -81,7 +81,7 @@ private:
     ServicesPage *m_servicesPage = nullptr;
     BudgetPage *m_budgetPage = nullptr;
     ProjectsPage *m_projectsPage = nullptr;
-    Services m_services;
+    Session &m_session;
 };
 
 } // namespace cartella::gui

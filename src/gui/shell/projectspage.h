@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "gui/common/services.h"
-
 #include <QWidget>
 
 class QTabWidget;
 
 namespace cartella::gui {
+
+class Session;
 
 class FosterCareView;
 class MandateRemindersView;
@@ -24,7 +24,7 @@ class ProjectsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(ProjectsPage)
 
 public:
-    explicit ProjectsPage(Services services, QWidget *parent = nullptr);
+    explicit ProjectsPage(Session &session, QWidget *parent = nullptr);
 
     void refresh();
     QTabWidget *tabs() const { return m_tabs; }
@@ -33,7 +33,7 @@ public:
     ProgrammesView *programmes() const { return m_programmes; }
     FosterCareView *fosterCare() const { return m_fosterCare; }
     // Whether the role may follow any of the projects.
-    static bool offered(const Services &services);
+    static bool offered(Session &session);
 
 signals:
     void openMandateTask(qint64 caseId, qint64 taskId);
@@ -41,7 +41,7 @@ signals:
     void statusMessage(const QString &message);
 
 private:
-    Services m_services;
+    Session &m_session;
     QTabWidget *m_tabs;
     MandateRemindersView *m_mandates = nullptr;
     ProntoInterventoView *m_prontoIntervento = nullptr;

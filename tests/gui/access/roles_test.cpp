@@ -61,32 +61,32 @@ protected:
 TEST_F(RolesGuiTest, EachRoleSeesOnlyItsSectionsAndTabs)
 {
     const Actor educator = user(QStringLiteral("edu"), Role::Educator, davide);
-    gui::MainWindow eduWindow(gui::Services::from(hub, educator), db.path());
+    gui::MainWindow eduWindow(cartella::test::session(hub, educator), db.path());
     EXPECT_FALSE(eduWindow.sectionShown(0)) << "no registry";
     EXPECT_TRUE(eduWindow.sectionShown(1));
     EXPECT_FALSE(eduWindow.sectionShown(2)) << "no intake";
     EXPECT_TRUE(eduWindow.sectionShown(3));
-    gui::CaseWindow eduCase(gui::Services::from(hub, educator), restricted.id);
+    gui::CaseWindow eduCase(cartella::test::session(hub, educator), restricted.id);
     EXPECT_FALSE(eduCase.tabShown(1)) << "people and household";
     EXPECT_TRUE(eduCase.tabShown(2) && eduCase.tabShown(3) && eduCase.tabShown(4))
         << "diary, project, deadlines";
 
     const Actor clerk = user(QStringLiteral("clerk"), Role::Administrative, 0);
-    gui::MainWindow clerkWindow(gui::Services::from(hub, clerk), db.path());
+    gui::MainWindow clerkWindow(cartella::test::session(hub, clerk), db.path());
     EXPECT_TRUE(clerkWindow.sectionShown(0) && clerkWindow.sectionShown(1));
     EXPECT_FALSE(clerkWindow.sectionShown(2) || clerkWindow.sectionShown(3));
     const Case open = caseService
                           .setRestricted(restricted.id, restricted.stamp.version, false,
                                          QStringLiteral("Non più necessario"), system)
                           .value();
-    gui::CaseWindow clerkCase(gui::Services::from(hub, clerk), open.id);
+    gui::CaseWindow clerkCase(cartella::test::session(hub, clerk), open.id);
     EXPECT_TRUE(clerkCase.tabShown(1));
     EXPECT_FALSE(clerkCase.tabShown(2) || clerkCase.tabShown(3) || clerkCase.tabShown(4))
         << "no diary, project or deadlines";
     EXPECT_FALSE(clerkCase.findChild<QWidget *>(QStringLiteral("statusGroup"))->isVisibleTo(&clerkCase));
 
     const Actor admin = user(QStringLiteral("sysadmin"), Role::SystemAdmin, 0);
-    gui::MainWindow adminWindow(gui::Services::from(hub, admin), db.path());
+    gui::MainWindow adminWindow(cartella::test::session(hub, admin), db.path());
     for (int i = 0; i < 4; ++i)
         EXPECT_FALSE(adminWindow.sectionShown(i)) << i;
     EXPECT_TRUE(adminWindow.sectionShown(4)) << "users";
@@ -99,7 +99,7 @@ TEST_F(RolesGuiTest, EachRoleSeesOnlyItsSectionsAndTabs)
 TEST_F(RolesGuiTest, TheSystemAdministratorCreatesAUserWhoMustChangeThePassword)
 {
     const Actor admin = user(QStringLiteral("sysadmin"), Role::SystemAdmin, 0);
-    gui::MainWindow window(gui::Services::from(hub, admin), db.path());
+    gui::MainWindow window(cartella::test::session(hub, admin), db.path());
     gui::UsersPage *page = window.usersPage();
     ASSERT_NE(page, nullptr);
     EXPECT_EQ(page->table()->rowCount(), 1);
@@ -135,7 +135,7 @@ TEST_F(RolesGuiTest, TheSystemAdministratorCreatesAUserWhoMustChangeThePassword)
 TEST_F(RolesGuiTest, BreakGlassAsksWhyOpensTheCaseAndIsAcknowledged)
 {
     const Actor marcoUser = user(QStringLiteral("marco"), Role::SocialWorker, marco);
-    gui::MainWindow window(gui::Services::from(hub, marcoUser), db.path());
+    gui::MainWindow window(cartella::test::session(hub, marcoUser), db.path());
     bool refusedKeptText = false;
     test::whenModal<gui::BreakGlassDialog>([&](gui::BreakGlassDialog *d) {
         auto *number = d->findChild<QLineEdit *>(QStringLiteral("numberEdit"));
@@ -163,9 +163,9 @@ TEST_F(RolesGuiTest, BreakGlassAsksWhyOpensTheCaseAndIsAcknowledged)
 
     // The responsible worker sees it flagged, in the status bar and on the case, until acknowledging it.
     const Actor annaUser = user(QStringLiteral("anna"), Role::SocialWorker, anna);
-    gui::MainWindow annaWindow(gui::Services::from(hub, annaUser), db.path());
+    gui::MainWindow annaWindow(cartella::test::session(hub, annaUser), db.path());
     EXPECT_TRUE(annaWindow.emergencyButton()->isVisibleTo(&annaWindow));
-    gui::CaseWindow annaCase(gui::Services::from(hub, annaUser), restricted.id);
+    gui::CaseWindow annaCase(cartella::test::session(hub, annaUser), restricted.id);
     auto *acknowledge = annaCase.findChild<QPushButton *>(QStringLiteral("acknowledgeButton"));
     ASSERT_TRUE(acknowledge->isVisibleTo(&annaCase));
     EXPECT_FALSE(annaCase.findChild<QLabel *>(QStringLiteral("emergencyLabel"))->isVisibleTo(&annaCase));

@@ -41,7 +41,7 @@ protected:
         manager = test::userActor(hub, QStringLiteral("capo"), Role::ZoneManager, anna);
     }
 
-    gui::Services as(const Actor &who) { return gui::Services::from(hub, who); }
+    gui::Session &as(const Actor &who) { return cartella::test::session(hub, who); }
 
     template <typename W> static W *child(QWidget *parent, const char *name)
     {

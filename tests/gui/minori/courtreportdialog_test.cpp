@@ -58,7 +58,7 @@ protected:
 
 TEST_F(CourtReportDialogTest, DraftEditExportAndFileInTheCase)
 {
-    gui::Services s = services();
+    gui::Session &s = services();
     gui::CourtReportDialog dialog(s, c.id);
     dialog.show();
     auto *entries = dialog.findChild<QListWidget *>(QStringLiteral("entryList"));
@@ -124,7 +124,7 @@ TEST_F(CourtReportDialogTest, DraftEditExportAndFileInTheCase)
 
 TEST_F(CourtReportDialogTest, ARefusedSaveKeepsTheText)
 {
-    gui::Services s = services();
+    gui::Session &s = services();
     gui::CourtReportDialog dialog(s, c.id);
     dialog.draft();
     ASSERT_TRUE(dialog.save());

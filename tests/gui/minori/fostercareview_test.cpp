@@ -54,7 +54,7 @@ protected:
         caseId = hub.cases.open(c, system).value().id;
     }
 
-    gui::Services as(const Actor &who) { return gui::Services::from(hub, who); }
+    gui::Session &as(const Actor &who) { return cartella::test::session(hub, who); }
 
     FosterFamily family(const QString &name, const QString &comune, int minAge, int maxAge)
     {

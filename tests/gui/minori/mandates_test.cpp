@@ -67,7 +67,7 @@ protected:
 
 TEST_F(MandatesGuiTest, AWorkerRecordsADecreeAndSeesItsTasksAsDeadlines)
 {
-    gui::CaseWindow window(gui::Services::from(hub, worker), theCase.id);
+    gui::CaseWindow window(cartella::test::session(hub, worker), theCase.id);
     window.show();
     ASSERT_TRUE(window.tabShown(6));
     window.showTab(6);
@@ -135,7 +135,7 @@ TEST_F(MandatesGuiTest, AProbationIsSetUpThenClosedWithItsOutcomeAndADecreeIsCor
     draft.tasks = {{MandateTaskKind::Probation, {}, today.addDays(30)}};
     const CourtMandate decree = hub.mandates.record(draft, worker).value();
 
-    gui::CaseWindow window(gui::Services::from(hub, worker), theCase.id);
+    gui::CaseWindow window(cartella::test::session(hub, worker), theCase.id);
     window.show();
     window.showTab(6);
     gui::MandatesPanel *panel = window.mandatesPanel();
@@ -209,7 +209,7 @@ TEST_F(MandatesGuiTest, TheProjectsSectionRemindsOfTasksDueSoonAndAClerkHasNoMan
                    {MandateTaskKind::PeriodicReport, {}, today.addDays(200)}};
     ASSERT_TRUE(hub.mandates.record(draft, worker));
 
-    gui::ProjectsPage page(gui::Services::from(hub, worker));
+    gui::ProjectsPage page(cartella::test::session(hub, worker));
     page.refresh();
     ASSERT_NE(page.mandates(), nullptr);
     ASSERT_EQ(page.mandates()->reminders().size(), 1) << "only the task within its 7- or 30-day window";
@@ -223,11 +223,11 @@ TEST_F(MandatesGuiTest, TheProjectsSectionRemindsOfTasksDueSoonAndAClerkHasNoMan
 
     EXPECT_NE(page.prontoIntervento(), nullptr) << "the worker also follows the emergency service";
     // The administrative officer reads the on-call rota, never court mandates.
-    gui::ProjectsPage clerkPage(gui::Services::from(hub, clerk));
+    gui::ProjectsPage clerkPage(cartella::test::session(hub, clerk));
     EXPECT_EQ(clerkPage.mandates(), nullptr);
     ASSERT_NE(clerkPage.prontoIntervento(), nullptr);
     EXPECT_EQ(clerkPage.tabs()->count(), 2) << "the rota and the project counts";
-    gui::CaseWindow clerkWindow(gui::Services::from(hub, clerk), theCase.id);
+    gui::CaseWindow clerkWindow(cartella::test::session(hub, clerk), theCase.id);
     EXPECT_FALSE(clerkWindow.tabShown(6));
 }
 

@@ -67,7 +67,7 @@ protected:
 
 TEST_F(ProgrammesGuiTest, TheZoneManagerCreatesAProjectAndSetsItsTeam)
 {
-    gui::ProgrammeDialog dialog(gui::Services::from(hub, manager), 0);
+    gui::ProgrammeDialog dialog(cartella::test::session(hub, manager), 0);
     EXPECT_FALSE(child<QGroupBox>(&dialog, "teamBox")->isEnabled()) << "saved first";
     setText(&dialog, "nameEdit", QStringLiteral("Mediazione sociale e alloggiativa"));
     setText(&dialog, "funderEdit", QStringLiteral("Fondo Sociale Europeo Plus"));
@@ -106,7 +106,7 @@ TEST_F(ProgrammesGuiTest, ATeamMemberEnrolsACaseAndDischargesIt)
     const qint64 id = hub.programmes.create(d, manager).value().id;
     ASSERT_TRUE(hub.programmes.addTeamMember(id, anna, ProgrammeTeamRole::SocialWorker, d.startsOn, manager));
 
-    gui::ProgrammeDialog dialog(gui::Services::from(hub, worker), id);
+    gui::ProgrammeDialog dialog(cartella::test::session(hub, worker), id);
     EXPECT_FALSE(child<QPushButton>(&dialog, "saveButton")->isVisibleTo(&dialog))
         << "only the zone manager edits";
     EXPECT_FALSE(child<QLineEdit>(&dialog, "nameEdit")->isEnabled());
@@ -160,7 +160,7 @@ TEST_F(ProgrammesGuiTest, TheProjectsTabShowsTheCountsAndExportsThem)
     const qint64 id = hub.programmes.create(d, manager).value().id;
     ASSERT_TRUE(hub.programmes.enrol({id, theCase.id, std::nullopt, d.startsOn.addDays(1)}, manager));
 
-    gui::ProjectsPage page(gui::Services::from(hub, clerk));
+    gui::ProjectsPage page(cartella::test::session(hub, clerk));
     ASSERT_NE(page.programmes(), nullptr) << "the clerk reads the counts";
     page.refresh();
     auto *table = child<QTableWidget>(&page, "programmesTable");
@@ -195,7 +195,7 @@ TEST_F(ProgrammesGuiTest, ClosingAProjectFromTheDialog)
     d.startsOn = today.addMonths(-2);
     const qint64 id = hub.programmes.create(d, manager).value().id;
     ASSERT_TRUE(hub.programmes.enrol({id, theCase.id, std::nullopt, d.startsOn.addDays(1)}, manager));
-    gui::ProgrammeDialog dialog(gui::Services::from(hub, manager), id);
+    gui::ProgrammeDialog dialog(cartella::test::session(hub, manager), id);
     test::whenModal<QInputDialog>([](QInputDialog *input) { input->accept(); });
     child<QPushButton>(&dialog, "closeProjectButton")->click();
     EXPECT_EQ(dialog.programme().status, ProgrammeStatus::Closed)
@@ -222,14 +222,14 @@ TEST_F(ProgrammesGuiTest, TheCaseWindowShowsTheProjectsOfTheCase)
         hub.programmes.discharge(e.id, e.version, d.startsOn.addDays(20), LeaveReason::Completed, manager));
     ASSERT_TRUE(hub.programmes.enrol({id, theCase.id, std::nullopt, d.startsOn.addDays(30)}, manager));
 
-    gui::CaseWindow window(gui::Services::from(hub, worker), theCase.id);
+    gui::CaseWindow window(cartella::test::session(hub, worker), theCase.id);
     const QString shown = child<QLabel>(&window, "programmesValue")->text();
     EXPECT_TRUE(
         shown.contains(QStringLiteral("Centro estivo, since %1").arg(gui::showDate(d.startsOn.addDays(30)))))
         << shown.toStdString();
     EXPECT_TRUE(shown.contains(gui::showDate(d.startsOn.addDays(20))))
         << "the earlier enrolment with its dates";
-    gui::CaseWindow clerkWindow(gui::Services::from(hub, clerk), theCase.id);
+    gui::CaseWindow clerkWindow(cartella::test::session(hub, clerk), theCase.id);
     EXPECT_FALSE(child<QLabel>(&clerkWindow, "programmesValue")->isVisibleTo(&clerkWindow));
 }
 

@@ -32,7 +32,7 @@ protected:
     Case theCase;
     int year = domain::officeToday().year();
 
-    gui::Services as(const Actor &a) { return gui::Services::from(hub, a); }
+    gui::Session &as(const Actor &a) { return cartella::test::session(hub, a); }
 
     template <typename W> static W *child(QObject *parent, const char *name)
     {

@@ -60,7 +60,7 @@ protected:
 TEST_F(CatalogueDialogTest, TheAdministratorAddsFixesRenamesAndRetiresAnEntry)
 {
     const Actor admin = user(QStringLiteral("sysadmin"), Role::SystemAdmin, 0);
-    gui::CatalogueDialog d(gui::Services::from(hub, admin));
+    gui::CatalogueDialog d(cartella::test::session(hub, admin));
     d.show();
     d.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&d));
@@ -146,7 +146,7 @@ TEST_F(CatalogueDialogTest, TheAdministratorAddsFixesRenamesAndRetiresAnEntry)
 TEST_F(CatalogueDialogTest, TypedChangesAreNotDroppedWhenAnotherEntryIsChosen)
 {
     const Actor admin = user(QStringLiteral("sysadmin"), Role::SystemAdmin, 0);
-    gui::CatalogueDialog d(gui::Services::from(hub, admin));
+    gui::CatalogueDialog d(cartella::test::session(hub, admin));
     d.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&d));
     const qint64 first = d.currentEntryId();
@@ -182,7 +182,7 @@ TEST_F(CatalogueDialogTest, TypedChangesAreNotDroppedWhenAnotherEntryIsChosen)
 TEST_F(CatalogueDialogTest, OnlyWhoManagesTheCatalogueHasTheMenuAction)
 {
     const Actor admin = user(QStringLiteral("sysadmin"), Role::SystemAdmin, 0);
-    gui::MainWindow adminWindow(gui::Services::from(hub, admin), db.path());
+    gui::MainWindow adminWindow(cartella::test::session(hub, admin), db.path());
     QAction *action = adminWindow.findChild<QAction *>(QStringLiteral("catalogueAction"));
     ASSERT_NE(action, nullptr);
     bool opened = false;
@@ -195,7 +195,7 @@ TEST_F(CatalogueDialogTest, OnlyWhoManagesTheCatalogueHasTheMenuAction)
 
     const qint64 anna = caseService.registerWorker({0, QStringLiteral("Anna"), {}, true}, system).value().id;
     const Actor worker = user(QStringLiteral("anna"), Role::SocialWorker, anna);
-    gui::MainWindow workerWindow(gui::Services::from(hub, worker), db.path());
+    gui::MainWindow workerWindow(cartella::test::session(hub, worker), db.path());
     EXPECT_EQ(workerWindow.findChild<QAction *>(QStringLiteral("catalogueAction")), nullptr);
     for (const QAction *a : workerWindow.findChildren<QAction *>())
         EXPECT_FALSE(a->text().contains(QStringLiteral("catalogue"), Qt::CaseInsensitive))
@@ -205,7 +205,7 @@ TEST_F(CatalogueDialogTest, OnlyWhoManagesTheCatalogueHasTheMenuAction)
 TEST_F(CatalogueDialogTest, AConflictIsShownAndWhatWasTypedStays)
 {
     const Actor admin = user(QStringLiteral("sysadmin"), Role::SystemAdmin, 0);
-    gui::CatalogueDialog d(gui::Services::from(hub, admin));
+    gui::CatalogueDialog d(cartella::test::session(hub, admin));
     d.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&d));
     const qint64 id = d.currentEntryId();

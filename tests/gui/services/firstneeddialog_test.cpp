@@ -98,7 +98,7 @@ protected:
 
 TEST_F(FirstNeedDialogTest, OnlyFirstNeedInterventionsAreOfferedAndTheDateIsToday)
 {
-    gui::FirstNeedDialog dialog(gui::Services::from(hub, worker), places);
+    gui::FirstNeedDialog dialog(cartella::test::session(hub, worker), places);
     EXPECT_EQ(child<QComboBox>(&dialog, "serviceCombo")->count(), 4);
     EXPECT_EQ(child<QLineEdit>(&dialog, "dateEdit")->text(), gui::showDate(domain::officeToday()));
     EXPECT_FALSE(child<QComboBox>(&dialog, "responsibleCombo")->isVisibleTo(&dialog))
@@ -107,7 +107,7 @@ TEST_F(FirstNeedDialogTest, OnlyFirstNeedInterventionsAreOfferedAndTheDateIsToda
 
 TEST_F(FirstNeedDialogTest, ARefusedEntryKeepsWhatWasTypedAndTheCorrectedOneIsRequested)
 {
-    gui::FirstNeedDialog dialog(gui::Services::from(hub, worker), places);
+    gui::FirstNeedDialog dialog(cartella::test::session(hub, worker), places);
     dialog.show();
     typeStranger(&dialog);
     chooseService(&dialog, QStringLiteral("sfd_beni_prima_necessita"), hub);
@@ -155,7 +155,7 @@ TEST_F(FirstNeedDialogTest, ARefusedEntryKeepsWhatWasTypedAndTheCorrectedOneIsRe
 
 TEST_F(FirstNeedDialogTest, ARegisteredPersonsOpenCaseTakesTheRequest)
 {
-    gui::FirstNeedDialog dialog(gui::Services::from(hub, worker), places);
+    gui::FirstNeedDialog dialog(cartella::test::session(hub, worker), places);
     dialog.show();
     dialog.setPerson(mario, QStringLiteral("Rossi Mario"));
     EXPECT_FALSE(child<QLineEdit>(&dialog, "surnameEdit")->isEnabled());
@@ -174,7 +174,7 @@ TEST_F(FirstNeedDialogTest, ARegisteredPersonsOpenCaseTakesTheRequest)
 
 TEST_F(FirstNeedDialogTest, APossibleDuplicateIsConfirmedAndRetried)
 {
-    gui::FirstNeedDialog dialog(gui::Services::from(hub, worker), places);
+    gui::FirstNeedDialog dialog(cartella::test::session(hub, worker), places);
     dialog.show();
     type(&dialog, "surnameEdit", QStringLiteral("Rossi"));
     type(&dialog, "givenNameEdit", QStringLiteral("Mario"));
@@ -213,10 +213,10 @@ TEST_F(FirstNeedDialogTest, APossibleDuplicateIsConfirmedAndRetried)
 TEST_F(FirstNeedDialogTest, TheFileMenuOffersItToThoseWhoRequestServicesAndOpensTheCase)
 {
     const Actor clerk = test::userActor(hub, QStringLiteral("clerk"), Role::Administrative, 0);
-    gui::MainWindow clerkWindow(gui::Services::from(hub, clerk), db.path());
+    gui::MainWindow clerkWindow(cartella::test::session(hub, clerk), db.path());
     EXPECT_EQ(clerkWindow.findChild<QAction *>(QStringLiteral("firstNeedAction")), nullptr);
 
-    gui::MainWindow window(gui::Services::from(hub, worker), db.path());
+    gui::MainWindow window(cartella::test::session(hub, worker), db.path());
     QAction *action = window.findChild<QAction *>(QStringLiteral("firstNeedAction"));
     ASSERT_NE(action, nullptr);
     EXPECT_EQ(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));

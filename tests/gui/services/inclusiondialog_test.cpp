@@ -2,7 +2,7 @@
 #include "common/guitest.h"
 #include "domain/kernel/money.h"
 #include "domain/services/monthlyservicefixture.h"
-#include "gui/common/services.h"
+#include "gui/common/session.h"
 #include "gui/services/attendancedialog.h"
 #include "gui/services/inclusiondialog.h"
 #include "gui/services/monthpaymentdialog.h"
@@ -48,7 +48,7 @@ protected:
                           Qt::LeftButton);
     }
 
-    gui::Services as(const Actor &actor) { return gui::Services::from(hub, actor); }
+    gui::Session &as(const Actor &actor) { return cartella::test::session(hub, actor); }
 };
 
 TEST_F(InclusionDialogTest, TheSocialWorkerSetsThePathUpAndARefusalKeepsTheForm)

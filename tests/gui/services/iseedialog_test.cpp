@@ -73,7 +73,7 @@ protected:
 
 TEST_F(IseeDialogTest, ASocialWorkerRecordsADsuAndSeesItValid)
 {
-    gui::IseeDialog d(gui::Services::from(hub, worker), person, QStringLiteral("Rossi Mario"));
+    gui::IseeDialog d(cartella::test::session(hub, worker), person, QStringLiteral("Rossi Mario"));
     d.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&d));
     EXPECT_EQ(d.table()->rowCount(), 0);
@@ -106,7 +106,7 @@ TEST_F(IseeDialogTest, ASocialWorkerRecordsADsuAndSeesItValid)
 
 TEST_F(IseeDialogTest, ADeclarationOfAnEarlierYearShowsExpired)
 {
-    gui::IseeDialog d(gui::Services::from(hub, worker), person, QStringLiteral("Rossi Mario"));
+    gui::IseeDialog d(cartella::test::session(hub, worker), person, QStringLiteral("Rossi Mario"));
     d.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&d));
     const int last = domain::officeToday().year() - 1;
@@ -120,7 +120,7 @@ TEST_F(IseeDialogTest, ADeclarationOfAnEarlierYearShowsExpired)
 
 TEST_F(IseeDialogTest, ThePersonsPageOpensItForTheSelectedPerson)
 {
-    gui::MainWindow window(gui::Services::from(hub, worker), db.path());
+    gui::MainWindow window(cartella::test::session(hub, worker), db.path());
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     gui::PersonsPage *page = window.personsPage();
@@ -142,7 +142,7 @@ TEST_F(IseeDialogTest, ThePersonsPageOpensItForTheSelectedPerson)
     EXPECT_TRUE(title.contains(QStringLiteral("Rossi Mario"))) << title.toStdString();
 
     const Actor admin = user(QStringLiteral("sysadmin"), Role::SystemAdmin, 0);
-    gui::MainWindow adminWindow(gui::Services::from(hub, admin), db.path());
+    gui::MainWindow adminWindow(cartella::test::session(hub, admin), db.path());
     EXPECT_EQ(adminWindow.personsPage()->findChild<QPushButton *>(QStringLiteral("iseeButton")), nullptr)
         << "the system administrator sees no personal data";
 }

@@ -110,7 +110,7 @@ TEST_F(LoanDialogTest, APartialRepaymentTypedInTheFormUpdatesThePlanAndTheTotals
 {
     const qint64 id = approvedLoan(100000);
     ASSERT_TRUE(hub.loans.setUp(id, 3, today.addDays(-10), manager)); // the first instalment is late
-    gui::LoanDialog dialog(gui::Services::from(hub, clerk), id);
+    gui::LoanDialog dialog(cartella::test::session(hub, clerk), id);
     dialog.show();
     auto *plan = child<QTableWidget>(&dialog, "planTable");
     ASSERT_EQ(plan->rowCount(), 3);
@@ -167,7 +167,7 @@ TEST_F(LoanDialogTest, APartialRepaymentTypedInTheFormUpdatesThePlanAndTheTotals
 TEST_F(LoanDialogTest, TheZoneManagerSetsUpThePlanWithAPreview)
 {
     const qint64 id = approvedLoan(10000);
-    gui::LoanDialog dialog(gui::Services::from(hub, manager), id);
+    gui::LoanDialog dialog(cartella::test::session(hub, manager), id);
     dialog.show();
     ASSERT_TRUE(child<QWidget>(&dialog, "setUpGroup")->isVisible());
     EXPECT_TRUE(dialog.messageText().isEmpty()) << dialog.messageText().toStdString();
@@ -215,7 +215,7 @@ TEST_F(LoanDialogTest, TheZoneManagerWritesOffTheRemainderAgainstAnAssistanceLin
     ASSERT_TRUE(hub.budget.createLine(assistance, 500000, {}, manager));
     ASSERT_TRUE(hub.loans.setUp(id, 3, today.addDays(-10), manager));
     ASSERT_TRUE(hub.loans.recordRepayment(id, 25000, today, {}, clerk));
-    gui::LoanDialog dialog(gui::Services::from(hub, manager), id);
+    gui::LoanDialog dialog(cartella::test::session(hub, manager), id);
     dialog.show();
     QTest::mouseClick(child<QPushButton>(&dialog, "writeOffButton"), Qt::LeftButton);
     auto *lines = child<QComboBox>(&dialog, "lineCombo");
@@ -239,7 +239,7 @@ TEST_F(LoanDialogTest, TheZoneManagerWritesOffTheRemainderAgainstAnAssistanceLin
 
 TEST_F(LoanDialogTest, WithoutAPlanTheOfficeIsToldWhoSetsItUp)
 {
-    gui::LoanDialog dialog(gui::Services::from(hub, clerk), approvedLoan(100000));
+    gui::LoanDialog dialog(cartella::test::session(hub, clerk), approvedLoan(100000));
     dialog.show();
     EXPECT_FALSE(child<QWidget>(&dialog, "setUpGroup")->isVisible());
     EXPECT_FALSE(child<QWidget>(&dialog, "planGroup")->isVisible());
@@ -251,20 +251,20 @@ TEST_F(LoanDialogTest, TheSocialWorkerReadsTheLoanAndSeesItsOverdueInstalmentAmo
 {
     const qint64 id = approvedLoan(100000);
     ASSERT_TRUE(hub.loans.setUp(id, 3, today.addDays(-10), manager));
-    gui::LoanDialog dialog(gui::Services::from(hub, annaUser), id);
+    gui::LoanDialog dialog(cartella::test::session(hub, annaUser), id);
     dialog.show();
     EXPECT_EQ(child<QTableWidget>(&dialog, "planTable")->rowCount(), 3);
     EXPECT_FALSE(child<QPushButton>(&dialog, "recordButton")->isVisible());
     EXPECT_FALSE(child<QPushButton>(&dialog, "writeOffButton")->isVisible());
 
-    gui::DeadlinesPage page(gui::Services::from(hub, annaUser));
+    gui::DeadlinesPage page(cartella::test::session(hub, annaUser));
     auto *tree = child<QTreeWidget>(&page, "deadlineTree");
     QTreeWidgetItem *overdue = tree->topLevelItem(0);
     ASSERT_EQ(overdue->childCount(), 1);
     EXPECT_TRUE(overdue->child(0)->text(2).startsWith(QStringLiteral("Honour loan: instalment 1 of 3")));
     EXPECT_EQ(overdue->child(0)->text(1), c.number());
 
-    gui::CaseDeadlinesPanel panel(gui::Services::from(hub, annaUser));
+    gui::CaseDeadlinesPanel panel(cartella::test::session(hub, annaUser));
     panel.showCase(caseService.get(c.id, annaUser).value());
     auto *deadlines = child<QTableWidget>(&panel, "deadlinesTable");
     ASSERT_EQ(deadlines->rowCount(), 1);

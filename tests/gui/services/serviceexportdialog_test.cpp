@@ -25,7 +25,7 @@ protected:
 
     void SetUp() override { data.make(hub); }
 
-    gui::Services as(const Actor &a) { return gui::Services::from(hub, a); }
+    gui::Session &as(const Actor &a) { return cartella::test::session(hub, a); }
 
     static QStringList lines(const QString &path)
     {

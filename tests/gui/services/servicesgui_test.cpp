@@ -40,7 +40,7 @@ protected:
         return test::userActor(hub, name, role, workerId);
     }
 
-    gui::Services as(const Actor &a) { return gui::Services::from(hub, a); }
+    gui::Session &as(const Actor &a) { return cartella::test::session(hub, a); }
 
     template <typename W> static W *child(QWidget *parent, const char *name)
     {
