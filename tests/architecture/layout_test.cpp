@@ -31,7 +31,7 @@ struct Include
 
 QList<Include> includesUnder(const QString &layer)
 {
-    static const QRegularExpression include(QStringLiteral(R"(^\s*#include\s+"([^"]+)") "),
+    static const QRegularExpression include(QStringLiteral(R"re(^\s*#include\s+"([^"]+)")re"),
                                             QRegularExpression::MultilineOption);
     QList<Include> found;
     QDirIterator it(kSource + QLatin1Char('/') + layer, {QStringLiteral("*.h"), QStringLiteral("*.cpp")},

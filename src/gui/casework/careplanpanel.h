@@ -3,6 +3,7 @@
 
 #include "domain/casework/careplan.h"
 #include "domain/casework/casework.h"
+#include "domain/kernel/result.h"
 
 #include <QWidget>
 

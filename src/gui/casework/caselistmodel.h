@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/casework/casework.h"
+#include "domain/kernel/result.h"
 #include "gui/common/pagedtablemodel.h"
 
 namespace cartella::gui {

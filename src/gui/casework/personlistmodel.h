@@ -3,6 +3,7 @@
 
 #include "domain/access/actor.h"
 #include "domain/casework/personservice.h"
+#include "domain/kernel/result.h"
 #include "gui/common/pagedtablemodel.h"
 
 namespace cartella::gui {

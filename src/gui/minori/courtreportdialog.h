@@ -44,7 +44,7 @@ private:
     void say(const QString &message, bool error);
 
     std::unique_ptr<Ui::CourtReportDialog> m_ui;
-    Services &m_session;
+    Session &m_session;
     qint64 m_caseId = 0;
     QString m_caseNumber;
     qint64 m_reportId = 0; // 0: not saved yet

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "domain/kernel/result.h"
 #include "domain/services/services.h"
 
 #include <QWidget>

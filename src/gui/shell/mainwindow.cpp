@@ -49,76 +49,65 @@ MainWindow::MainWindow(Session &session, const QString &databasePath, QWidget *p
       m_session(session)
 {
     setWindowTitle(tr("Cartella — %1").arg(QFileInfo(databasePath).fileName()));
-    m_personsPage = new PersonsPage(session.services().persons, *m_places, session.actor(), this,
-                                    &session.services().subjectRights);
-    m_casesPage = new CasesPage(session, this);
-    m_intakePage = new IntakePage(session, *m_places, this);
-    m_deadlinesPage = new DeadlinesPage(session, this);
+    createSections();
+    createStatusBar();
+    connectRequests();
+    createActions();
+    resize(1280, 760); // the widest views (Projects, Affido, the emergency log) fit; a 1366×768 laptop still
+                       // shows it whole
+    if (sectionShown(0))
+        m_personsPage->focusSearch();
+}
 
-    // Only the sections that work are listed; later sections join here.
+void MainWindow::addSection(const char *icon, const QString &title, QWidget *page, bool offered)
+{
+    m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QLatin1String(icon)), title));
+    // A section the role may not use is hidden, and its page is not even built: an empty place keeps the
+    // indexes of the sections (Ctrl+1 … Ctrl+8) the same for every role.
+    m_stack->addWidget(page ? page : new QWidget(this));
+    m_navigation->item(m_navigation->count() - 1)->setHidden(!offered);
+}
+
+void MainWindow::createSections()
+{
+    using domain::Operation;
+    m_personsPage = new PersonsPage(m_session.services().persons, *m_places, m_session.actor(), this,
+                                    &m_session.services().subjectRights);
+    m_casesPage = new CasesPage(m_session, this);
+    m_intakePage = new IntakePage(m_session, *m_places, this);
+    m_deadlinesPage = new DeadlinesPage(m_session, this);
+    const bool mayUsers = m_session.may(Operation::ManageUsers);
+    if (mayUsers)
+        m_usersPage = new UsersPage(m_session, this);
+    m_servicesPage = new ServicesPage(m_session, this);
+    // The budget is for who manages it or authorises spending beyond it.
+    const bool mayBudget =
+        m_session.may(Operation::ManageBudget) || m_session.may(Operation::AuthoriseOverspend);
+    if (mayBudget)
+        m_budgetPage = new BudgetPage(m_session, this);
+    const bool mayProjects = ProjectsPage::offered(m_session);
+    if (mayProjects)
+        m_projectsPage = new ProjectsPage(m_session, this);
+
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->addItem(
-        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("system-users")), tr("Persons")));
-    m_navigation->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("folder")), tr("Cases")));
-    m_navigation->addItem(
-        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("mail-message-new")), tr("Intake")));
-    m_navigation->addItem(
-        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("appointment-soon")), tr("My deadlines")));
-    m_stack->addWidget(m_personsPage);
-    m_stack->addWidget(m_casesPage);
-    m_stack->addWidget(m_intakePage);
-    m_stack->addWidget(m_deadlinesPage);
-    // Users are the system administrator's; for the other roles the section is not even built.
-    m_navigation->addItem(
-        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("user-identity")), tr("Users")));
-    if (m_session.may(domain::Operation::ManageUsers)) {
-        m_usersPage = new UsersPage(session, this);
-        m_stack->addWidget(m_usersPage);
-    } else {
-        m_stack->addWidget(new QWidget(this));
-    }
-    m_navigation->addItem(
-        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("Services and aid")));
-    m_servicesPage = new ServicesPage(session, this);
-    m_stack->addWidget(m_servicesPage);
-    // The budget is for who manages it or authorises spending beyond it; it is not built for the others.
-    const bool mayBudget = m_session.may(domain::Operation::ManageBudget) ||
-                           m_session.may(domain::Operation::AuthoriseOverspend);
-    m_navigation->addItem(
-        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("accessories-calculator")), tr("Budget")));
-    if (mayBudget) {
-        m_budgetPage = new BudgetPage(session, this);
-        m_stack->addWidget(m_budgetPage);
-    } else {
-        m_stack->addWidget(new QWidget(this));
-    }
-    m_navigation->addItem(
-        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-calendar-tasks")), tr("Projects")));
-    if (ProjectsPage::offered(session)) {
-        m_projectsPage = new ProjectsPage(session, this);
-        m_stack->addWidget(m_projectsPage);
-    } else {
-        m_stack->addWidget(new QWidget(this));
-    }
-    // Only the sections the role may use are offered.
-    const bool offered[] = {m_session.may(domain::Operation::ReadPersons),
-                            m_session.may(domain::Operation::ListCases),
-                            m_session.may(domain::Operation::ReadIntakes),
-                            m_session.may(domain::Operation::ReadDeadlines),
-                            m_session.may(domain::Operation::ManageUsers),
-                            m_session.may(domain::Operation::ReadServices),
-                            mayBudget,
-                            ProjectsPage::offered(session)};
-    int first = -1;
-    for (int i = 0; i < m_navigation->count(); ++i) {
-        m_navigation->item(i)->setHidden(!offered[i]);
-        if (offered[i] && first < 0)
-            first = i;
-    }
+    addSection("system-users", tr("Persons"), m_personsPage, m_session.may(Operation::ReadPersons));
+    addSection("folder", tr("Cases"), m_casesPage, m_session.may(Operation::ListCases));
+    addSection("mail-message-new", tr("Intake"), m_intakePage, m_session.may(Operation::ReadIntakes));
+    addSection("appointment-soon", tr("My deadlines"), m_deadlinesPage,
+               m_session.may(Operation::ReadDeadlines));
+    addSection("user-identity", tr("Users"), m_usersPage, mayUsers);
+    addSection("view-list-details", tr("Services and aid"), m_servicesPage,
+               m_session.may(Operation::ReadServices));
+    addSection("accessories-calculator", tr("Budget"), m_budgetPage, mayBudget);
+    addSection("view-calendar-tasks", tr("Projects"), m_projectsPage, mayProjects);
+    int first = 0;
+    while (first < m_navigation->count() && m_navigation->item(first)->isHidden())
+        ++first;
     m_navigation->setMaximumWidth(280);
     m_navigation->setMinimumWidth(190);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(first);
+    m_navigation->setCurrentRow(first < m_navigation->count() ? first : -1);
+    // The sections that show figures others change are read again when they are shown.
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_stack->widget(row) == m_deadlinesPage)
             m_deadlinesPage->refresh();
@@ -137,7 +126,10 @@ MainWindow::MainWindow(Session &session, const QString &databasePath, QWidget *p
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({230, 870});
     setCentralWidget(splitter);
+}
 
+void MainWindow::createStatusBar()
+{
     if (!m_session.actor().userName.isEmpty())
         statusBar()->addPermanentWidget(new QLabel(tr("User: %1").arg(m_session.actor().userName), this));
     m_emergencies = new QPushButton(this);
@@ -154,21 +146,55 @@ MainWindow::MainWindow(Session &session, const QString &databasePath, QWidget *p
     m_overdue->setObjectName(QStringLiteral("overdueLabel"));
     m_overdue->setVisible(m_session.may(domain::Operation::ReadDeadlines));
     statusBar()->addPermanentWidget(m_overdue);
-    statusBar()->addPermanentWidget(new QLabel(QFileInfo(databasePath).absoluteFilePath(), this));
+    statusBar()->addPermanentWidget(new QLabel(QFileInfo(m_databasePath).absoluteFilePath(), this));
+
+    // The counters follow what any window of this login saves, and the deadlines that fall due while the
+    // application stays open: they are looked at again every few minutes.
+    connect(&m_session, &Session::caseChanged, this, &MainWindow::updateOverdue);
+    connect(&m_session, &Session::caseChanged, this, &MainWindow::updateEmergencies);
+    connect(&m_session, &Session::deadlinesChanged, this, &MainWindow::updateOverdue);
+    connect(m_deadlinesPage->workerCombo(), &QComboBox::currentIndexChanged, this,
+            &MainWindow::updateOverdue);
+    auto *tick = new QTimer(this);
+    tick->setInterval(5 * 60 * 1000);
+    connect(tick, &QTimer::timeout, this, &MainWindow::updateOverdue);
+    connect(tick, &QTimer::timeout, this, &MainWindow::updateEmergencies);
+    tick->start();
+    updateOverdue();
+    updateEmergencies();
+}
+
+void MainWindow::connectRequests()
+{
     const auto showMessage = [this](const QString &message) {
         statusBar()->showMessage(message, 5000);
     };
     connect(m_personsPage, &PersonsPage::statusMessage, this, showMessage);
     connect(m_intakePage, &IntakePage::statusMessage, this, showMessage);
     connect(m_deadlinesPage, &DeadlinesPage::statusMessage, this, showMessage);
+    connect(m_servicesPage, &ServicesPage::statusMessage, this, showMessage);
     if (m_usersPage)
         connect(m_usersPage, &UsersPage::statusMessage, this, showMessage);
-    connect(m_servicesPage, &ServicesPage::statusMessage, this, showMessage);
     if (m_budgetPage)
         connect(m_budgetPage, &BudgetPage::statusMessage, this, showMessage);
+
+    // The pages ask; the shell opens the window of another feature.
+    const auto openOnTab = [this](int tab) {
+        return [this, tab](qint64 caseId) {
+            if (CaseWindow *w = openCase(caseId))
+                w->showTab(tab);
+        };
+    };
+    connect(m_casesPage, &CasesPage::openCaseRequested, this, &MainWindow::openCase);
+    connect(m_deadlinesPage, &DeadlinesPage::openCaseRequested, this, openOnTab(4));
+    connect(m_servicesPage, &ServicesPage::openCase, this, openOnTab(5));
+    connect(m_intakePage, &IntakePage::caseOpened, this, [this](qint64 caseId) {
+        emit m_session.caseChanged(caseId);
+        openCase(caseId);
+    });
     if (m_projectsPage) {
         connect(m_projectsPage, &ProjectsPage::statusMessage, this, showMessage);
-        connect(m_projectsPage, &ProjectsPage::openCase, this, [this](qint64 caseId) { openCase(caseId); });
+        connect(m_projectsPage, &ProjectsPage::openCase, this, &MainWindow::openCase);
         connect(m_projectsPage, &ProjectsPage::openMandateTask, this, [this](qint64 caseId, qint64 taskId) {
             if (CaseWindow *w = openCase(caseId)) {
                 w->showTab(6);
@@ -176,13 +202,20 @@ MainWindow::MainWindow(Session &session, const QString &databasePath, QWidget *p
             }
         });
     }
-    connect(m_servicesPage, &ServicesPage::openCase, this, [this](qint64 caseId) {
-        if (CaseWindow *w = openCase(caseId))
-            w->showTab(5);
-    });
+    connect(m_personsPage, &PersonsPage::personSaved, &m_session, &Session::personChanged);
     connect(m_personsPage, &PersonsPage::householdRequested, this,
             [this](qint64 personId, const QString &name) {
                 HouseholdDialog dialog(m_session, personId, name, this);
+                dialog.exec();
+            });
+    connect(m_personsPage, &PersonsPage::iseeRequested, this, [this](qint64 personId, const QString &name) {
+        IseeDialog dialog(m_session, personId, name, this);
+        dialog.exec();
+    });
+    connect(m_personsPage, &PersonsPage::servicesRequested, this,
+            [this, openOnTab](qint64 personId, const QString &name) {
+                PersonServicesDialog dialog(m_session, personId, name, this);
+                connect(&dialog, &PersonServicesDialog::openCase, this, openOnTab(5));
                 dialog.exec();
             });
     connect(m_personsPage, &PersonsPage::accessReportRequested, this,
@@ -194,49 +227,6 @@ MainWindow::MainWindow(Session &session, const QString &databasePath, QWidget *p
     connect(m_personsPage, &PersonsPage::exportRequested, this, [this](qint64 personId) {
         exportPersonalData(m_session.services().subjectRights, personId, m_session.actor(), this);
     });
-    connect(m_personsPage, &PersonsPage::iseeRequested, this, [this](qint64 personId, const QString &name) {
-        IseeDialog dialog(m_session, personId, name, this);
-        dialog.exec();
-    });
-    connect(m_personsPage, &PersonsPage::servicesRequested, this,
-            [this](qint64 personId, const QString &name) {
-                PersonServicesDialog dialog(m_session, personId, name, this);
-                connect(&dialog, &PersonServicesDialog::openCase, this, [this](qint64 caseId) {
-                    if (CaseWindow *w = openCase(caseId))
-                        w->showTab(5);
-                });
-                dialog.exec();
-            });
-    connect(m_intakePage, &IntakePage::caseOpened, this, [this](qint64 caseId) {
-        emit m_session.caseChanged(caseId);
-        openCase(caseId);
-    });
-    connect(m_deadlinesPage, &DeadlinesPage::openCaseRequested, this, [this](qint64 caseId) {
-        if (CaseWindow *w = openCase(caseId))
-            w->showTab(4);
-    });
-    // The counters of the status bar follow what any window of this login saves.
-    connect(&m_session, &Session::caseChanged, this, &MainWindow::updateOverdue);
-    connect(&m_session, &Session::caseChanged, this, &MainWindow::updateEmergencies);
-    connect(&m_session, &Session::deadlinesChanged, this, &MainWindow::updateOverdue);
-    connect(m_personsPage, &PersonsPage::personSaved, &m_session, &Session::personChanged);
-    connect(m_deadlinesPage->workerCombo(), &QComboBox::currentIndexChanged, this,
-            &MainWindow::updateOverdue);
-    connect(m_casesPage, &CasesPage::openCaseRequested, this, &MainWindow::openCase);
-    // Deadlines fall due while the application stays open: the count is looked at again every few minutes.
-    auto *tick = new QTimer(this);
-    tick->setInterval(5 * 60 * 1000);
-    connect(tick, &QTimer::timeout, this, &MainWindow::updateOverdue);
-    connect(tick, &QTimer::timeout, this, &MainWindow::updateEmergencies);
-    tick->start();
-    updateOverdue();
-    updateEmergencies();
-
-    createActions();
-    resize(1280, 760); // the widest views (Projects, Affido, the emergency log) fit; a 1366×768 laptop still
-                       // shows it whole
-    if (sectionShown(0))
-        m_personsPage->focusSearch();
 }
 
 MainWindow::~MainWindow() = default;

@@ -63,6 +63,13 @@ public slots:
     void recordFirstNeed();
 
 private:
+    // The navigation and its pages, each built only for a role that may use it.
+    void createSections();
+    void addSection(const char *icon, const QString &title, QWidget *page, bool offered);
+    // The user, the emergency accesses to acknowledge, the overdue count and the file.
+    void createStatusBar();
+    // What the pages ask of the shell: a case window, another feature's dialog, a status message.
+    void connectRequests();
     void createActions();
     void showAbout();
     void showSection(int index);
