@@ -861,6 +861,10 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>The catalogue has no service &quot;%1&quot;.</source>
         <translation>Il catalogo non ha il servizio «%1».</translation>
     </message>
+    <message>
+        <source>Loans, PIS, tirocini, court reports, an emergency access and the paper archive…</source>
+        <translation>Prestiti d'onore, PIS, tirocini, relazioni all'autorità giudiziaria, un accesso in emergenza e l'archivio cartaceo…</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
@@ -1061,6 +1065,17 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetFigures</name>
+    <message>
+        <source>Allocation %1 · committed %2 · paid %3 · available %4</source>
+        <translation>Stanziamento %1 · impegnato %2 · liquidato %3 · disponibile %4</translation>
+    </message>
+    <message>
+        <source> · authorised overspend %1</source>
+        <translation> · sforamento autorizzato %1</translation>
     </message>
 </context>
 <context>
@@ -4653,6 +4668,25 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
 </context>
 <context>
+    <name>PersonsPage</name>
+    <message>
+        <source>Export personal data to folder</source>
+        <translation>Scegli la cartella in cui esportare i dati personali</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Esporta dati personali</translation>
+    </message>
+    <message>
+        <source>The data were written to:
+%1
+%2</source>
+        <translation>I dati sono stati salvati in:
+%1
+%2</translation>
+    </message>
+</context>
+<context>
     <name>PlaceRegistry</name>
     <message>
         <source>The birth place is missing.</source>
@@ -7259,14 +7293,6 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <translation>Questa prestazione non comporta movimenti sul bilancio.</translation>
     </message>
     <message>
-        <source>Allocation %1 · committed %2 · paid %3 · available %4</source>
-        <translation>Stanziamento %1 · impegnato %2 · liquidato %3 · disponibile %4</translation>
-    </message>
-    <message>
-        <source> · authorised overspend %1</source>
-        <translation> · sforamento autorizzato %1</translation>
-    </message>
-    <message>
         <source>The line is %1 short of this benefit.</source>
         <translation>Al capitolo mancano %1 per coprire questa prestazione.</translation>
     </message>
@@ -7373,14 +7399,6 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     <message>
         <source>A&amp;uthorise</source>
         <translation>A&amp;utorizza</translation>
-    </message>
-    <message>
-        <source>Allocation %1 · committed %2 · paid %3 · available %4</source>
-        <translation>Stanziamento %1 · impegnato %2 · liquidato %3 · disponibile %4</translation>
-    </message>
-    <message>
-        <source> · authorised overspend %1</source>
-        <translation> · sforamento autorizzato %1</translation>
     </message>
     <message>
         <source>Write the amount in euro, e.g. 1.250,00 or 80,5.</source>
@@ -10436,22 +10454,6 @@ Contributo mensile: %3</translation>
     <message>
         <source>All data held about the selected person, without third parties, as JSON and PDF (GDPR art. 15)</source>
         <translation>Tutti i dati conservati sulla persona selezionata, senza quelli di terzi, in JSON e PDF (art. 15 GDPR)</translation>
-    </message>
-    <message>
-        <source>Export personal data to folder</source>
-        <translation>Scegli la cartella in cui esportare i dati personali</translation>
-    </message>
-    <message>
-        <source>Export personal data</source>
-        <translation>Esporta dati personali</translation>
-    </message>
-    <message>
-        <source>The data were written to:
-%1
-%2</source>
-        <translation>I dati sono stati salvati in:
-%1
-%2</translation>
     </message>
     <message>
         <source>&amp;ISEE…</source>
