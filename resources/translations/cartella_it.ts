@@ -614,46 +614,6 @@
         <translation>uomo, circa %1 anni</translation>
     </message>
     <message>
-        <source>
-Services and aid:
-  services export --csv deliveries|payments --from YYYY-MM-DD --to YYYY-MM-DD [--line ID]
-                  [--area 1|2|3] [--comune ISTAT] --out FILE
-                               the services delivered or the aid paid in the period, as CSV
-                               (needs --user of a zone manager or administrative officer)
-  services siuss --from YYYY-MM-DD --to YYYY-MM-DD --out FILE [--problems FILE]
-                               the period&apos;s benefits as an INPS SIUSS file; what cannot be
-                               sent is listed (and written to --problems as CSV)
-  settings show                the office settings (the SIUSS sender)
-  settings set KEY VALUE       siuss_ente_code, siuss_ente_name or siuss_ente_belfiore
-                               (needs --user of a zone manager or system administrator)
-
-Projects:
-  projects list [--json]       the generic projects with their funder, period and team
-  projects counts [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --csv FILE]
-                               enrolled, joined and left per project and Comune in the period
-                               (from 1 January to today unless given)
-</source>
-        <translation>
-Servizi e contributi:
-  services export --csv deliveries|payments --from YYYY-MM-DD --to YYYY-MM-DD [--line ID]
-                  [--area 1|2|3] [--comune ISTAT] --out FILE
-                               le prestazioni erogate o i contributi pagati nel periodo, in CSV
-                               (serve --user di un responsabile di zona o di un operatore amministrativo)
-  services siuss --from YYYY-MM-DD --to YYYY-MM-DD --out FILE [--problems FILE]
-                               le prestazioni del periodo come file SIUSS dell&apos;INPS; ciò che non si
-                               può inviare viene elencato (e scritto in --problems come CSV)
-  settings show                le impostazioni dell&apos;ufficio (il mittente SIUSS)
-  settings set KEY VALUE       siuss_ente_code, siuss_ente_name o siuss_ente_belfiore
-                               (serve --user di un responsabile di zona o di un amministratore di sistema)
-
-Progetti:
-  projects list [--json]       i progetti generici con ente finanziatore, periodo ed équipe
-  projects counts [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --csv FILE]
-                               iscritti, ingressi e uscite per progetto e Comune nel periodo
-                               (se non indicato, dal 1° gennaio a oggi)
-</translation>
-    </message>
-    <message>
         <source>projects needs one of: list, counts.</source>
         <translation>projects richiede uno di: list, counts.</translation>
     </message>
@@ -671,93 +631,6 @@ Progetti:
     <message>
         <source>enrolled %1, joined %2, left %3, in the period %4, cases %5</source>
         <translation>iscritti %1, ingressi %2, dimissioni %3, nel periodo %4, cartelle %5</translation>
-    </message>
-    <message>
-        <source>Usage: cartella-admin [--database PATH] [--user NAME] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
-
-Commands:
-  init                         create a new database (or confirm an existing one)
-  migrate                      update an existing database to this version&apos;s schema
-  status [--json]              schema version and number of rows per table
-  paths                        where the database, the backups and the logs are
-  demo --size small|zone|large [--persons N] [--seed S]
-                               fill an empty database with a synthetic zone: persons, workers,
-                               cases, diaries and every feature (about 500, 20000 or 100000
-                               persons; large is a zone after ten years); with --persons, the
-                               same zone scaled to N persons
-  demo --persons N [--seed S]  fill an empty database with N synthetic persons only
-  case list [--json] [--status S] [--area A]
-                               cases: number, area, status, responsible worker
-  case show NUMBER [--json]    one case with members, history, diary, project and deadlines
-  retention apply --closed-before YYYY-MM-DD [--dry-run] [--json]
-                               anonymise the cases closed before the date and their persons who
-                               appear in nothing newer (needs --user of a zone manager or system
-                               administrator); --dry-run only counts
-  person access-report ID [--json]
-                               who consulted the person&apos;s file and their cases, newest first
-                               (needs --user of a zone manager)
-  person export ID [--json FILE] [--pdf FILE]
-                               all data held about the person, without third parties, to JSON
-                               and/or PDF (GDPR art. 15; needs --user of a zone manager)
-  audit verify [--json]        check that no record of the audit trail was edited, deleted,
-                               inserted or reordered
-  user list [--json]           the users (needs --user of a system administrator)
-  user add NAME --full-name F --role ROLE [--worker ID] [--comuni CODES]
-                               a new user with a temporary password ($CARTELLA_NEW_PASSWORD or
-                               typed), to be changed at the first login
-  user reset-password NAME     a new temporary password, to be changed at the next login
-  fiscal-code check CODE...    check fiscal codes
-  fiscal-code decode CODE      sex, birth date and place encoded in a fiscal code
-  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD
-                     --birth-place NAME_OR_CODE
-                               the fiscal code for these data
-
-The database is --database PATH, else $CARTELLA_DATABASE, else the application data folder.
---user NAME (else $CARTELLA_USER) logs in; the password is $CARTELLA_PASSWORD or typed.
-</source>
-        <translation>Uso: cartella-admin [--database PATH] [--user NAME] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
-
-Comandi:
-  init                         crea un nuovo database (o conferma quello esistente)
-  migrate                      aggiorna un database esistente allo schema di questa versione
-  status [--json]              versione dello schema e numero di righe per tabella
-  paths                        dove si trovano il database, le copie di sicurezza e i log
-  demo --size small|zone|large [--persons N] [--seed S]
-                               riempie un database vuoto con una zona fittizia: persone, operatori,
-                               cartelle, diari e ogni funzione (circa 500, 20000 o 100000 persone;
-                               large è una zona dopo dieci anni); con --persons, la stessa zona
-                               in scala, con N persone
-  demo --persons N [--seed S]  riempie un database vuoto con N persone fittizie e basta
-  case list [--json] [--status S] [--area A]
-                               cartelle: numero, area, stato, operatore responsabile
-  case show NUMBER [--json]    una cartella con componenti, storico, diario, progetto e scadenze
-  retention apply --closed-before YYYY-MM-DD [--dry-run] [--json]
-                               anonimizza le cartelle chiuse prima della data e le loro persone che
-                               non compaiono in nulla di più recente (serve --user di un
-                               responsabile di zona o di un amministratore di sistema); con
-                               --dry-run si limita a contarle
-  person access-report ID [--json]
-                               chi ha consultato la scheda della persona e le sue cartelle, in
-                               ordine dal più recente (serve --user di un responsabile di zona)
-  person export ID [--json FILE] [--pdf FILE]
-                               tutti i dati conservati sulla persona, senza quelli di terzi, in JSON
-                               e/o PDF (art. 15 GDPR; serve --user di un responsabile di zona)
-  audit verify [--json]        verifica che nessun record del registro degli accessi sia stato
-                               modificato, cancellato, inserito o riordinato
-  user list [--json]           gli utenti (serve --user di un amministratore di sistema)
-  user add NAME --full-name F --role ROLE [--worker ID] [--comuni CODES]
-                               un nuovo utente con una password provvisoria ($CARTELLA_NEW_PASSWORD
-                               o digitata), da cambiare al primo accesso
-  user reset-password NAME     una nuova password provvisoria, da cambiare al prossimo accesso
-  fiscal-code check CODE...    verifica i codici fiscali
-  fiscal-code decode CODE      sesso, data e luogo di nascita contenuti in un codice fiscale
-  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD
-                     --birth-place NAME_OR_CODE
-                               il codice fiscale corrispondente a questi dati
-
-Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la cartella dati dell&apos;applicazione.
---user NAME (altrimenti $CARTELLA_USER) accede come quell&apos;utente; la password è $CARTELLA_PASSWORD o viene digitata.
-</translation>
     </message>
     <message>
         <source>demo needs --size small|zone|large, --persons N, or both.</source>
@@ -862,8 +735,199 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <translation>Il catalogo non ha il servizio «%1».</translation>
     </message>
     <message>
+        <source>Usage: cartella-admin [--database PATH] [--user NAME] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
+
+Commands:
+</source>
+        <translation>Uso: cartella-admin [--database PATH] [--user NAME] [--lang it|en] [--log-level LEVEL] COMMAND [OPTIONS]
+
+Comandi:
+</translation>
+    </message>
+    <message>
+        <source>
+Services and aid:
+</source>
+        <translation>
+Servizi e contributi:
+</translation>
+    </message>
+    <message>
+        <source>
+Projects:
+</source>
+        <translation>
+Progetti:
+</translation>
+    </message>
+    <message>
+        <source>
+The database is --database PATH, else $CARTELLA_DATABASE, else the application data folder.
+--user NAME (else $CARTELLA_USER) logs in; the password is $CARTELLA_PASSWORD or typed.
+</source>
+        <translation>
+Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la cartella dati dell&apos;applicazione.
+--user NAME (altrimenti $CARTELLA_USER) accede come quell&apos;utente; la password è $CARTELLA_PASSWORD o viene digitata.
+</translation>
+    </message>
+    <message>
+        <source>  case list [--json] [--status S] [--area A]
+                               cases: number, area, status, responsible worker
+  case show NUMBER [--json]    one case with members, history, diary, project and deadlines
+</source>
+        <translation>  case list [--json] [--status S] [--area A]
+                               cartelle: numero, area, stato, operatore responsabile
+  case show NUMBER [--json]    una cartella con componenti, storico, diario, progetto e scadenze
+</translation>
+    </message>
+    <message>
+        <source>  demo --size small|zone|large [--persons N] [--seed S]
+                               fill an empty database with a synthetic zone: persons, workers,
+                               cases, diaries and every feature (about 500, 20000 or 100000
+                               persons; large is a zone after ten years); with --persons, the
+                               same zone scaled to N persons
+  demo --persons N [--seed S]  fill an empty database with N synthetic persons only
+</source>
+        <translation>  demo --size small|zone|large [--persons N] [--seed S]
+                               riempie un database vuoto con una zona fittizia: persone, operatori,
+                               cartelle, diari e ogni funzione (circa 500, 20000 o 100000 persone;
+                               large è una zona dopo dieci anni); con --persons, la stessa zona
+                               in scala, con N persone
+  demo --persons N [--seed S]  riempie un database vuoto con N persone fittizie e basta
+</translation>
+    </message>
+    <message>
         <source>Loans, PIS, tirocini, court reports, an emergency access and the paper archive…</source>
-        <translation>Prestiti d'onore, PIS, tirocini, relazioni all'autorità giudiziaria, un accesso in emergenza e l'archivio cartaceo…</translation>
+        <translation>Prestiti, PIS, tirocini, relazioni all&apos;autorità giudiziaria, un accesso di emergenza e l&apos;archivio cartaceo…</translation>
+    </message>
+    <message>
+        <source>  fiscal-code check CODE...    check fiscal codes
+  fiscal-code decode CODE      sex, birth date and place encoded in a fiscal code
+  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD
+                     --birth-place NAME_OR_CODE
+                               the fiscal code for these data
+</source>
+        <translation>  fiscal-code check CODE...    verifica i codici fiscali
+  fiscal-code decode CODE      sesso, data e luogo di nascita contenuti in un codice fiscale
+  fiscal-code compute --surname S --name N --sex M|F --birth-date YYYY-MM-DD
+                     --birth-place NAME_OR_CODE
+                               il codice fiscale corrispondente a questi dati
+</translation>
+    </message>
+    <message>
+        <source>  init                         create a new database (or confirm an existing one)
+</source>
+        <translation>  init                         crea un nuovo database (o conferma quello esistente)
+</translation>
+    </message>
+    <message>
+        <source>  migrate                      update an existing database to this version&apos;s schema
+</source>
+        <translation>  migrate                      aggiorna un database esistente allo schema di questa versione
+</translation>
+    </message>
+    <message>
+        <source>  status [--json]              schema version and number of rows per table
+</source>
+        <translation>  status [--json]              versione dello schema e numero di righe per tabella
+</translation>
+    </message>
+    <message>
+        <source>  paths                        where the database, the backups and the logs are
+</source>
+        <translation>  paths                        dove si trovano il database, le copie di sicurezza e i log
+</translation>
+    </message>
+    <message>
+        <source>  audit verify [--json]        check that no record of the audit trail was edited, deleted,
+                               inserted or reordered
+</source>
+        <translation>  audit verify [--json]        verifica che nessun record del registro degli accessi sia stato
+                               modificato, cancellato, inserito o riordinato
+</translation>
+    </message>
+    <message>
+        <source>  person access-report ID [--json]
+                               who consulted the person&apos;s file and their cases, newest first
+                               (needs --user of a zone manager)
+  person export ID [--json FILE] [--pdf FILE]
+                               all data held about the person, without third parties, to JSON
+                               and/or PDF (GDPR art. 15; needs --user of a zone manager)
+</source>
+        <translation>  person access-report ID [--json]
+                               chi ha consultato la scheda della persona e le sue cartelle, in
+                               ordine dal più recente (serve --user di un responsabile di zona)
+  person export ID [--json FILE] [--pdf FILE]
+                               tutti i dati conservati sulla persona, senza quelli di terzi, in JSON
+                               e/o PDF (art. 15 GDPR; serve --user di un responsabile di zona)
+</translation>
+    </message>
+    <message>
+        <source>  projects list [--json]       the generic projects with their funder, period and team
+  projects counts [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --csv FILE]
+                               enrolled, joined and left per project and Comune in the period
+                               (from 1 January to today unless given)
+</source>
+        <translation>  projects list [--json]       i progetti generici con ente finanziatore, periodo ed équipe
+  projects counts [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --csv FILE]
+                               iscritti, ingressi e uscite per progetto e Comune nel periodo
+                               (se non indicato, dal 1° gennaio a oggi)
+</translation>
+    </message>
+    <message>
+        <source>  retention apply --closed-before YYYY-MM-DD [--dry-run] [--json]
+                               anonymise the cases closed before the date and their persons who
+                               appear in nothing newer (needs --user of a zone manager or system
+                               administrator); --dry-run only counts
+</source>
+        <translation>  retention apply --closed-before YYYY-MM-DD [--dry-run] [--json]
+                               anonimizza le cartelle chiuse prima della data e le loro persone che
+                               non compaiono in nulla di più recente (serve --user di un
+                               responsabile di zona o di un amministratore di sistema); con
+                               --dry-run si limita a contarle
+</translation>
+    </message>
+    <message>
+        <source>  services export --csv deliveries|payments --from YYYY-MM-DD --to YYYY-MM-DD [--line ID]
+                  [--area 1|2|3] [--comune ISTAT] --out FILE
+                               the services delivered or the aid paid in the period, as CSV
+                               (needs --user of a zone manager or administrative officer)
+  services siuss --from YYYY-MM-DD --to YYYY-MM-DD --out FILE [--problems FILE]
+                               the period&apos;s benefits as an INPS SIUSS file; what cannot be
+                               sent is listed (and written to --problems as CSV)
+</source>
+        <translation>  services export --csv deliveries|payments --from YYYY-MM-DD --to YYYY-MM-DD [--line ID]
+                  [--area 1|2|3] [--comune ISTAT] --out FILE
+                               le prestazioni erogate o i contributi pagati nel periodo, in CSV
+                               (serve --user di un responsabile di zona o di un operatore amministrativo)
+  services siuss --from YYYY-MM-DD --to YYYY-MM-DD --out FILE [--problems FILE]
+                               le prestazioni del periodo come file SIUSS dell&apos;INPS; ciò che non si
+                               può inviare viene elencato (e scritto in --problems come CSV)
+</translation>
+    </message>
+    <message>
+        <source>  settings show                the office settings (the SIUSS sender)
+  settings set KEY VALUE       siuss_ente_code, siuss_ente_name or siuss_ente_belfiore
+                               (needs --user of a zone manager or system administrator)
+</source>
+        <translation>  settings show                le impostazioni dell&apos;ufficio (il mittente SIUSS)
+  settings set KEY VALUE       siuss_ente_code, siuss_ente_name o siuss_ente_belfiore
+                               (serve --user di un responsabile di zona o di un amministratore di sistema)
+</translation>
+    </message>
+    <message>
+        <source>  user list [--json]           the users (needs --user of a system administrator)
+  user add NAME --full-name F --role ROLE [--worker ID] [--comuni CODES]
+                               a new user with a temporary password ($CARTELLA_NEW_PASSWORD or
+                               typed), to be changed at the first login
+  user reset-password NAME     a new temporary password, to be changed at the next login
+</source>
+        <translation>  user list [--json]           gli utenti (serve --user di un amministratore di sistema)
+  user add NAME --full-name F --role ROLE [--worker ID] [--comuni CODES]
+                               un nuovo utente con una password provvisoria ($CARTELLA_NEW_PASSWORD
+                               o digitata), da cambiare al primo accesso
+  user reset-password NAME     una nuova password provvisoria, da cambiare al prossimo accesso
+</translation>
     </message>
 </context>
 <context>
@@ -3499,10 +3563,6 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
 </context>
 <context>
     <name>InclusionService</name>
-    <message>
-        <source>The service does not exist.</source>
-        <translation>La prestazione non esiste.</translation>
-    </message>
     <message>
         <source>This service is not a percorso di inclusione sociale.</source>
         <translation>Questa prestazione non è un percorso di inclusione sociale.</translation>
@@ -6184,6 +6244,10 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
         <source>What</source>
         <translation>Operazione</translation>
     </message>
+    <message>
+        <source>a folder has that name</source>
+        <translation>c&apos;è una cartella con quel nome</translation>
+    </message>
 </context>
 <context>
     <name>SubjectRightsService</name>
@@ -7179,10 +7243,6 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
 </context>
 <context>
     <name>WorkPlacementService</name>
-    <message>
-        <source>The service does not exist.</source>
-        <translation>La prestazione non esiste.</translation>
-    </message>
     <message>
         <source>This service is not a tirocinio.</source>
         <translation>Questa prestazione non è un tirocinio.</translation>

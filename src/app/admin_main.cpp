@@ -41,7 +41,8 @@ int main(int argc, char *argv[])
     if (!options.error.isEmpty()) {
         err << cli::AdminCli::tr("The option %1 is missing its value or has a wrong one.").arg(options.error)
             << Qt::endl
-            << cli.usage();
+            // Only the general block, as it always has been.
+            << cli.usage(cli::UsageGroup::General);
         return cli::ExitUsage;
     }
     if (!levelKnown) {

@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "cli/casecommand.h"
 
-#include "cli/admincli.h"
-#include "cli/login.h"
 #include "cli/options.h"
 #include "domain/access/access.h"
 #include "domain/kernel/vocabulary.h"
 #include "domain/servicehub.h"
-#include "repository/storage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <functional>
 
 namespace cartella::cli {
 
@@ -42,54 +41,48 @@ template <typename E> QString codes()
 
 } // namespace
 
-int CaseCommand::usage(const QString &message)
+QString CaseCommand::usage() const
 {
-    m_usageError = message;
-    return ExitUsage;
+    return tr(
+        "  case list [--json] [--status S] [--area A]\n"
+        "                               cases: number, area, status, responsible worker\n"
+        "  case show NUMBER [--json]    one case with members, history, diary, project and deadlines\n");
 }
 
-int CaseCommand::run(const QStringList &args, const QString &databasePath)
+int CaseCommand::run(CommandContext &context, const QStringList &args)
 {
-    if (args.isEmpty() || (args.first() != QLatin1String("list") && args.first() != QLatin1String("show")))
-        return usage(tr("case needs one of: list, show."));
-    auto storage = repository::Storage::open(databasePath, repository::OpenMode::ExistingAsIs);
-    if (!storage) {
-        m_err << storage.error().message << Qt::endl;
-        return ExitFailure;
-    }
-    ServiceHub hub(storage.value()->repositories());
-    const std::optional<Actor> actor = logInAs(hub.auth, m_user, m_err);
-    if (!actor)
-        return ExitFailure;
-    m_actor = *actor;
-    return args.first() == QLatin1String("list") ? list(hub, args.mid(1)) : show(hub, args.mid(1));
+    return runLoggedIn(
+        context, args, tr("case needs one of: list, show."),
+        {{QStringLiteral("list"), std::bind_front(&CaseCommand::list, this, std::ref(context))},
+         {QStringLiteral("show"), std::bind_front(&CaseCommand::show, this, std::ref(context))}});
 }
 
-int CaseCommand::list(ServiceHub &hub, const QStringList &args)
+int CaseCommand::list(CommandContext &context, const QStringList &args)
 {
+    ServiceHub &hub = context.hub();
+    const Actor &actor = context.actor();
+    QTextStream &out = context.out();
     QString error;
     const auto options = Options::parse(args, {QStringLiteral("status"), QStringLiteral("area")},
                                         {QStringLiteral("json")}, &error);
     if (!options)
-        return usage(error);
+        return context.badUsage(error);
     CaseQuery query;
     bool ok = true;
     query.status = parseCode<CaseStatus>(options->value(QStringLiteral("status")), &ok);
     if (!ok)
-        return usage(tr("--status takes one of: %1.").arg(codes<CaseStatus>()));
+        return context.badUsage(tr("--status takes one of: %1.").arg(codes<CaseStatus>()));
     query.area = parseCode<CaseArea>(options->value(QStringLiteral("area")), &ok);
     if (!ok)
-        return usage(tr("--area takes one of: %1.").arg(codes<CaseArea>()));
+        return context.badUsage(tr("--area takes one of: %1.").arg(codes<CaseArea>()));
 
     CaseService &service = hub.cases;
     QJsonArray rows;
     query.limit = 500;
     for (;;) {
-        const auto page = service.list(query, m_actor);
-        if (!page) {
-            m_err << page.error().message << Qt::endl;
-            return ExitFailure;
-        }
+        const auto page = service.list(query, actor);
+        if (!page)
+            return context.fail(page.error().message);
         for (const CaseSummary &c : page.value()) {
             if (options->has(QStringLiteral("json")))
                 rows.append(QJsonObject{{QStringLiteral("number"), c.number},
@@ -98,50 +91,48 @@ int CaseCommand::list(ServiceHub &hub, const QStringList &args)
                                         {QStringLiteral("responsible"), c.responsibleName},
                                         {QStringLiteral("opened_on"), c.openedOn.toString(Qt::ISODate)}});
             else
-                m_out << c.number << '\t' << Vocabulary<CaseArea>::label(c.area) << '\t'
-                      << Vocabulary<CaseStatus>::label(c.status) << '\t' << c.responsibleName << Qt::endl;
+                out << c.number << '\t' << Vocabulary<CaseArea>::label(c.area) << '\t'
+                    << Vocabulary<CaseStatus>::label(c.status) << '\t' << c.responsibleName << Qt::endl;
         }
         if (page.value().size() < query.limit)
             break;
         query.after = page.value().last();
     }
     if (options->has(QStringLiteral("json")))
-        m_out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
     return ExitOk;
 }
 
-int CaseCommand::show(ServiceHub &hub, const QStringList &args)
+int CaseCommand::show(CommandContext &context, const QStringList &args)
 {
+    ServiceHub &hub = context.hub();
+    const Actor &actor = context.actor();
+    QTextStream &out = context.out();
     QString error;
     const auto options = Options::parse(args, {}, {QStringLiteral("json")}, &error);
     if (!options)
-        return usage(error);
+        return context.badUsage(error);
     if (options->positional().size() != 1)
-        return usage(tr("case show needs exactly one case number, e.g. 2026/0042."));
+        return context.badUsage(tr("case show needs exactly one case number, e.g. 2026/0042."));
     CaseService &cases = hub.cases;
     DiaryService &diary = hub.diary;
-    const auto number = cases.getByNumber(options->positional().first(), m_actor);
-    const auto found = number ? cases.view(number.value().id, m_actor) : number;
-    if (!found) {
-        m_err << found.error().message << Qt::endl;
-        return ExitFailure;
-    }
+    const auto number = cases.getByNumber(options->positional().first(), actor);
+    const auto found = number ? cases.view(number.value().id, actor) : number;
+    if (!found)
+        return context.fail(found.error().message);
     const Case &c = found.value();
     // What the role may not read is left out, as in the case window.
-    const bool content = permits(m_actor, Operation::ReadCaseContent);
-    const bool dated = permits(m_actor, Operation::ReadDeadlines);
-    const auto history =
-        content ? cases.history(c.id, m_actor) : Result<QList<CaseEvent>>(QList<CaseEvent>());
+    const bool content = permits(actor, Operation::ReadCaseContent);
+    const bool dated = permits(actor, Operation::ReadDeadlines);
+    const auto history = content ? cases.history(c.id, actor) : Result<QList<CaseEvent>>(QList<CaseEvent>());
     const auto entries =
-        content ? diary.entries(c.id, m_actor) : Result<QList<DiaryEntry>>(QList<DiaryEntry>());
-    const auto workers = cases.workers(m_actor);
-    const auto plan = content ? hub.plans.plan(c.id, m_actor) : Result<CarePlan>(CarePlan());
-    const auto deadlines = dated ? hub.deadlines.list({std::nullopt, c.id, false, 2000}, m_actor)
+        content ? diary.entries(c.id, actor) : Result<QList<DiaryEntry>>(QList<DiaryEntry>());
+    const auto workers = cases.workers(actor);
+    const auto plan = content ? hub.plans.plan(c.id, actor) : Result<CarePlan>(CarePlan());
+    const auto deadlines = dated ? hub.deadlines.list({std::nullopt, c.id, false, 2000}, actor)
                                  : Result<QList<Deadline>>(QList<Deadline>());
-    if (!history || !entries || !workers || !plan || !deadlines) {
-        m_err << tr("The case could not be read completely.") << Qt::endl;
-        return ExitFailure;
-    }
+    if (!history || !entries || !workers || !plan || !deadlines)
+        return context.fail(tr("The case could not be read completely."));
     QString responsible;
     for (const Worker &w : workers.value()) {
         if (w.id == c.responsibleWorkerId)
@@ -225,19 +216,19 @@ int CaseCommand::show(ServiceHub &hub, const QStringList &args)
         {QStringLiteral("deadlines"), deadlineJson},
     };
     if (options->has(QStringLiteral("json"))) {
-        m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(json).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
-    m_out << tr("Case %1 (%2), %3, responsible: %4")
-                 .arg(c.number(), Vocabulary<CaseArea>::label(c.area),
-                      Vocabulary<CaseStatus>::label(c.status), responsible)
-          << Qt::endl;
+    out << tr("Case %1 (%2), %3, responsible: %4")
+               .arg(c.number(), Vocabulary<CaseArea>::label(c.area), Vocabulary<CaseStatus>::label(c.status),
+                    responsible)
+        << Qt::endl;
     for (const CaseMember &m : c.members)
-        m_out << QStringLiteral("  ") << m.displayName << QStringLiteral(" — ")
-              << Vocabulary<MemberRole>::label(m.role) << Qt::endl;
-    m_out << tr("%n diary entry(ies), %1 history event(s).", nullptr, int(entries.value().size()))
-                 .arg(history.value().size())
-          << Qt::endl;
+        out << QStringLiteral("  ") << m.displayName << QStringLiteral(" — ")
+            << Vocabulary<MemberRole>::label(m.role) << Qt::endl;
+    out << tr("%n diary entry(ies), %1 history event(s).", nullptr, int(entries.value().size()))
+               .arg(history.value().size())
+        << Qt::endl;
     return ExitOk;
 }
 

@@ -1,32 +1,24 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include <QCoreApplication>
-#include <QStringList>
-#include <QTextStream>
+#include "cli/command.h"
 
 namespace cartella::cli {
 
 // `cartella-admin fiscal-code check|decode|compute`: needs no database.
-class FiscalCodeCommand
+class FiscalCodeCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(AdminCli)
 
 public:
-    FiscalCodeCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
-
-    int run(const QStringList &args);
-    const QString &usageError() const { return m_usageError; }
+    QString name() const override { return QStringLiteral("fiscal-code"); }
+    QString usage() const override;
+    int run(CommandContext &context, const QStringList &args) override;
 
 private:
-    int check(const QStringList &codes);
-    int decode(const QStringList &args);
-    int compute(const QStringList &args);
-    int usage(const QString &message);
-
-    QTextStream &m_out;
-    QTextStream &m_err;
-    QString m_usageError;
+    int check(CommandContext &context, const QStringList &codes);
+    int decode(CommandContext &context, const QStringList &args);
+    int compute(CommandContext &context, const QStringList &args);
 };
 
 } // namespace cartella::cli

@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "cli/personcommand.h"
 
-#include "cli/admincli.h"
-#include "cli/login.h"
 #include "cli/options.h"
 #include "domain/servicehub.h"
-#include "export/subjectdatafiles.h"
-#include "repository/storage.h"
+#include "export/subjectdataexport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <spdlog/spdlog.h>
+
+#include <functional>
 
 namespace cartella::cli {
 
@@ -29,54 +28,46 @@ std::optional<qint64> personId(const QStringList &positional)
 
 } // namespace
 
-bool PersonCommand::writesPdf(const QStringList &args)
+QString PersonCommand::usage() const
 {
-    const qsizetype at = args.indexOf(QStringLiteral("person"));
-    return at >= 0 && args.mid(at + 1).contains(QStringLiteral("export")) &&
-           args.mid(at + 1).contains(QStringLiteral("--pdf"));
+    return tr(
+        "  person access-report ID [--json]\n"
+        "                               who consulted the person's file and their cases, newest first\n"
+        "                               (needs --user of a zone manager)\n"
+        "  person export ID [--json FILE] [--pdf FILE]\n"
+        "                               all data held about the person, without third parties, to JSON\n"
+        "                               and/or PDF (GDPR art. 15; needs --user of a zone manager)\n");
 }
 
-int PersonCommand::usage(const QString &message)
+bool PersonCommand::paints(const QStringList &args) const
 {
-    m_usageError = message;
-    return ExitUsage;
+    return args.contains(QStringLiteral("export")) && args.contains(QStringLiteral("--pdf"));
 }
 
-int PersonCommand::fail(const QString &message)
+int PersonCommand::run(CommandContext &context, const QStringList &args)
 {
-    m_err << message << Qt::endl;
-    return ExitFailure;
+    return runLoggedIn(
+        context, args, tr("person needs one of: access-report, export."),
+        {{QStringLiteral("access-report"),
+          std::bind_front(&PersonCommand::accessReport, this, std::ref(context))},
+         {QStringLiteral("export"), std::bind_front(&PersonCommand::exportData, this, std::ref(context))}});
 }
 
-int PersonCommand::run(const QStringList &args, const QString &databasePath)
+int PersonCommand::accessReport(CommandContext &context, const QStringList &args)
 {
-    if (args.isEmpty() ||
-        (args.first() != QLatin1String("access-report") && args.first() != QLatin1String("export")))
-        return usage(tr("person needs one of: access-report, export."));
-    auto storage = repository::Storage::open(databasePath, repository::OpenMode::ExistingAsIs);
-    if (!storage)
-        return fail(storage.error().message);
-    ServiceHub hub(storage.value()->repositories());
-    const std::optional<Actor> actor = logInAs(hub.auth, m_user, m_err);
-    if (!actor)
-        return ExitFailure;
-    m_actor = *actor;
-    return args.first() == QLatin1String("access-report") ? accessReport(hub, args.mid(1))
-                                                          : exportData(hub, args.mid(1));
-}
-
-int PersonCommand::accessReport(ServiceHub &hub, const QStringList &args)
-{
+    ServiceHub &hub = context.hub();
+    const Actor &actor = context.actor();
+    QTextStream &out = context.out();
     QString error;
     const auto options = Options::parse(args, {}, {QStringLiteral("json")}, &error);
     if (!options)
-        return usage(error);
+        return context.badUsage(error);
     const auto id = personId(options->positional());
     if (!id)
-        return usage(tr("person access-report needs exactly one person id."));
-    const auto report = hub.subjectRights.accessReport(*id, m_actor);
+        return context.badUsage(tr("person access-report needs exactly one person id."));
+    const auto report = hub.subjectRights.accessReport(*id, actor);
     if (!report)
-        return fail(report.error().message);
+        return context.fail(report.error().message);
     QJsonArray rows;
     for (const AccessEntry &e : report.value()) {
         if (options->has(QStringLiteral("json")))
@@ -88,47 +79,40 @@ int PersonCommand::accessReport(ServiceHub &hub, const QStringList &args)
                                     {QStringLiteral("what"), e.what},
                                     {QStringLiteral("case"), e.caseNumber}});
         else
-            m_out << e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << '\t' << e.userName
-                  << '\t' << e.workstation << '\t' << e.purpose << '\t' << e.what << '\t' << e.caseNumber
-                  << Qt::endl;
+            out << e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << '\t' << e.userName
+                << '\t' << e.workstation << '\t' << e.purpose << '\t' << e.what << '\t' << e.caseNumber
+                << Qt::endl;
     }
     if (options->has(QStringLiteral("json")))
-        m_out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
     return ExitOk;
 }
 
-int PersonCommand::exportData(ServiceHub &hub, const QStringList &args)
+int PersonCommand::exportData(CommandContext &context, const QStringList &args)
 {
+    ServiceHub &hub = context.hub();
+    const Actor &actor = context.actor();
+    QTextStream &out = context.out();
     QString error;
     const auto options = Options::parse(args, {QStringLiteral("json"), QStringLiteral("pdf")}, {}, &error);
     if (!options)
-        return usage(error);
+        return context.badUsage(error);
     const auto id = personId(options->positional());
     if (!id)
-        return usage(tr("person export needs exactly one person id."));
+        return context.badUsage(tr("person export needs exactly one person id."));
     const QString jsonPath = options->value(QStringLiteral("json"));
     const QString pdfPath = options->value(QStringLiteral("pdf"));
     if (jsonPath.isEmpty() && pdfPath.isEmpty())
-        return usage(tr("person export needs --json FILE, --pdf FILE or both."));
-    QStringList formats;
+        return context.badUsage(tr("person export needs --json FILE, --pdf FILE or both."));
+    if (Status written = exporting::exportSubjectData(hub.subjectRights, *id, actor, jsonPath, pdfPath);
+        !written)
+        return context.fail(written.error().message);
     if (!jsonPath.isEmpty())
-        formats << QStringLiteral("json");
+        out << tr("Data written to %1.").arg(jsonPath) << Qt::endl;
     if (!pdfPath.isEmpty())
-        formats << QStringLiteral("pdf");
-    const auto data = hub.subjectRights.exportData(*id, m_actor, formats);
-    if (!data)
-        return fail(data.error().message);
-    if (!jsonPath.isEmpty()) {
-        if (Status s = exporting::SubjectDataFiles::writeJson(data.value(), jsonPath); !s)
-            return fail(s.error().message);
-        m_out << tr("Data written to %1.").arg(jsonPath) << Qt::endl;
-    }
-    if (!pdfPath.isEmpty()) {
-        if (Status s = exporting::SubjectDataFiles::writePdf(data.value(), pdfPath); !s)
-            return fail(s.error().message);
-        m_out << tr("Data written to %1.").arg(pdfPath) << Qt::endl;
-    }
-    spdlog::info("person {} exported as {}", *id, formats.join(QLatin1Char(',')).toStdString());
+        out << tr("Data written to %1.").arg(pdfPath) << Qt::endl;
+    spdlog::info("person {} exported as {}{}{}", *id, jsonPath.isEmpty() ? "" : "json",
+                 !jsonPath.isEmpty() && !pdfPath.isEmpty() ? "," : "", pdfPath.isEmpty() ? "" : "pdf");
     return ExitOk;
 }
 

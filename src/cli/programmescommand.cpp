@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "cli/programmescommand.h"
 
-#include "cli/admincli.h"
-#include "cli/login.h"
 #include "cli/options.h"
 #include "domain/kernel/officeclock.h"
 #include "domain/kernel/vocabulary.h"
 #include "domain/servicehub.h"
 #include "export/csvsink.h"
-#include "repository/storage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include <functional>
 
 namespace cartella::cli {
 
@@ -28,42 +27,35 @@ QJsonValue isoOrNull(const QDate &d)
 
 } // namespace
 
-int ProgrammesCommand::usage(const QString &message)
+QString ProgrammesCommand::usage() const
 {
-    m_usageError = message;
-    return ExitUsage;
+    return tr(
+        "  projects list [--json]       the generic projects with their funder, period and team\n"
+        "  projects counts [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --csv FILE]\n"
+        "                               enrolled, joined and left per project and Comune in the period\n"
+        "                               (from 1 January to today unless given)\n");
 }
 
-int ProgrammesCommand::fail(const QString &message)
+int ProgrammesCommand::run(CommandContext &context, const QStringList &args)
 {
-    m_err << message << Qt::endl;
-    return ExitFailure;
+    return runLoggedIn(
+        context, args, tr("projects needs one of: list, counts."),
+        {{QStringLiteral("list"), std::bind_front(&ProgrammesCommand::list, this, std::ref(context))},
+         {QStringLiteral("counts"), std::bind_front(&ProgrammesCommand::counts, this, std::ref(context))}});
 }
 
-int ProgrammesCommand::run(const QStringList &args, const QString &databasePath)
+int ProgrammesCommand::list(CommandContext &context, const QStringList &args)
 {
-    if (args.isEmpty() || (args.first() != QLatin1String("list") && args.first() != QLatin1String("counts")))
-        return usage(tr("projects needs one of: list, counts."));
-    auto storage = repository::Storage::open(databasePath, repository::OpenMode::ExistingAsIs);
-    if (!storage)
-        return fail(storage.error().message);
-    ServiceHub hub(storage.value()->repositories());
-    const std::optional<Actor> actor = logInAs(hub.auth, m_user, m_err);
-    if (!actor)
-        return ExitFailure;
-    m_actor = *actor;
-    return args.first() == QLatin1String("list") ? list(hub, args.mid(1)) : counts(hub, args.mid(1));
-}
-
-int ProgrammesCommand::list(ServiceHub &hub, const QStringList &args)
-{
+    ServiceHub &hub = context.hub();
+    const Actor &actor = context.actor();
+    QTextStream &out = context.out();
     QString error;
     const auto options = Options::parse(args, {}, {QStringLiteral("json")}, &error);
     if (!options)
-        return usage(error);
-    const auto programmes = hub.programmes.list(m_actor);
+        return context.badUsage(error);
+    const auto programmes = hub.programmes.list(actor);
     if (!programmes)
-        return fail(programmes.error().message);
+        return context.fail(programmes.error().message);
     QJsonArray rows;
     for (const Programme &p : programmes.value()) {
         if (options->has(QStringLiteral("json"))) {
@@ -81,24 +73,27 @@ int ProgrammesCommand::list(ServiceHub &hub, const QStringList &args)
                                     {QStringLiteral("ends_on"), isoOrNull(p.endsOn)},
                                     {QStringLiteral("team"), team}});
         } else {
-            m_out << p.id << '\t' << p.name << '\t' << p.funder << '\t'
-                  << Vocabulary<ProgrammeStatus>::label(p.status) << '\t' << p.startsOn.toString(Qt::ISODate)
-                  << '\t' << p.endsOn.toString(Qt::ISODate) << Qt::endl;
+            out << p.id << '\t' << p.name << '\t' << p.funder << '\t'
+                << Vocabulary<ProgrammeStatus>::label(p.status) << '\t' << p.startsOn.toString(Qt::ISODate)
+                << '\t' << p.endsOn.toString(Qt::ISODate) << Qt::endl;
         }
     }
     if (options->has(QStringLiteral("json")))
-        m_out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
     return ExitOk;
 }
 
-int ProgrammesCommand::counts(ServiceHub &hub, const QStringList &args)
+int ProgrammesCommand::counts(CommandContext &context, const QStringList &args)
 {
+    ServiceHub &hub = context.hub();
+    const Actor &actor = context.actor();
+    QTextStream &out = context.out();
     QString error;
     const auto options =
         Options::parse(args, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("csv")},
                        {QStringLiteral("json")}, &error);
     if (!options)
-        return usage(error);
+        return context.badUsage(error);
     const QDate today = officeToday();
     const QDate from = options->has(QStringLiteral("from"))
                            ? QDate::fromString(options->value(QStringLiteral("from")), Qt::ISODate)
@@ -107,23 +102,22 @@ int ProgrammesCommand::counts(ServiceHub &hub, const QStringList &args)
                          ? QDate::fromString(options->value(QStringLiteral("to")), Qt::ISODate)
                          : today;
     if (!from.isValid() || !to.isValid())
-        return usage(tr("--from and --to take dates as YYYY-MM-DD."));
-    const auto counts = hub.programmes.counts(from, to, m_actor);
+        return context.badUsage(tr("--from and --to take dates as YYYY-MM-DD."));
+    const auto counts = hub.programmes.counts(from, to, actor);
     if (!counts)
-        return fail(counts.error().message);
+        return context.fail(counts.error().message);
     if (options->has(QStringLiteral("csv"))) {
         QSaveFile file(options->value(QStringLiteral("csv")));
         if (!file.open(QIODevice::WriteOnly))
-            return fail(tr("The file %1 could not be written.").arg(file.fileName()));
+            return context.fail(tr("The file %1 could not be written.").arg(file.fileName()));
         auto sink = exporting::csvSink(file);
         for (const QStringList &record : ProgrammeService::countRecords(counts.value())) {
             if (!sink(record))
-                return fail(tr("The file %1 could not be written.").arg(file.fileName()));
+                return context.fail(tr("The file %1 could not be written.").arg(file.fileName()));
         }
         if (!file.commit())
-            return fail(tr("The file %1 could not be written.").arg(file.fileName()));
-        m_out
-            << tr("%n project(s) counted into %1.", nullptr, int(counts.value().size())).arg(file.fileName())
+            return context.fail(tr("The file %1 could not be written.").arg(file.fileName()));
+        out << tr("%n project(s) counted into %1.", nullptr, int(counts.value().size())).arg(file.fileName())
             << Qt::endl;
         return ExitOk;
     }
@@ -146,21 +140,21 @@ int ProgrammesCommand::counts(ServiceHub &hub, const QStringList &args)
                                     {QStringLiteral("persons_without_case"), c.distinctPersons},
                                     {QStringLiteral("by_comune"), comuni}});
         } else {
-            m_out << c.name << '\t'
-                  << tr("enrolled %1, joined %2, left %3, in the period %4, cases %5")
-                         .arg(c.enrolledAtEnd)
-                         .arg(c.joined)
-                         .arg(c.left)
-                         .arg(c.activeInPeriod)
-                         .arg(c.distinctCases)
-                  << Qt::endl;
+            out << c.name << '\t'
+                << tr("enrolled %1, joined %2, left %3, in the period %4, cases %5")
+                       .arg(c.enrolledAtEnd)
+                       .arg(c.joined)
+                       .arg(c.left)
+                       .arg(c.activeInPeriod)
+                       .arg(c.distinctCases)
+                << Qt::endl;
         }
     }
     if (options->has(QStringLiteral("json")))
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("from"), from.toString(Qt::ISODate)},
-                                           {QStringLiteral("to"), to.toString(Qt::ISODate)},
-                                           {QStringLiteral("projects"), rows}})
-                     .toJson(QJsonDocument::Indented);
+        out << QJsonDocument(QJsonObject{{QStringLiteral("from"), from.toString(Qt::ISODate)},
+                                         {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                                         {QStringLiteral("projects"), rows}})
+                   .toJson(QJsonDocument::Indented);
     return ExitOk;
 }
 

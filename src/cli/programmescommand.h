@@ -1,15 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "domain/access/actor.h"
-
-#include <QCoreApplication>
-#include <QStringList>
-#include <QTextStream>
-
-namespace cartella::domain {
-class ServiceHub;
-}
+#include "cli/command.h"
 
 namespace cartella::cli {
 
@@ -17,30 +9,19 @@ namespace cartella::cli {
 //   projects list [--json]
 //   projects counts [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --csv FILE]
 // The period defaults to 1 January of this year until today.
-class ProgrammesCommand
+class ProgrammesCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(AdminCli)
 
 public:
-    ProgrammesCommand(QTextStream &out, QTextStream &err, QString user)
-        : m_out(out), m_err(err), m_user(std::move(user))
-    {}
-
-    // ExitUsage leaves the reason in usageError().
-    int run(const QStringList &args, const QString &databasePath);
-    const QString &usageError() const { return m_usageError; }
+    QString name() const override { return QStringLiteral("projects"); }
+    QString usage() const override;
+    UsageGroup group() const override { return UsageGroup::Projects; }
+    int run(CommandContext &context, const QStringList &args) override;
 
 private:
-    int list(domain::ServiceHub &hub, const QStringList &args);
-    int counts(domain::ServiceHub &hub, const QStringList &args);
-    int usage(const QString &message);
-    int fail(const QString &message);
-
-    QTextStream &m_out;
-    QTextStream &m_err;
-    QString m_user;
-    QString m_usageError;
-    domain::Actor m_actor;
+    int list(CommandContext &context, const QStringList &args);
+    int counts(CommandContext &context, const QStringList &args);
 };
 
 } // namespace cartella::cli

@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "cli/servicescommand.h"
 
-#include "cli/admincli.h"
-#include "cli/login.h"
 #include "cli/options.h"
 #include "domain/servicehub.h"
 #include "export/csvsink.h"
 #include "export/siussfile.h"
-#include "repository/storage.h"
 
 #include <QSaveFile>
 
 #include <spdlog/spdlog.h>
+
+#include <functional>
 
 namespace cartella::cli {
 
@@ -46,35 +45,30 @@ int areaOf(const QString &text)
 
 } // namespace
 
-int ServicesCommand::usage(const QString &message)
+QString ServicesCommand::usage() const
 {
-    m_usageError = message;
-    return ExitUsage;
+    return tr("  services export --csv deliveries|payments --from YYYY-MM-DD --to YYYY-MM-DD [--line ID]\n"
+              "                  [--area 1|2|3] [--comune ISTAT] --out FILE\n"
+              "                               the services delivered or the aid paid in the period, as CSV\n"
+              "                               (needs --user of a zone manager or administrative officer)\n"
+              "  services siuss --from YYYY-MM-DD --to YYYY-MM-DD --out FILE [--problems FILE]\n"
+              "                               the period's benefits as an INPS SIUSS file; what cannot be\n"
+              "                               sent is listed (and written to --problems as CSV)\n");
 }
 
-int ServicesCommand::fail(const QString &message)
+int ServicesCommand::run(CommandContext &context, const QStringList &args)
 {
-    m_err << message << Qt::endl;
-    return ExitFailure;
+    return runLoggedIn(
+        context, args, tr("services needs one of: export, siuss."),
+        {{QStringLiteral("export"), std::bind_front(&ServicesCommand::exportCsv, this, std::ref(context))},
+         {QStringLiteral("siuss"), std::bind_front(&ServicesCommand::siuss, this, std::ref(context))}});
 }
 
-int ServicesCommand::run(const QStringList &args, const QString &databasePath)
+int ServicesCommand::exportCsv(CommandContext &context, const QStringList &args)
 {
-    if (args.isEmpty() || (args.first() != QLatin1String("export") && args.first() != QLatin1String("siuss")))
-        return usage(tr("services needs one of: export, siuss."));
-    auto storage = repository::Storage::open(databasePath, repository::OpenMode::ExistingAsIs);
-    if (!storage)
-        return fail(storage.error().message);
-    ServiceHub hub(storage.value()->repositories());
-    const std::optional<Actor> actor = logInAs(hub.auth, m_user, m_err);
-    if (!actor)
-        return ExitFailure;
-    m_actor = *actor;
-    return args.first() == QLatin1String("export") ? exportCsv(hub, args.mid(1)) : siuss(hub, args.mid(1));
-}
-
-int ServicesCommand::exportCsv(ServiceHub &hub, const QStringList &args)
-{
+    ServiceHub &hub = context.hub();
+    const Actor &actor = context.actor();
+    QTextStream &out = context.out();
     QString error;
     const auto options = Options::parse(args,
                                         {QStringLiteral("csv"), QStringLiteral("from"), QStringLiteral("to"),
@@ -82,68 +76,72 @@ int ServicesCommand::exportCsv(ServiceHub &hub, const QStringList &args)
                                          QStringLiteral("comune"), QStringLiteral("out")},
                                         {}, &error);
     if (!options)
-        return usage(error);
+        return context.badUsage(error);
     const QString kind = options->value(QStringLiteral("csv"));
     const QString path = options->value(QStringLiteral("out"));
     if (!options->positional().isEmpty() ||
         (kind != QLatin1String("deliveries") && kind != QLatin1String("payments")) || path.isEmpty())
-        return usage(tr("services export needs --csv deliveries|payments, --from, --to and --out FILE."));
+        return context.badUsage(
+            tr("services export needs --csv deliveries|payments, --from, --to and --out FILE."));
     const auto days = period(*options);
     if (!days)
-        return usage(tr("--from and --to take dates as YYYY-MM-DD."));
+        return context.badUsage(tr("--from and --to take dates as YYYY-MM-DD."));
     ExportFilter filter{days->from, days->to, {}, 0, options->value(QStringLiteral("comune"))};
     if (options->has(QStringLiteral("line"))) {
         bool ok = false;
         filter.budgetLineId = options->value(QStringLiteral("line")).toLongLong(&ok);
         if (!ok || *filter.budgetLineId <= 0)
-            return usage(tr("--line takes the id of a budget line."));
+            return context.badUsage(tr("--line takes the id of a budget line."));
     }
     if (options->has(QStringLiteral("area"))) {
         filter.area = areaOf(options->value(QStringLiteral("area")));
         if (filter.area == 0)
-            return usage(tr("--area takes 1 (family_minors), 2 (disability) or 3 (poverty)."));
+            return context.badUsage(tr("--area takes 1 (family_minors), 2 (disability) or 3 (poverty)."));
     }
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        return context.fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
     const auto done = kind == QLatin1String("deliveries")
-                          ? hub.exports.deliveries(filter, exporting::csvSink(file), {}, m_actor)
-                          : hub.exports.payments(filter, exporting::csvSink(file), {}, m_actor);
+                          ? hub.exports.deliveries(filter, exporting::csvSink(file), {}, actor)
+                          : hub.exports.payments(filter, exporting::csvSink(file), {}, actor);
     if (!done) {
         file.cancelWriting();
-        return fail(done.error().message);
+        return context.fail(done.error().message);
     }
     if (!file.commit())
-        return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        return context.fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
     spdlog::info("services export {}: {} rows", kind.toStdString(), done.value().rows);
-    m_out << (kind == QLatin1String("deliveries")
-                  ? tr("%n service(s) delivered written to %1.", nullptr, int(done.value().rows))
-                  : tr("%n payment(s) written to %1.", nullptr, int(done.value().rows)))
-                 .arg(path)
-          << Qt::endl;
+    out << (kind == QLatin1String("deliveries")
+                ? tr("%n service(s) delivered written to %1.", nullptr, int(done.value().rows))
+                : tr("%n payment(s) written to %1.", nullptr, int(done.value().rows)))
+               .arg(path)
+        << Qt::endl;
     return ExitOk;
 }
 
-int ServicesCommand::siuss(ServiceHub &hub, const QStringList &args)
+int ServicesCommand::siuss(CommandContext &context, const QStringList &args)
 {
+    ServiceHub &hub = context.hub();
+    const Actor &actor = context.actor();
+    QTextStream &out = context.out();
     QString error;
     const auto options = Options::parse(
         args,
         {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("out"), QStringLiteral("problems")}, {},
         &error);
     if (!options)
-        return usage(error);
+        return context.badUsage(error);
     const QString path = options->value(QStringLiteral("out"));
     if (!options->positional().isEmpty() || path.isEmpty())
-        return usage(tr("services siuss needs --from, --to and --out FILE."));
+        return context.badUsage(tr("services siuss needs --from, --to and --out FILE."));
     const auto days = period(*options);
     if (!days)
-        return usage(tr("--from and --to take dates as YYYY-MM-DD."));
+        return context.badUsage(tr("--from and --to take dates as YYYY-MM-DD."));
 
-    const auto made = hub.exports.siuss(days->from, days->to, exporting::writeSiussFile, {}, m_actor);
+    const auto made = hub.exports.siuss(days->from, days->to, exporting::writeSiussFile, {}, actor);
     if (!made)
-        return fail(made.error().message);
+        return context.fail(made.error().message);
     const SiussExport &e = made.value();
     spdlog::info("siuss export: {} of {} beneficiaries, {} of {} benefits written, {} problems",
                  e.file.beneficiariesWritten, e.beneficiaries, e.file.benefitsWritten, e.benefits,
@@ -152,7 +150,7 @@ int ServicesCommand::siuss(ServiceHub &hub, const QStringList &args)
     if (!e.file.xml.isEmpty()) {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(e.file.xml) != e.file.xml.size() || !file.commit())
-            return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+            return context.fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
     }
     const QString problemsPath = options->value(QStringLiteral("problems"));
     if (!problemsPath.isEmpty()) {
@@ -162,26 +160,26 @@ int ServicesCommand::siuss(ServiceHub &hub, const QStringList &args)
         for (const QStringList &record : e.problemRecords())
             written = written && sink(record);
         if (!written || !file.commit())
-            return fail(tr("%1 cannot be written: %2").arg(problemsPath, file.errorString()));
+            return context.fail(tr("%1 cannot be written: %2").arg(problemsPath, file.errorString()));
     }
 
-    m_out << tr("SIUSS flow %1, from %2 to %3: %4 person(s) with %5 benefit(s) in the period.")
-                 .arg(e.flowName, days->from.toString(Qt::ISODate), days->to.toString(Qt::ISODate))
-                 .arg(e.beneficiaries)
-                 .arg(e.benefits)
-          << Qt::endl;
+    out << tr("SIUSS flow %1, from %2 to %3: %4 person(s) with %5 benefit(s) in the period.")
+               .arg(e.flowName, days->from.toString(Qt::ISODate), days->to.toString(Qt::ISODate))
+               .arg(e.beneficiaries)
+               .arg(e.benefits)
+        << Qt::endl;
     if (e.file.xml.isEmpty())
-        m_out << tr("Nothing can be sent: no file was written.") << Qt::endl;
+        out << tr("Nothing can be sent: no file was written.") << Qt::endl;
     else
-        m_out << tr("%1 person(s) with %2 benefit(s) written to %3.")
-                     .arg(e.file.beneficiariesWritten)
-                     .arg(e.file.benefitsWritten)
-                     .arg(path)
-              << Qt::endl;
+        out << tr("%1 person(s) with %2 benefit(s) written to %3.")
+                   .arg(e.file.beneficiariesWritten)
+                   .arg(e.file.benefitsWritten)
+                   .arg(path)
+            << Qt::endl;
     if (!e.file.problems.isEmpty()) {
-        m_out << tr("%n problem(s): what they name is left out of the file.", nullptr,
-                    int(e.file.problems.size()))
-              << Qt::endl;
+        out << tr("%n problem(s): what they name is left out of the file.", nullptr,
+                  int(e.file.problems.size()))
+            << Qt::endl;
         for (const SiussProblem &p : e.file.problems) {
             QStringList where;
             if (p.personId != 0)
@@ -190,48 +188,45 @@ int ServicesCommand::siuss(ServiceHub &hub, const QStringList &args)
                 where << tr("service %1").arg(p.deliveryId);
             if (const QString cases = e.caseOf(p); !cases.isEmpty())
                 where << tr("case %1").arg(cases);
-            m_out << QStringLiteral("  ") << (where.isEmpty() ? tr("file") : where.join(QStringLiteral(", ")))
-                  << QStringLiteral(" — ") << p.field << QStringLiteral(": ") << p.message << Qt::endl;
+            out << QStringLiteral("  ") << (where.isEmpty() ? tr("file") : where.join(QStringLiteral(", ")))
+                << QStringLiteral(" — ") << p.field << QStringLiteral(": ") << p.message << Qt::endl;
         }
         if (!problemsPath.isEmpty())
-            m_out << tr("The problems are also in %1.").arg(problemsPath) << Qt::endl;
+            out << tr("The problems are also in %1.").arg(problemsPath) << Qt::endl;
     }
     return ExitOk;
 }
 
-int SettingsCommand::run(const QStringList &args, const QString &databasePath)
+QString SettingsCommand::usage() const
+{
+    return tr("  settings show                the office settings (the SIUSS sender)\n"
+              "  settings set KEY VALUE       siuss_ente_code, siuss_ente_name or siuss_ente_belfiore\n"
+              "                               (needs --user of a zone manager or system administrator)\n");
+}
+
+int SettingsCommand::run(CommandContext &context, const QStringList &args)
 {
     const bool show = args == QStringList{QStringLiteral("show")};
     const bool set = args.size() == 3 && args.first() == QLatin1String("set");
-    if (!show && !set) {
-        m_usageError = tr("settings needs: show, or set KEY VALUE (keys: %1).")
-                           .arg(ServiceExportService::settingKeys().join(QStringLiteral(", ")));
-        return ExitUsage;
-    }
-    auto storage = repository::Storage::open(databasePath, repository::OpenMode::ExistingAsIs);
-    if (!storage) {
-        m_err << storage.error().message << Qt::endl;
+    if (!show && !set)
+        return context.badUsage(tr("settings needs: show, or set KEY VALUE (keys: %1).")
+                                    .arg(ServiceExportService::settingKeys().join(QStringLiteral(", "))));
+    if (!context.logIn())
         return ExitFailure;
-    }
-    ServiceHub hub(storage.value()->repositories());
-    const std::optional<Actor> actor = logInAs(hub.auth, m_user, m_err);
-    if (!actor)
-        return ExitFailure;
+    ServiceHub &hub = context.hub();
+    const Actor &actor = context.actor();
+    QTextStream &out = context.out();
     if (set) {
-        if (Status s = hub.exports.setSetting(args.at(1), args.at(2), *actor); !s) {
-            m_err << s.error().message << Qt::endl;
-            return ExitFailure;
-        }
-        m_out << tr("%1 set.").arg(args.at(1)) << Qt::endl;
+        if (Status s = hub.exports.setSetting(args.at(1), args.at(2), actor); !s)
+            return context.fail(s.error().message);
+        out << tr("%1 set.").arg(args.at(1)) << Qt::endl;
         return ExitOk;
     }
-    const auto all = hub.exports.settings(*actor);
-    if (!all) {
-        m_err << all.error().message << Qt::endl;
-        return ExitFailure;
-    }
+    const auto all = hub.exports.settings(actor);
+    if (!all)
+        return context.fail(all.error().message);
     for (const auto &[key, value] : all.value())
-        m_out << key << QStringLiteral("=") << value << Qt::endl;
+        out << key << QStringLiteral("=") << value << Qt::endl;
     return ExitOk;
 }
 

@@ -2,14 +2,20 @@
 #include "export/subjectdatafiles.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QTextDocument>
+
+#include <filesystem>
+#include <vector>
 
 namespace cartella::exporting {
 
@@ -69,16 +75,26 @@ Status writeFailed(const QString &path, const QString &why)
 
 Status SubjectDataFiles::writeJson(const QJsonObject &data, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return writeFailed(path, file.errorString());
-    file.write(QJsonDocument(data).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return writeFailed(path, file.errorString());
-    return std::monostate{};
+    return writeJsonAs(data, path, path);
 }
 
 Status SubjectDataFiles::writePdf(const QJsonObject &data, const QString &path)
+{
+    return writePdfAs(data, path, path);
+}
+
+Status SubjectDataFiles::writeJsonAs(const QJsonObject &data, const QString &path, const QString &shown)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return writeFailed(shown, file.errorString());
+    file.write(QJsonDocument(data).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return writeFailed(shown, file.errorString());
+    return std::monostate{};
+}
+
+Status SubjectDataFiles::writePdfAs(const QJsonObject &data, const QString &path, const QString &shown)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return Error{ErrorCode::Usage, tr("A PDF can only be written by a graphical application."), {}, {}};
@@ -96,7 +112,61 @@ Status SubjectDataFiles::writePdf(const QJsonObject &data, const QString &path)
     document.print(&writer);
     QFile written(path);
     if (!written.exists() || written.size() == 0)
-        return writeFailed(path, tr("the PDF is empty"));
+        return writeFailed(shown, tr("the PDF is empty"));
+    return std::monostate{};
+}
+
+Status SubjectDataFiles::writeAll(const QJsonObject &data, const QString &jsonPath, const QString &pdfPath)
+{
+    // Each file first goes to a temporary file beside it, made as the file itself would be (same folder, same
+    // permissions); only when every one is written are they renamed to their names. Whatever is left of the
+    // temporary files goes when `parts` does.
+    struct Part
+    {
+        QString target;
+        QString temporary;
+        explicit Part(QString t)
+            : target(std::move(t)),
+              temporary(QFileInfo(target).dir().filePath(
+                  QStringLiteral(".%1.%2.part")
+                      .arg(QFileInfo(target).fileName())
+                      .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'))))
+        {}
+        Part(Part &&) = default;
+        ~Part()
+        {
+            if (!temporary.isEmpty())
+                QFile::remove(temporary);
+        }
+    };
+    std::vector<Part> parts;
+    parts.reserve(2);
+    for (const QString &target : {jsonPath, pdfPath}) {
+        if (target.isEmpty())
+            continue;
+        parts.emplace_back(target);
+        const Part &part = parts.back();
+        const Status written = target == jsonPath ? writeJsonAs(data, part.temporary, target)
+                                                  : writePdfAs(data, part.temporary, target);
+        if (!written)
+            return written;
+    }
+    for (const Part &part : parts) {
+        if (QFileInfo(part.target).isDir())
+            return writeFailed(part.target, tr("a folder has that name"));
+    }
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        std::error_code failed;
+        std::filesystem::rename(QFile::encodeName(parts[i].temporary).toStdString(),
+                                QFile::encodeName(parts[i].target).toStdString(), failed);
+        if (failed) {
+            // Whole or nothing: the files already in place go too.
+            for (std::size_t j = 0; j < i; ++j)
+                QFile::remove(parts[j].target);
+            return writeFailed(parts[i].target, QString::fromStdString(failed.message()));
+        }
+        parts[i].temporary.clear();
+    }
     return std::monostate{};
 }
 

@@ -109,6 +109,29 @@ SocialEmergency readEmergency(const Row &row)
     return e;
 }
 
+// What the worker records of an emergency, in the order of the columns received_at ... provisional_given_name
+// of both the INSERT and the UPDATE.
+QVariantList recordValues(const SocialEmergency &e)
+{
+    return {at(e.receivedAt),
+            Vocabulary<EmergencyChannel>::code(e.channel),
+            Vocabulary<EmergencyReporter>::code(e.reporter),
+            text(e.reporterName),
+            text(e.reporterContact),
+            e.municipalityCode,
+            Vocabulary<EmergencyKind>::code(e.kind),
+            Vocabulary<EmergencyTriage>::code(e.triage),
+            optionalId(e.workerId),
+            at(e.activatedAt),
+            at(e.arrivedAt),
+            text(e.actions),
+            e.urgentPlacement ? 1 : 0,
+            text(e.outcome),
+            text(e.personDescription),
+            text(e.provisionalSurname),
+            text(e.provisionalGivenName)};
+}
+
 } // namespace
 
 // ---- Rota
@@ -227,30 +250,10 @@ Result<qint64> SqliteProntoInterventoRepository::insertEmergency(const SocialEme
                 "person_id, identified_at, identified_by, created_at, created_by, updated_at, updated_by) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING "
                 "id"),
-            {at(e.receivedAt),
-             Vocabulary<EmergencyChannel>::code(e.channel),
-             Vocabulary<EmergencyReporter>::code(e.reporter),
-             text(e.reporterName),
-             text(e.reporterContact),
-             e.municipalityCode,
-             Vocabulary<EmergencyKind>::code(e.kind),
-             Vocabulary<EmergencyTriage>::code(e.triage),
-             optionalId(e.workerId),
-             at(e.activatedAt),
-             at(e.arrivedAt),
-             text(e.actions),
-             e.urgentPlacement ? 1 : 0,
-             text(e.outcome),
-             text(e.personDescription),
-             text(e.provisionalSurname),
-             text(e.provisionalGivenName),
-             optionalId(e.personId),
-             e.personId > 0 ? QVariant(now) : QVariant(),
-             e.personId > 0 ? QVariant(userName) : QVariant(),
-             now,
-             userName,
-             now,
-             userName}) ||
+            recordValues(e) + QVariantList{optionalId(e.personId),
+                                           e.personId > 0 ? QVariant(now) : QVariant(),
+                                           e.personId > 0 ? QVariant(userName) : QVariant(), now, userName,
+                                           now, userName}) ||
         !q.next())
         return queryError(q);
     return Row(q).id("id");
@@ -266,27 +269,7 @@ Status SqliteProntoInterventoRepository::updateEmergency(const SocialEmergency &
                  "worker_id = ?, activated_at = ?, arrived_at = ?, actions = ?, urgent_placement = ?, "
                  "outcome = ?, person_description = ?, provisional_surname = ?, provisional_given_name = ?, "
                  "updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?"),
-             {at(e.receivedAt),
-              Vocabulary<EmergencyChannel>::code(e.channel),
-              Vocabulary<EmergencyReporter>::code(e.reporter),
-              text(e.reporterName),
-              text(e.reporterContact),
-              e.municipalityCode,
-              Vocabulary<EmergencyKind>::code(e.kind),
-              Vocabulary<EmergencyTriage>::code(e.triage),
-              optionalId(e.workerId),
-              at(e.activatedAt),
-              at(e.arrivedAt),
-              text(e.actions),
-              e.urgentPlacement ? 1 : 0,
-              text(e.outcome),
-              text(e.personDescription),
-              text(e.provisionalSurname),
-              text(e.provisionalGivenName),
-              nowUtc(),
-              userName,
-              e.id,
-              e.stamp.version}))
+             recordValues(e) + QVariantList{nowUtc(), userName, e.id, e.stamp.version}))
         return queryError(q);
     if (q.numRowsAffected() != 1)
         return conflict(e.id);

@@ -433,3 +433,18 @@ TEST_F(AdminCliTest, TheSmallDemoSucceedsWhateverTheSeed)
         EXPECT_EQ(demo.status, 0) << "seed " << seed << ": " << demo.err.toStdString();
     }
 }
+
+TEST_F(AdminCliTest, AnUnknownCommandExitsTwoWithTheWholeUsageInEitherLanguage)
+{
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("it")}) {
+        const ProcessRun help = admin({QStringLiteral("--help")}, lang);
+        ASSERT_EQ(help.status, 0);
+        const ProcessRun wrong = admin({QStringLiteral("frobnicate")}, lang);
+        EXPECT_EQ(wrong.status, 2);
+        EXPECT_TRUE(wrong.out.isEmpty());
+        // The message, a blank line, and the same usage that --help prints, with every block.
+        EXPECT_TRUE(wrong.err.endsWith(QStringLiteral("\n\n") + help.out)) << wrong.err.toStdString();
+        EXPECT_TRUE(help.out.contains(QStringLiteral("  fiscal-code check CODE...")));
+        EXPECT_TRUE(help.out.contains(QStringLiteral("  projects counts [--from YYYY-MM-DD]")));
+    }
+}

@@ -3,6 +3,7 @@
 #include "domain/kernel/officeclock.h"
 
 #include <QDate>
+#include <QDir>
 #include <QFile>
 
 using cartella::test::AdminCliTest;
@@ -89,4 +90,23 @@ TEST_F(AdminCliTest, TheZoneManagerExportsAPersonsDataAndASocialWorkerCannot)
               1);
     EXPECT_FALSE(QFile::exists(refused));
     EXPECT_EQ(adminDb({QStringLiteral("audit"), QStringLiteral("verify")}).status, 0);
+}
+
+TEST_F(AdminCliTest, AFailedPersonExportLeavesNoFileBehind)
+{
+    ASSERT_EQ(adminDb({QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("small")}).status, 0);
+    const QString json = dir.filePath(QStringLiteral("person1.json"));
+    const QString pdf = dir.filePath(QStringLiteral("person1.pdf"));
+    // A folder where the PDF should go: the export fails, and the JSON written before it does not stay.
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("person1.pdf")));
+    const QStringList before = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    const ProcessRun exported =
+        adminAs(QStringLiteral("responsabile"),
+                {QStringLiteral("person"), QStringLiteral("export"), QStringLiteral("1"),
+                 QStringLiteral("--json"), json, QStringLiteral("--pdf"), pdf});
+    EXPECT_EQ(exported.status, 1);
+    EXPECT_TRUE(exported.out.isEmpty()) << exported.out.toStdString();
+    EXPECT_TRUE(exported.err.contains(pdf)) << exported.err.toStdString();
+    EXPECT_FALSE(QFile::exists(json));
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), before);
 }

@@ -189,7 +189,7 @@ Result<Case> CaseService::load(qint64 caseId, int expectedVersion, const Actor &
         return found.error();
     // Changes need the case by role: an emergency access is for reading and the diary only.
     if (!found.value() || !CaseScope::of(actor).sees(*found.value()))
-        return Error{ErrorCode::NotFound, tr("The case does not exist."), {}, {caseId}};
+        return missingCase(caseId);
     if (expectedVersion != found.value()->stamp.version)
         return Error{ErrorCode::Conflict,
                      tr("Someone else changed case %1 in the meantime. Reload it and try again; nothing was "
@@ -198,6 +198,16 @@ Result<Case> CaseService::load(qint64 caseId, int expectedVersion, const Actor &
                      {},
                      {caseId}};
     return *found.value();
+}
+
+Result<Case> CaseService::loadOpen(qint64 caseId, int expectedVersion, const Actor &actor)
+{
+    auto loaded = load(caseId, expectedVersion, actor);
+    if (!loaded)
+        return loaded;
+    if (Status open = requireOpen(loaded.value()); !open)
+        return open.error();
+    return loaded;
 }
 
 Result<Case> CaseService::changeStatus(qint64 caseId, int expectedVersion, CaseStatus to,
@@ -333,12 +343,10 @@ Result<Case> CaseService::addMember(qint64 caseId, int expectedVersion, const Ca
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
-    auto loaded = load(caseId, expectedVersion, actor);
+    auto loaded = loadOpen(caseId, expectedVersion, actor);
     if (!loaded)
         return loaded.error();
     Case c = std::move(loaded).value();
-    if (Status open = requireOpen(c); !open)
-        return open.error();
     for (const CaseMember &m : c.members) {
         if (m.personId == member.personId)
             return Error{ErrorCode::Duplicate,
@@ -368,12 +376,10 @@ Result<Case> CaseService::setTeam(qint64 caseId, int expectedVersion, const QLis
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
-    auto loaded = load(caseId, expectedVersion, actor);
+    auto loaded = loadOpen(caseId, expectedVersion, actor);
     if (!loaded)
         return loaded.error();
     Case c = std::move(loaded).value();
-    if (Status open = requireOpen(c); !open)
-        return open.error();
     const auto all = m_cases.workers();
     if (!all)
         return all.error();
@@ -478,7 +484,7 @@ Result<Case> CaseService::visible(qint64 caseId, const Actor &actor, bool *inEme
     if (inEmergency)
         *inEmergency = false;
     // A case the actor may not see is answered as if it did not exist: not even its number leaks.
-    const Error missing{ErrorCode::NotFound, tr("The case does not exist."), {}, {caseId}};
+    const Error missing = missingCase(caseId);
     if (!permits(actor, Operation::ListCases))
         return missing;
     const auto found = m_cases.findCase(caseId);
@@ -500,6 +506,11 @@ Result<Case> CaseService::visible(qint64 caseId, const Actor &actor, bool *inEme
         }
     }
     return missing;
+}
+
+Error CaseService::missingCase(qint64 caseId)
+{
+    return Error{ErrorCode::NotFound, tr("The case does not exist."), {}, {caseId}};
 }
 
 Case CaseService::readable(Case c, const Actor &actor)
@@ -540,7 +551,7 @@ Result<Case> CaseService::getForChange(qint64 caseId, const Actor &actor)
     bool inEmergency = false;
     auto found = visible(caseId, actor, &inEmergency);
     if (found && inEmergency)
-        return Error{ErrorCode::NotFound, tr("The case does not exist."), {}, {caseId}};
+        return missingCase(caseId);
     return found;
 }
 

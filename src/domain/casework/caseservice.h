@@ -71,6 +71,8 @@ public:
     // The case, for a change of what is in it (project, deadlines, diary corrections): by role only, since an
     // emergency access is for reading and writing new diary entries.
     Result<Case> getForChange(qint64 caseId, const Actor &actor);
+    // What a case the actor may not see (or not change) is answered with: as if it did not exist.
+    static Error missingCase(qint64 caseId);
     // Whether the actor sees the case only through an emergency access.
     Result<bool> seenInEmergency(qint64 caseId, const Actor &actor);
     Result<Case> getByNumber(const QString &number, const Actor &actor);
@@ -82,6 +84,8 @@ public:
 
 private:
     Result<Case> load(qint64 caseId, int expectedVersion, const Actor &actor);
+    // The same, for a change that needs the case still open.
+    Result<Case> loadOpen(qint64 caseId, int expectedVersion, const Actor &actor);
     // Writes the changed case (moving its version on) and its history event, commits, and reads it back.
     // The change is audited as `action` with `details`.
     Result<Case> commitChange(TransactionScope &tx, const Case &c, const CaseEvent &event, const Actor &actor,

@@ -60,14 +60,19 @@ Result<DiaryEntry> DiaryService::add(DiaryEntry draft, const Actor &actor)
                                   {{QStringLiteral("case"), draft.caseId}, {QStringLiteral("version"), 1}});
         !s)
         return s.error();
-    const auto added = m_cases.findDiaryEntry(id.value());
-    if (!added)
-        return added.error();
-    if (Status done = tx.value()->commit(); !done)
+    return commitAndRead(*tx.value(), id.value());
+}
+
+Result<DiaryEntry> DiaryService::commitAndRead(TransactionScope &tx, qint64 entryId)
+{
+    const auto written = m_cases.findDiaryEntry(entryId);
+    if (!written)
+        return written.error();
+    if (Status done = tx.commit(); !done)
         return done.error();
-    if (!added.value())
-        return Error{ErrorCode::NotFound, tr("The diary entry does not exist."), {}, {id.value()}};
-    return *added.value();
+    if (!written.value())
+        return Error{ErrorCode::NotFound, tr("The diary entry does not exist."), {}, {entryId}};
+    return *written.value();
 }
 
 Result<DiaryEntry> DiaryService::changeable(qint64 entryId, int expectedVersion,
@@ -75,18 +80,25 @@ Result<DiaryEntry> DiaryService::changeable(qint64 entryId, int expectedVersion,
 {
     if (Status allowed = require(actor, Operation::WriteDiary); !allowed)
         return allowed.error();
-    const auto current = get(entryId, actor);
-    // Corrections and withdrawals are for the case's own workers, not through an emergency access.
-    if (current) {
-        if (const auto c = m_caseService.getForChange(current.value().caseId, actor); !c)
-            return c.error();
-    }
-    if (!current)
-        return current;
-    if (current.value().withdrawn)
+    const auto found = m_cases.findDiaryEntry(entryId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{ErrorCode::NotFound, tr("The diary entry does not exist."), {}, {entryId}};
+    // One read of the case: the actor sees it, may read what is written in it, and sees it by role:
+    // corrections and withdrawals are for the case's own workers, not through an emergency access.
+    bool inEmergency = false;
+    if (const auto c = m_caseService.get(found.value()->caseId, actor, &inEmergency); !c)
+        return c.error();
+    if (Status allowed = require(actor, Operation::ReadCaseContent); !allowed)
+        return allowed.error();
+    if (inEmergency)
+        return CaseService::missingCase(found.value()->caseId);
+    const DiaryEntry &current = *found.value();
+    if (current.withdrawn)
         return Error{ErrorCode::Invalid, tr("A withdrawn entry cannot be changed."), {}, {entryId}};
-    if (current.value().version != expectedVersion)
-        return Error{ErrorCode::Conflict, conflictMessage.arg(current.value().version), {}, {entryId}};
+    if (current.version != expectedVersion)
+        return Error{ErrorCode::Conflict, conflictMessage.arg(current.version), {}, {entryId}};
     return current;
 }
 
@@ -116,9 +128,7 @@ Result<DiaryEntry> DiaryService::edit(qint64 entryId, int expectedVersion, const
              {QStringLiteral("version"), change(expectedVersion, expectedVersion + 1)}});
         !s)
         return s.error();
-    if (Status done = tx.value()->commit(); !done)
-        return done.error();
-    return get(entryId, actor);
+    return commitAndRead(*tx.value(), entryId);
 }
 
 Result<DiaryEntry> DiaryService::withdraw(qint64 entryId, int expectedVersion, const QString &reason,
@@ -144,9 +154,7 @@ Result<DiaryEntry> DiaryService::withdraw(qint64 entryId, int expectedVersion, c
                                    {QStringLiteral("withdrawn"), change(false, true)}});
         !s)
         return s.error();
-    if (Status done = tx.value()->commit(); !done)
-        return done.error();
-    return get(entryId, actor);
+    return commitAndRead(*tx.value(), entryId);
 }
 
 Result<QList<DiaryEntry>> DiaryService::entries(qint64 caseId, const Actor &actor)

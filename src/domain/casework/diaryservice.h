@@ -36,6 +36,8 @@ private:
     // is written in it (`write`: and write in the diary).
     Status checkAccess(qint64 caseId, const Actor &actor, bool write = false);
 
+    // Reads the entry written in `tx` back, then commits.
+    Result<DiaryEntry> commitAndRead(TransactionScope &tx, qint64 entryId);
     // The current entry, if it may still change and the caller read its current version.
     Result<DiaryEntry> changeable(qint64 entryId, int expectedVersion, const QString &conflictMessage,
                                   const Actor &actor);

@@ -16,8 +16,9 @@ constexpr int kMaxLimitHours = 24 * 30;
 
 // ---- Identification ---------------------------------------------------------------------------------------
 
-Result<SocialEmergency> ProntoInterventoService::identifyAsExisting(qint64 emergencyId, int expectedVersion,
-                                                                    qint64 personId, const Actor &actor)
+Result<SocialEmergency> ProntoInterventoService::identify(qint64 emergencyId, int expectedVersion,
+                                                          bool newPerson, const Actor &actor,
+                                                          const std::function<Result<qint64>()> &person)
 {
     if (Status allowed = require(actor, Operation::RecordEmergencies); !allowed)
         return allowed.error();
@@ -32,15 +33,18 @@ Result<SocialEmergency> ProntoInterventoService::identifyAsExisting(qint64 emerg
                      tr("The person of this emergency was already identified."),
                      {},
                      {loaded.value().personId}};
-    if (const auto p = m_persons.get(personId, actor); !p)
-        return p.error();
-    if (Status s = m_repository.markIdentified(emergencyId, expectedVersion, personId, actor.userName); !s)
+    const auto personId = person();
+    if (!personId)
+        return personId.error();
+    if (Status s =
+            m_repository.markIdentified(emergencyId, expectedVersion, personId.value(), actor.userName);
+        !s)
         return s.error();
     if (Status s =
             m_audit.record(actor, QStringLiteral("social_emergency_identified"),
                            QStringLiteral("social_emergency"), emergencyId,
-                           {{QStringLiteral("person"), personId},
-                            {QStringLiteral("newPerson"), false},
+                           {{QStringLiteral("person"), personId.value()},
+                            {QStringLiteral("newPerson"), newPerson},
                             {QStringLiteral("version"), change(expectedVersion, expectedVersion + 1)}});
         !s)
         return s.error();
@@ -49,42 +53,28 @@ Result<SocialEmergency> ProntoInterventoService::identifyAsExisting(qint64 emerg
     return get(emergencyId, actor);
 }
 
+Result<SocialEmergency> ProntoInterventoService::identifyAsExisting(qint64 emergencyId, int expectedVersion,
+                                                                    qint64 personId, const Actor &actor)
+{
+    return identify(emergencyId, expectedVersion, false, actor, [&]() -> Result<qint64> {
+        if (const auto p = m_persons.get(personId, actor); !p)
+            return p.error();
+        return personId;
+    });
+}
+
 Result<SocialEmergency> ProntoInterventoService::identifyAsNew(qint64 emergencyId, int expectedVersion,
                                                                Person draft, SimilarPersonPolicy policy,
                                                                const Actor &actor)
 {
-    if (Status allowed = require(actor, Operation::RecordEmergencies); !allowed)
-        return allowed.error();
-    auto tx = m_transactions.begin();
-    if (!tx)
-        return tx.error();
-    const auto loaded = loadForChange(emergencyId, expectedVersion, actor);
-    if (!loaded)
-        return loaded.error();
-    if (loaded.value().identified())
-        return Error{ErrorCode::Duplicate,
-                     tr("The person of this emergency was already identified."),
-                     {},
-                     {loaded.value().personId}};
-    // PersonService refuses a second person with the same fiscal code, and one with the same surname, name
-    // and birth date unless the user confirmed: the registry gets no duplicate from an emergency.
-    const auto created = m_persons.create(std::move(draft), actor, policy);
-    if (!created)
-        return created.error();
-    const qint64 personId = created.value().id;
-    if (Status s = m_repository.markIdentified(emergencyId, expectedVersion, personId, actor.userName); !s)
-        return s.error();
-    if (Status s =
-            m_audit.record(actor, QStringLiteral("social_emergency_identified"),
-                           QStringLiteral("social_emergency"), emergencyId,
-                           {{QStringLiteral("person"), personId},
-                            {QStringLiteral("newPerson"), true},
-                            {QStringLiteral("version"), change(expectedVersion, expectedVersion + 1)}});
-        !s)
-        return s.error();
-    if (Status done = tx.value()->commit(); !done)
-        return done.error();
-    return get(emergencyId, actor);
+    return identify(emergencyId, expectedVersion, true, actor, [&]() -> Result<qint64> {
+        // PersonService refuses a second person with the same fiscal code, and one with the same surname,
+        // name and birth date unless the user confirmed: the registry gets no duplicate from an emergency.
+        const auto created = m_persons.create(std::move(draft), actor, policy);
+        if (!created)
+            return created.error();
+        return created.value().id;
+    });
 }
 
 // ---- Handover ---------------------------------------------------------------------------------------------
@@ -163,9 +153,9 @@ Status ProntoInterventoService::recordHandover(const SocialEmergency &e, int exp
                            {QStringLiteral("version"), change(expectedVersion, expectedVersion + 1)}});
 }
 
-Result<SocialEmergency> ProntoInterventoService::handOverToCase(qint64 emergencyId, int expectedVersion,
-                                                                qint64 caseId, const QDateTime &at,
-                                                                const Actor &actor)
+Result<SocialEmergency> ProntoInterventoService::handOver(qint64 emergencyId, int expectedVersion,
+                                                          const QDateTime &at, bool caseOpened,
+                                                          const Actor &actor, const HandoverTarget &target)
 {
     if (Status allowed = require(actor, Operation::RecordEmergencies); !allowed)
         return allowed.error();
@@ -176,64 +166,68 @@ Result<SocialEmergency> ProntoInterventoService::handOverToCase(qint64 emergency
     const auto loaded = loadForHandover(emergencyId, expectedVersion, when, actor);
     if (!loaded)
         return loaded.error();
-    const SocialEmergency &e = loaded.value();
-    const auto c = m_cases.getForChange(caseId, actor);
-    if (!c)
-        return c.error();
-    if (Status open = m_cases.requireOpen(c.value()); !open)
-        return open.error();
-    QList<qint64> involved;
-    for (const CaseMember &m : c.value().members) {
-        if (m.personId == e.personId)
-            involved.append(m.personId);
-    }
-    if (Status s = recordHandover(e, expectedVersion, caseId, false, involved, when, actor); !s)
+    const auto to = target(loaded.value(), when);
+    if (!to)
+        return to.error();
+    if (Status s = recordHandover(loaded.value(), expectedVersion, to.value().caseId, caseOpened,
+                                  to.value().involved, when, actor);
+        !s)
         return s.error();
     if (Status done = tx.value()->commit(); !done)
         return done.error();
     return get(emergencyId, actor);
 }
 
+Result<SocialEmergency> ProntoInterventoService::handOverToCase(qint64 emergencyId, int expectedVersion,
+                                                                qint64 caseId, const QDateTime &at,
+                                                                const Actor &actor)
+{
+    return handOver(emergencyId, expectedVersion, at, false, actor,
+                    [&](const SocialEmergency &e, const QDateTime &) -> Result<HandoverCase> {
+                        const auto c = m_cases.getForChange(caseId, actor);
+                        if (!c)
+                            return c.error();
+                        if (Status open = m_cases.requireOpen(c.value()); !open)
+                            return open.error();
+                        HandoverCase to{caseId, {}};
+                        for (const CaseMember &m : c.value().members) {
+                            if (m.personId == e.personId)
+                                to.involved.append(m.personId);
+                        }
+                        return to;
+                    });
+}
+
 Result<SocialEmergency> ProntoInterventoService::handOverToNewCase(qint64 emergencyId, int expectedVersion,
                                                                    Case draft, const QDateTime &at,
                                                                    const Actor &actor)
 {
-    if (Status allowed = require(actor, Operation::RecordEmergencies); !allowed)
-        return allowed.error();
-    const QDateTime when = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
-    auto tx = m_transactions.begin();
-    if (!tx)
-        return tx.error();
-    const auto loaded = loadForHandover(emergencyId, expectedVersion, when, actor);
-    if (!loaded)
-        return loaded.error();
-    const SocialEmergency &e = loaded.value();
-    if (draft.members.isEmpty()) {
-        if (!e.identified())
-            return invalid(QStringLiteral("members"),
-                           tr("Identify the person of the emergency before opening a case for them."));
-        draft.members = {{e.personId, MemberRole::PrincipalBeneficiary, {}}};
-    }
-    if (draft.municipalityCode.isEmpty())
-        draft.municipalityCode = e.municipalityCode;
-    if (!draft.openedOn.isValid())
-        draft.openedOn = officeDate(when);
-    if (draft.notes.trimmed().isEmpty())
-        draft.notes = e.actions;
-    if (e.kind == EmergencyKind::Violence)
-        draft.restricted = true; // as a violence case opened any other way should be
-    const auto opened = m_cases.open(draft, actor);
-    if (!opened)
-        return opened.error();
-    const Case &c = opened.value();
-    QList<qint64> involved;
-    if (e.identified())
-        involved.append(e.personId);
-    if (Status s = recordHandover(e, expectedVersion, c.id, true, involved, when, actor); !s)
-        return s.error();
-    if (Status done = tx.value()->commit(); !done)
-        return done.error();
-    return get(emergencyId, actor);
+    return handOver(
+        emergencyId, expectedVersion, at, true, actor,
+        [&](const SocialEmergency &e, const QDateTime &when) -> Result<HandoverCase> {
+            if (draft.members.isEmpty()) {
+                if (!e.identified())
+                    return invalid(
+                        QStringLiteral("members"),
+                        tr("Identify the person of the emergency before opening a case for them."));
+                draft.members = {{e.personId, MemberRole::PrincipalBeneficiary, {}}};
+            }
+            if (draft.municipalityCode.isEmpty())
+                draft.municipalityCode = e.municipalityCode;
+            if (!draft.openedOn.isValid())
+                draft.openedOn = officeDate(when);
+            if (draft.notes.trimmed().isEmpty())
+                draft.notes = e.actions;
+            if (e.kind == EmergencyKind::Violence)
+                draft.restricted = true; // as a violence case opened any other way should be
+            const auto opened = m_cases.open(draft, actor);
+            if (!opened)
+                return opened.error();
+            HandoverCase to{opened.value().id, {}};
+            if (e.identified())
+                to.involved.append(e.personId);
+            return to;
+        });
 }
 
 // ---- The handover limit -----------------------------------------------------------------------------------

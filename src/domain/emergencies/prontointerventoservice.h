@@ -12,6 +12,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace cartella::domain {
 
 // Pronto Intervento Sociale (docs/decisions/0015-pronto-intervento.md): the on-call rota with its gaps in
@@ -111,6 +113,22 @@ private:
     // The emergency, at the version read, if it may be handed over at `when`.
     Result<SocialEmergency> loadForHandover(qint64 emergencyId, int expectedVersion, const QDateTime &when,
                                             const Actor &actor);
+    // An identification: permission, one transaction, the emergency not yet identified, the person `person`
+    // finds or creates, the emergency marked identified, the audit record, and the emergency read back.
+    Result<SocialEmergency> identify(qint64 emergencyId, int expectedVersion, bool newPerson,
+                                     const Actor &actor, const std::function<Result<qint64>()> &person);
+    // The case an emergency is handed over to, and the persons the handover's diary entry involves.
+    struct HandoverCase
+    {
+        qint64 caseId = 0;
+        QList<qint64> involved;
+    };
+    using HandoverTarget =
+        std::function<Result<HandoverCase>(const SocialEmergency &e, const QDateTime &when)>;
+    // A handover: permission, one transaction, the emergency still to hand over at `at` (now if invalid), the
+    // case `target` finds or opens for it, the record of the handover, and the emergency read back.
+    Result<SocialEmergency> handOver(qint64 emergencyId, int expectedVersion, const QDateTime &at,
+                                     bool caseOpened, const Actor &actor, const HandoverTarget &target);
     // The diary entry in the case, the emergency marked handed over, and the audit record.
     Status recordHandover(const SocialEmergency &e, int expectedVersion, qint64 caseId, bool caseOpened,
                           const QList<qint64> &involved, const QDateTime &when, const Actor &actor);

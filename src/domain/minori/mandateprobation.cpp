@@ -67,14 +67,10 @@ Result<CourtMandate> MandateService::setUpProbation(qint64 taskId, const Probati
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
-    const auto found = m_mandates.findTask(taskId);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return Error{ErrorCode::NotFound, tr("The task does not exist."), {}, {taskId}};
     CourtMandate m;
     Case c;
-    const auto task = openTaskForChange(taskId, found.value()->version, actor, &m, &c);
+    // The probation has a version of its own; the task's is not the user's to match.
+    const auto task = openTaskForChange(taskId, std::nullopt, actor, &m, &c);
     if (!task)
         return task.error();
     if (task.value().kind != MandateTaskKind::Probation)
@@ -119,14 +115,10 @@ Result<CourtMandate> MandateService::recordProbationOutcome(qint64 taskId, int e
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
-    const auto found = m_mandates.findTask(taskId);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return Error{ErrorCode::NotFound, tr("The task does not exist."), {}, {taskId}};
     CourtMandate m;
     Case c;
-    const auto task = openTaskForChange(taskId, found.value()->version, actor, &m, &c);
+    // The probation has a version of its own; the task's is not the user's to match.
+    const auto task = openTaskForChange(taskId, std::nullopt, actor, &m, &c);
     if (!task)
         return task.error();
     const MandateTask &was = task.value();

@@ -128,8 +128,8 @@ Result<CourtMandate> MandateService::mandateForChange(qint64 mandateId, const Ac
     return m;
 }
 
-Result<MandateTask> MandateService::openTaskForChange(qint64 taskId, int expectedVersion, const Actor &actor,
-                                                      CourtMandate *mandate, Case *ofCase)
+Result<MandateTask> MandateService::openTaskForChange(qint64 taskId, std::optional<int> expectedVersion,
+                                                      const Actor &actor, CourtMandate *mandate, Case *ofCase)
 {
     const auto found = m_mandates.findTask(taskId);
     if (!found)
@@ -145,7 +145,7 @@ Result<MandateTask> MandateService::openTaskForChange(qint64 taskId, int expecte
     if (!t.open())
         return conflict(tr("This task was completed on %1 by %2.").arg(shown(t.completedOn), t.completedBy),
                         taskId);
-    if (t.version != expectedVersion)
+    if (expectedVersion && t.version != *expectedVersion)
         return conflict(tr("Someone else changed this task in the meantime. Reload and try again."), taskId);
     return t;
 }

@@ -75,8 +75,10 @@ private:
     Status validateTask(const MandateTaskDraft &task) const;
     // The mandate, once its case is open and one the actor may change (`ofCase` receives it).
     Result<CourtMandate> mandateForChange(qint64 mandateId, const Actor &actor, Case *ofCase = nullptr);
-    Result<MandateTask> openTaskForChange(qint64 taskId, int expectedVersion, const Actor &actor,
-                                          CourtMandate *mandate = nullptr, Case *ofCase = nullptr);
+    // The open task the actor may change, at `expectedVersion` if given.
+    Result<MandateTask> openTaskForChange(qint64 taskId, std::optional<int> expectedVersion,
+                                          const Actor &actor, CourtMandate *mandate = nullptr,
+                                          Case *ofCase = nullptr);
     // Puts the task's open deadline in step with it: created, moved, or closed as done.
     Status syncDeadline(const Case &c, const CourtMandate &mandate, const MandateTask &task,
                         const Actor &actor);

@@ -458,6 +458,26 @@ Result<ServiceDelivery> DeliveryService::get(qint64 id, const Actor &actor)
     return *found.value();
 }
 
+Result<ServiceDelivery> DeliveryService::ofKind(qint64 id, ServiceKind kind, const QString &otherKind,
+                                                const Actor &actor, bool forChange, Case *ofCase)
+{
+    const auto found = m_services.findDelivery(id);
+    if (!found)
+        return found.error();
+    const Error missing{ErrorCode::NotFound, tr("The service does not exist."), {}, {id}};
+    if (!found.value())
+        return missing;
+    const auto c = forChange ? m_cases.getForChange(found.value()->caseId, actor)
+                             : m_cases.get(found.value()->caseId, actor);
+    if (!c)
+        return missing;
+    if (found.value()->kind != kind)
+        return invalid(QStringLiteral("service"), otherKind);
+    if (ofCase)
+        *ofCase = c.value();
+    return *found.value();
+}
+
 Result<DeliveryMoney> DeliveryService::money(qint64 id, const Actor &actor)
 {
     if (const auto d = get(id, actor); !d)

@@ -46,6 +46,11 @@ public:
                                 const QString &reference, const Actor &actor);
 
     Result<ServiceDelivery> get(qint64 id, const Actor &actor);
+    // The delivery of `kind` (a PIS, a tirocinio), if its case is visible to the actor (`forChange`: by role
+    // only, not through an emergency access); `ofCase` receives the case, read once. Another kind is refused
+    // with `otherKind`.
+    Result<ServiceDelivery> ofKind(qint64 id, ServiceKind kind, const QString &otherKind, const Actor &actor,
+                                   bool forChange, Case *ofCase = nullptr);
     Result<DeliveryMoney> money(qint64 id, const Actor &actor);
     Result<QList<ServiceDelivery>> forCase(qint64 caseId, const Actor &actor);
     // Everything a person receives, across the cases the actor may see.

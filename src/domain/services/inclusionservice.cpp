@@ -123,22 +123,11 @@ bool InclusionService::mayRecordAttendance(const Actor &actor, const InclusionPa
 }
 
 Result<ServiceDelivery> InclusionService::inclusionDelivery(qint64 deliveryId, const Actor &actor,
-                                                            bool forChange)
+                                                            bool forChange, Case *ofCase)
 {
-    const auto found = m_services.findDelivery(deliveryId);
-    if (!found)
-        return found.error();
-    const Error missing{ErrorCode::NotFound, tr("The service does not exist."), {}, {deliveryId}};
-    if (!found.value())
-        return missing;
-    const auto c = forChange ? m_cases.getForChange(found.value()->caseId, actor)
-                             : m_cases.get(found.value()->caseId, actor);
-    if (!c)
-        return missing;
-    if (found.value()->kind != ServiceKind::Inclusion)
-        return invalid(QStringLiteral("service"),
-                       tr("This service is not a percorso di inclusione sociale."));
-    return *found.value();
+    return m_deliveries.ofKind(deliveryId, ServiceKind::Inclusion,
+                               tr("This service is not a percorso di inclusione sociale."), actor, forChange,
+                               ofCase);
 }
 
 Result<InclusionPath> InclusionService::load(qint64 deliveryId, const Actor &actor, bool forChange)
@@ -189,13 +178,11 @@ Result<InclusionPath> InclusionService::setUp(qint64 deliveryId, const QString &
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
-    const auto d = inclusionDelivery(deliveryId, actor, true);
+    Case c;
+    const auto d = inclusionDelivery(deliveryId, actor, true, &c);
     if (!d)
         return d.error();
-    const auto c = m_cases.getForChange(d.value().caseId, actor);
-    if (!c)
-        return c.error();
-    if (Status open = m_cases.requireOpen(c.value()); !open)
+    if (Status open = m_cases.requireOpen(c); !open)
         return open.error();
     if (d.value().status != DeliveryStatus::Requested && d.value().status != DeliveryStatus::Approved)
         return invalid(QStringLiteral("status"),

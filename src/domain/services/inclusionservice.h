@@ -54,7 +54,8 @@ public:
 
 private:
     // The delivery of kind Inclusion, if its case is visible to the actor (for a change: by role only).
-    Result<ServiceDelivery> inclusionDelivery(qint64 deliveryId, const Actor &actor, bool forChange);
+    Result<ServiceDelivery> inclusionDelivery(qint64 deliveryId, const Actor &actor, bool forChange,
+                                              Case *ofCase = nullptr);
     Result<InclusionPath> load(qint64 deliveryId, const Actor &actor, bool forChange);
     Result<AttendanceRule> currentRule();
 

@@ -250,66 +250,48 @@ QJsonObject ServiceExportService::filterDetails(const QString &kind, const Expor
 Result<ExportSummary> ServiceExportService::deliveries(const ExportFilter &filter, const RecordSink &sink,
                                                        const ExportProgress &progress, const Actor &actor)
 {
-    if (Status allowed = require(actor, Operation::ExportServices); !allowed)
-        return allowed.error();
-    const auto q = query(filter, actor);
-    if (!q)
-        return q.error();
-    const auto total = m_exports.countDeliveries(q.value());
-    if (!total)
-        return total.error();
-    if (!goOn(progress, 0, total.value()))
-        return cancelled();
-    if (!sink(deliveryColumns()))
-        return writeFailed();
-    ExportSummary summary;
-    bool failed = false, stopped = false;
-    const Status read = m_exports.eachDelivery(q.value(), [&](const DeliveryExportRow &row) {
-        if (!sink(deliveryFields(row))) {
-            failed = true;
-            return false;
-        }
-        ++summary.rows;
-        if (summary.rows % kProgressEvery == 0 && !goOn(progress, summary.rows, total.value())) {
-            stopped = true;
-            return false;
-        }
-        return true;
-    });
-    if (!read)
-        return read.error();
-    if (failed)
-        return writeFailed();
-    if (stopped || !goOn(progress, summary.rows, total.value()))
-        return cancelled();
-    QJsonObject details = filterDetails(QStringLiteral("deliveries_csv"), filter);
-    details.insert(QStringLiteral("rows"), summary.rows);
-    if (Status s = m_audit.recordAlone(actor, QStringLiteral("services_exported"), QStringLiteral("services"),
-                                       0, details);
-        !s)
-        return s.error();
-    return summary;
+    return exportTable(
+        QStringLiteral("deliveries_csv"), deliveryColumns(), filter, sink, progress, actor,
+        [this](const ExportQuery &q) { return m_exports.countDeliveries(q); },
+        [this](const ExportQuery &q, const RecordSink &each) {
+            return m_exports.eachDelivery(
+                q, [&](const DeliveryExportRow &row) { return each(deliveryFields(row)); });
+        });
 }
 
 Result<ExportSummary> ServiceExportService::payments(const ExportFilter &filter, const RecordSink &sink,
                                                      const ExportProgress &progress, const Actor &actor)
+{
+    return exportTable(
+        QStringLiteral("payments_csv"), paymentColumns(), filter, sink, progress, actor,
+        [this](const ExportQuery &q) { return m_exports.countPayments(q); },
+        [this](const ExportQuery &q, const RecordSink &each) {
+            return m_exports.eachPayment(
+                q, [&](const PaymentExportRow &row) { return each(paymentFields(row)); });
+        });
+}
+
+Result<ExportSummary> ServiceExportService::exportTable(const QString &kind, const QStringList &columns,
+                                                        const ExportFilter &filter, const RecordSink &sink,
+                                                        const ExportProgress &progress, const Actor &actor,
+                                                        const TableCount &count, const TableRows &rows)
 {
     if (Status allowed = require(actor, Operation::ExportServices); !allowed)
         return allowed.error();
     const auto q = query(filter, actor);
     if (!q)
         return q.error();
-    const auto total = m_exports.countPayments(q.value());
+    const auto total = count(q.value());
     if (!total)
         return total.error();
     if (!goOn(progress, 0, total.value()))
         return cancelled();
-    if (!sink(paymentColumns()))
+    if (!sink(columns))
         return writeFailed();
     ExportSummary summary;
     bool failed = false, stopped = false;
-    const Status read = m_exports.eachPayment(q.value(), [&](const PaymentExportRow &row) {
-        if (!sink(paymentFields(row))) {
+    const Status read = rows(q.value(), [&](const QStringList &fields) {
+        if (!sink(fields)) {
             failed = true;
             return false;
         }
@@ -326,7 +308,7 @@ Result<ExportSummary> ServiceExportService::payments(const ExportFilter &filter,
         return writeFailed();
     if (stopped || !goOn(progress, summary.rows, total.value()))
         return cancelled();
-    QJsonObject details = filterDetails(QStringLiteral("payments_csv"), filter);
+    QJsonObject details = filterDetails(kind, filter);
     details.insert(QStringLiteral("rows"), summary.rows);
     if (Status s = m_audit.recordAlone(actor, QStringLiteral("services_exported"), QStringLiteral("services"),
                                        0, details);

@@ -68,6 +68,14 @@ private:
     Result<SiussSender> readSender();
     Result<int> nextFlowProgressive(QDate day);
     static QJsonObject filterDetails(const QString &kind, const ExportFilter &filter);
+    // One CSV table: permission, visibility, the header, each row (with progress and cancelling), and the
+    // audit once it is complete. `rows` hands each row's fields to the sink it is given.
+    using TableCount = std::function<Result<qint64>(const ExportQuery &)>;
+    using TableRows = std::function<Status(const ExportQuery &, const RecordSink &)>;
+    Result<ExportSummary> exportTable(const QString &kind, const QStringList &columns,
+                                      const ExportFilter &filter, const RecordSink &sink,
+                                      const ExportProgress &progress, const Actor &actor,
+                                      const TableCount &count, const TableRows &rows);
 
     ServiceExportRepository &m_exports;
     ServiceRepository &m_services;

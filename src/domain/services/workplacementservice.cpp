@@ -28,21 +28,10 @@ WorkPlacementService::WorkPlacementService(WorkPlacementRepository &placements, 
 {}
 
 Result<ServiceDelivery> WorkPlacementService::placementDelivery(qint64 deliveryId, const Actor &actor,
-                                                                bool forChange)
+                                                                bool forChange, Case *ofCase)
 {
-    const auto found = m_services.findDelivery(deliveryId);
-    if (!found)
-        return found.error();
-    const Error missing{ErrorCode::NotFound, tr("The service does not exist."), {}, {deliveryId}};
-    if (!found.value())
-        return missing;
-    const auto c = forChange ? m_cases.getForChange(found.value()->caseId, actor)
-                             : m_cases.get(found.value()->caseId, actor);
-    if (!c)
-        return missing;
-    if (found.value()->kind != ServiceKind::WorkPlacement)
-        return invalid(QStringLiteral("service"), tr("This service is not a tirocinio."));
-    return *found.value();
+    return m_deliveries.ofKind(deliveryId, ServiceKind::WorkPlacement, tr("This service is not a tirocinio."),
+                               actor, forChange, ofCase);
 }
 
 Result<WorkPlacement> WorkPlacementService::load(qint64 deliveryId, const Actor &actor, bool forChange)
@@ -91,13 +80,11 @@ Result<WorkPlacement> WorkPlacementService::setUp(qint64 deliveryId, const QStri
     auto tx = m_transactions.begin();
     if (!tx)
         return tx.error();
-    const auto d = placementDelivery(deliveryId, actor, true);
+    Case c;
+    const auto d = placementDelivery(deliveryId, actor, true, &c);
     if (!d)
         return d.error();
-    const auto c = m_cases.getForChange(d.value().caseId, actor);
-    if (!c)
-        return c.error();
-    if (Status open = m_cases.requireOpen(c.value()); !open)
+    if (Status open = m_cases.requireOpen(c); !open)
         return open.error();
     if (d.value().status != DeliveryStatus::Requested && d.value().status != DeliveryStatus::Approved)
         return invalid(QStringLiteral("status"),

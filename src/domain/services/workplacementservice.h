@@ -37,7 +37,8 @@ public:
     Result<std::optional<WorkPlacement>> placement(qint64 deliveryId, const Actor &actor);
 
 private:
-    Result<ServiceDelivery> placementDelivery(qint64 deliveryId, const Actor &actor, bool forChange);
+    Result<ServiceDelivery> placementDelivery(qint64 deliveryId, const Actor &actor, bool forChange,
+                                              Case *ofCase = nullptr);
     Result<WorkPlacement> load(qint64 deliveryId, const Actor &actor, bool forChange);
 
     WorkPlacementRepository &m_placements;

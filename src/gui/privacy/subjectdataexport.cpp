@@ -2,7 +2,7 @@
 #include "gui/privacy/subjectdataexport.h"
 
 #include "domain/privacy/subjectrightsservice.h"
-#include "export/subjectdatafiles.h"
+#include "export/subjectdataexport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,23 +19,15 @@ void exportPersonalData(domain::SubjectRightsService &rights, qint64 personId, c
         QDir::homePath());
     if (folder.isEmpty())
         return;
-    const auto data = rights.exportData(personId, actor, {QStringLiteral("json"), QStringLiteral("pdf")});
-    if (!data) {
-        QMessageBox::warning(parent, QCoreApplication::translate("PersonsPage", "Export personal data"),
-                             data.error().message);
-        return;
-    }
     const QDir dir(folder);
     const QString base = QStringLiteral("dati-personali-%1").arg(personId);
     const QString json = dir.filePath(base + QStringLiteral(".json"));
     const QString pdf = dir.filePath(base + QStringLiteral(".pdf"));
-    for (const auto &written : {exporting::SubjectDataFiles::writeJson(data.value(), json),
-                                exporting::SubjectDataFiles::writePdf(data.value(), pdf)}) {
-        if (!written) {
-            QMessageBox::warning(parent, QCoreApplication::translate("PersonsPage", "Export personal data"),
-                                 written.error().message);
-            return;
-        }
+    if (const domain::Status written = exporting::exportSubjectData(rights, personId, actor, json, pdf);
+        !written) {
+        QMessageBox::warning(parent, QCoreApplication::translate("PersonsPage", "Export personal data"),
+                             written.error().message);
+        return;
     }
     QMessageBox::information(parent, QCoreApplication::translate("PersonsPage", "Export personal data"),
                              QCoreApplication::translate("PersonsPage", "The data were written to:\n%1\n%2")
