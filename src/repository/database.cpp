@@ -80,6 +80,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_statements.clear(); // the statements go before their connection
     if (m_connection.isOpen())
         m_connection.close();
     m_connection = QSqlDatabase(); // the last handle goes before the connection is removed
@@ -112,6 +113,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, bool creat
     }
     spdlog::info("database opened ({})", database->m_connectionName.toStdString());
     return database;
+}
+
+std::optional<QSqlQuery> Database::takeStatement(const QString &sql) const
+{
+    const auto found = m_statements.find(sql);
+    if (found == m_statements.end())
+        return std::nullopt;
+    std::optional<QSqlQuery> statement(std::move(found->second));
+    m_statements.erase(found);
+    return statement;
+}
+
+void Database::keepStatement(const QString &sql, QSqlQuery &&statement) const
+{
+    // A few hundred distinct texts at most (the repositories' own); a text built with a varying number of
+    // placeholders adds one per count, which stays small too.
+    constexpr std::size_t kMost = 2000;
+    if (m_statements.size() < kMost)
+        m_statements.insert_or_assign(sql, std::move(statement));
 }
 
 QSqlDatabase Database::connection() const

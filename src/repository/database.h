@@ -5,9 +5,12 @@
 #include "domain/kernel/transaction.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
+#include <optional>
+#include <unordered_map>
 
 struct sqlite3;
 
@@ -40,6 +43,12 @@ public:
     // tables and constraints, never data).
     static domain::Error storageError(const QString &what, const QString &cause);
 
+    // Prepared statements kept for the life of the connection (see sql::Query): a statement run thousands of
+    // times is parsed once. `takeStatement` hands out the statement prepared for `sql` and keeps no copy, so
+    // that a nested use of the same text prepares its own; `keepStatement` takes a finished one back.
+    std::optional<QSqlQuery> takeStatement(const QString &sql) const;
+    void keepStatement(const QString &sql, QSqlQuery &&statement) const;
+
 private:
     Database(QString path, QString connectionName);
     friend class SqlTransaction;
@@ -48,6 +57,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_connection;
     int m_depth = 0;
+    mutable std::unordered_map<QString, QSqlQuery> m_statements; // a cache: not part of what it is
 };
 
 } // namespace cartella::repository

@@ -2,6 +2,7 @@
 #include "repository/migrator.h"
 
 #include "repository/sqlerror.h"
+#include "repository/sqlquery.h"
 #include "repository/sqlrow.h"
 
 #include <QCryptographicHash>
@@ -134,7 +135,7 @@ Status Migrator::backup(int fromVersion, const QString &backupDir)
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     const QString target = QDir(dirPath).filePath(
         QStringLiteral("%1-schema%2-%3.sqlite").arg(info.completeBaseName()).arg(fromVersion).arg(stamp));
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(target);
     if (!q.exec())
@@ -180,7 +181,7 @@ Result<int> Migrator::migrate(const QString &backupDir)
                              .arg(s.error().message),
                          {},
                          {}};
-        QSqlQuery q(m_db.connection());
+        sql::Query q(m_db);
         q.prepare(QStringLiteral(
             "INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)"));
         q.addBindValue(m.version);

@@ -3,6 +3,7 @@
 
 #include "repository/sqlerror.h"
 #include "repository/sqlhelpers.h"
+#include "repository/sqlquery.h"
 #include "repository/sqlrow.h"
 
 #include <QSqlQuery>
@@ -13,7 +14,7 @@ using namespace cartella::repository::sql;
 
 domain::Result<QString> readOfficeSetting(const Database &db, const QString &key)
 {
-    QSqlQuery q(db.connection());
+    sql::Query q(db);
     if (!run(q, QStringLiteral("SELECT value FROM office_settings WHERE key = ?"), {key}))
         return queryError(q);
     return q.next() ? Row(q).text("value") : QString();
@@ -22,7 +23,7 @@ domain::Result<QString> readOfficeSetting(const Database &db, const QString &key
 domain::Status writeOfficeSetting(const Database &db, const QString &key, const QString &value,
                                   const QString &userName)
 {
-    QSqlQuery q(db.connection());
+    sql::Query q(db);
     if (!run(q,
              QStringLiteral(
                  "INSERT INTO office_settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "

@@ -4,6 +4,7 @@
 #include "domain/kernel/vocabulary.h"
 #include "repository/sqlerror.h"
 #include "repository/sqlhelpers.h"
+#include "repository/sqlquery.h"
 #include "repository/sqlrow.h"
 
 namespace cartella::repository {
@@ -30,7 +31,7 @@ const QString lineColumns = QStringLiteral("SELECT id, year, code, name, assista
 
 Result<qint64> SqliteBudgetRepository::insertLine(const BudgetLine &line, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral("INSERT INTO budget_lines (year, code, name, assistance, created_at, created_by) "
                             "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
@@ -43,7 +44,7 @@ Result<qint64> SqliteBudgetRepository::insertLine(const BudgetLine &line, const 
 
 Status SqliteBudgetRepository::renameLine(qint64 lineId, const QString &name)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q, QStringLiteral("UPDATE budget_lines SET name = ? WHERE id = ?"), {name.trimmed(), lineId}))
         return queryError(q);
     return ok();
@@ -51,7 +52,7 @@ Status SqliteBudgetRepository::renameLine(qint64 lineId, const QString &name)
 
 Result<std::optional<BudgetLine>> SqliteBudgetRepository::findLine(qint64 lineId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q, lineColumns + QStringLiteral("WHERE id = ?"), {lineId}))
         return queryError(q);
     if (!q.next())
@@ -61,7 +62,7 @@ Result<std::optional<BudgetLine>> SqliteBudgetRepository::findLine(qint64 lineId
 
 Result<QList<BudgetLine>> SqliteBudgetRepository::lines(int year)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     const bool all = year == 0;
     if (!run(q,
              lineColumns + (all ? QString() : QStringLiteral("WHERE year = ? ")) +
@@ -77,7 +78,7 @@ Result<QList<BudgetLine>> SqliteBudgetRepository::lines(int year)
 
 Result<qint64> SqliteBudgetRepository::addMovement(const BudgetMovement &m)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "INSERT INTO budget_movements (line_id, kind, amount_cents, delivery_id, on_date, period, "
@@ -92,7 +93,7 @@ Result<qint64> SqliteBudgetRepository::addMovement(const BudgetMovement &m)
 
 Result<BudgetFigures> SqliteBudgetRepository::figures(qint64 lineId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "SELECT "
@@ -118,7 +119,7 @@ Result<BudgetFigures> SqliteBudgetRepository::figures(qint64 lineId)
 
 Result<DeliveryMoney> SqliteBudgetRepository::deliveryMoney(qint64 deliveryId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "SELECT "
@@ -140,7 +141,7 @@ Result<DeliveryMoney> SqliteBudgetRepository::deliveryMoney(qint64 deliveryId)
 
 Result<QList<BudgetMovement>> SqliteBudgetRepository::movements(qint64 lineId, int limit)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral("SELECT id, line_id, kind, amount_cents, coalesce(delivery_id, 0) AS "
                             "delivery_id, on_date, period, "

@@ -4,6 +4,7 @@
 #include "domain/kernel/vocabulary.h"
 #include "repository/sqlerror.h"
 #include "repository/sqlhelpers.h"
+#include "repository/sqlquery.h"
 #include "repository/sqlrow.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,7 @@ Result<CarePlan> SqliteCarePlanRepository::plan(qint64 caseId)
 {
     CarePlan p;
     p.caseId = caseId;
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q, QStringLiteral("SELECT planned_end_on, version FROM care_plans WHERE case_id = ?"), {caseId}))
         return queryError(q);
     if (q.next()) {
@@ -71,7 +72,7 @@ Result<CarePlan> SqliteCarePlanRepository::plan(qint64 caseId)
 Status SqliteCarePlanRepository::savePlannedEnd(qint64 caseId, int expectedVersion, const QDate &plannedEndOn,
                                                 const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     const bool ran =
         expectedVersion == 0
             ? run(q,
@@ -91,7 +92,7 @@ Status SqliteCarePlanRepository::savePlannedEnd(qint64 caseId, int expectedVersi
 
 Result<qint64> SqliteCarePlanRepository::insertObjective(const CareObjective &o, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     const QString now = nowUtc();
     if (!run(
             q,
@@ -105,7 +106,7 @@ Result<qint64> SqliteCarePlanRepository::insertObjective(const CareObjective &o,
 
 Status SqliteCarePlanRepository::updateObjective(const CareObjective &o, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "UPDATE care_objectives SET title = ?, status = ?, updated_at = ?, updated_by = ?, "
@@ -117,7 +118,7 @@ Status SqliteCarePlanRepository::updateObjective(const CareObjective &o, const Q
 
 Result<std::optional<CareObjective>> SqliteCarePlanRepository::findObjective(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q, QStringLiteral("SELECT ") + kObjectiveColumns + QStringLiteral(" WHERE id = ?"), {id}))
         return queryError(q);
     if (!q.next())
@@ -127,7 +128,7 @@ Result<std::optional<CareObjective>> SqliteCarePlanRepository::findObjective(qin
 
 Result<QList<CareAction>> SqliteCarePlanRepository::actions(const QString &where, const QVariant &value)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "SELECT a.id, a.case_id, a.objective_id, a.what, a.owner_worker_id, w.name, a.due_on, "
@@ -147,7 +148,7 @@ Result<QList<CareAction>> SqliteCarePlanRepository::actions(const QString &where
 
 Result<qint64> SqliteCarePlanRepository::insertAction(const CareAction &a, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     const QString now = nowUtc();
     if (!run(q,
              QStringLiteral(
@@ -163,7 +164,7 @@ Result<qint64> SqliteCarePlanRepository::insertAction(const CareAction &a, const
 
 Status SqliteCarePlanRepository::updateAction(const CareAction &a, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "UPDATE care_actions SET what = ?, owner_worker_id = ?, due_on = ?, status = ?, "
@@ -186,7 +187,7 @@ Result<std::optional<CareAction>> SqliteCarePlanRepository::findAction(qint64 id
 
 Result<qint64> SqliteCarePlanRepository::insertReview(const CareReview &r, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(
             q,
             QStringLiteral("INSERT INTO care_reviews (case_id, review_date, outcome, next_review_on, "

@@ -6,6 +6,7 @@
 #include "domain/kernel/vocabulary.h"
 #include "repository/sqlerror.h"
 #include "repository/sqlhelpers.h"
+#include "repository/sqlquery.h"
 #include "repository/sqlrow.h"
 
 #include <QSqlQuery>
@@ -90,7 +91,7 @@ QString caseFilter(const CaseQuery &query, QVariantList &values)
 
 Result<qint64> SqliteCaseRepository::insertWorker(const Worker &w)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q, QStringLiteral("INSERT INTO workers (name, role, active) VALUES (?, ?, ?) RETURNING id"),
              {w.name, text(w.role), w.active ? 1 : 0}) ||
         !q.next())
@@ -102,7 +103,7 @@ Result<qint64> SqliteCaseRepository::insertWorker(const Worker &w)
 
 Result<QList<Worker>> SqliteCaseRepository::workers()
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!q.exec(QStringLiteral("SELECT id, name, role, active FROM workers ORDER BY name, id")))
         return queryError(q);
     QList<Worker> out;
@@ -116,7 +117,7 @@ Result<Case> SqliteCaseRepository::insertCase(Case c, const QString &userName)
 {
     // The caller holds a write transaction (BEGIN IMMEDIATE): no one else can take the same number, and the
     // UNIQUE (year, sequence) constraint is the last line of defence.
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "SELECT coalesce(max(sequence), 0) + 1 AS next_sequence FROM cases WHERE year = ?"),
@@ -152,7 +153,7 @@ Result<Case> SqliteCaseRepository::insertCase(Case c, const QString &userName)
 
 Status SqliteCaseRepository::updateCase(const Case &c, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "UPDATE cases SET responsible_worker_id = ?, priority = ?, status = ?, closure_reason = ?, "
@@ -171,7 +172,7 @@ Status SqliteCaseRepository::updateCase(const Case &c, const QString &userName)
 
 Status SqliteCaseRepository::addEvent(qint64 caseId, const CaseEvent &e)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(
             q,
             QStringLiteral("INSERT INTO case_events (case_id, kind, from_value, to_value, note, at, by_user, "
@@ -184,7 +185,7 @@ Status SqliteCaseRepository::addEvent(qint64 caseId, const CaseEvent &e)
 
 Status SqliteCaseRepository::setMember(qint64 caseId, const CaseMember &m)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q, QStringLiteral("INSERT INTO case_members (case_id, person_id, role) VALUES (?, ?, ?)"),
              {caseId, m.personId, Vocabulary<MemberRole>::code(m.role)}))
         return queryError(q);
@@ -193,7 +194,7 @@ Status SqliteCaseRepository::setMember(qint64 caseId, const CaseMember &m)
 
 Status SqliteCaseRepository::setTeam(qint64 caseId, const QList<qint64> &workerIds)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q, QStringLiteral("DELETE FROM case_team WHERE case_id = ?"), {caseId}))
         return queryError(q);
     for (const qint64 workerId : workerIds) {
@@ -206,7 +207,7 @@ Status SqliteCaseRepository::setTeam(qint64 caseId, const QList<qint64> &workerI
 
 Result<std::optional<Case>> SqliteCaseRepository::findCaseWhere(const QString &where, const QVariant &value)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q, QStringLiteral("SELECT ") + kCaseColumns + QStringLiteral(" FROM cases WHERE ") + where,
              {value}))
         return queryError(q);
@@ -245,7 +246,7 @@ Result<std::optional<Case>> SqliteCaseRepository::findCaseByNumber(const QString
 
 Result<QList<CaseEvent>> SqliteCaseRepository::history(qint64 caseId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "SELECT kind, from_value, to_value, note, at, by_user, reason_code FROM case_events "
@@ -278,7 +279,7 @@ Result<QList<CaseSummary>> SqliteCaseRepository::listCases(const CaseQuery &quer
         const QString opened = query.after->openedOn.toString(Qt::ISODate);
         values << opened << opened << query.after->id;
     }
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.setForwardOnly(true);
     if (!run(q,
              QStringLiteral(
@@ -307,7 +308,7 @@ Result<qint64> SqliteCaseRepository::countCases(const CaseQuery &query)
 {
     QVariantList values;
     const QString where = caseFilter(query, values);
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q, QStringLiteral("SELECT count(*) AS total FROM cases c") + where, values) || !q.next())
         return queryError(q);
     return Row(q).number("total");
@@ -315,7 +316,7 @@ Result<qint64> SqliteCaseRepository::countCases(const CaseQuery &query)
 
 Result<QStringList> SqliteCaseRepository::caseMunicipalities()
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!q.exec(QStringLiteral("SELECT DISTINCT municipality_code FROM cases ORDER BY municipality_code")))
         return queryError(q);
     QStringList out;
@@ -327,7 +328,7 @@ Result<QStringList> SqliteCaseRepository::caseMunicipalities()
 
 Result<qint64> SqliteCaseRepository::insertDiaryEntry(const DiaryEntry &e, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     const QString now = nowUtc();
     if (!run(q,
              QStringLiteral(
@@ -358,7 +359,7 @@ Status SqliteCaseRepository::addDiaryVersion(qint64 entryId, int expectedVersion
                                              const QString &userName)
 {
     // The version row first, then the pointer to it: the guard trigger refuses a pointer to nothing.
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "INSERT INTO diary_versions (entry_id, version, text, edited_at, edited_by) SELECT id, "
@@ -377,7 +378,7 @@ Status SqliteCaseRepository::addDiaryVersion(qint64 entryId, int expectedVersion
 Status SqliteCaseRepository::withdrawDiaryEntry(qint64 entryId, int expectedVersion, const QString &reason,
                                                 const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "UPDATE diary_entries SET withdrawn_at = ?, withdrawn_by = ?, withdraw_reason = ? WHERE "
@@ -391,7 +392,7 @@ Status SqliteCaseRepository::withdrawDiaryEntry(qint64 entryId, int expectedVers
 
 Result<QList<DiaryEntry>> SqliteCaseRepository::diaryWhere(const QString &where, const QVariant &value)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.setForwardOnly(true);
     if (!run(q,
              QStringLiteral(
@@ -445,7 +446,7 @@ Result<QList<DiaryEntry>> SqliteCaseRepository::diary(qint64 caseId)
 
 Result<QList<DiaryVersion>> SqliteCaseRepository::diaryVersions(qint64 entryId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "SELECT version, text, edited_at, edited_by FROM diary_versions WHERE entry_id = ? ORDER "

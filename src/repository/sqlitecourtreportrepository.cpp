@@ -3,6 +3,7 @@
 
 #include "repository/sqlerror.h"
 #include "repository/sqlhelpers.h"
+#include "repository/sqlquery.h"
 #include "repository/sqlrow.h"
 
 #include <QCryptographicHash>
@@ -30,7 +31,7 @@ const QString kReportSelect = QStringLiteral(
 Status SqliteCourtReportRepository::insertVersion(qint64 reportId, int version, const CourtReportDraft &d,
                                                   const QString &at, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral("INSERT INTO court_report_versions (report_id, version, mandate_id, title, body, "
                             "saved_at, saved_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -41,7 +42,7 @@ Status SqliteCourtReportRepository::insertVersion(qint64 reportId, int version, 
 
 Result<qint64> SqliteCourtReportRepository::insertReport(const CourtReportDraft &d, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     const QString now = nowUtc();
     if (!run(q,
              QStringLiteral("INSERT INTO court_reports (case_id, current_version, created_at, created_by, "
@@ -62,7 +63,7 @@ Status SqliteCourtReportRepository::appendVersion(const CourtReportDraft &d, int
     const QString now = nowUtc();
     if (Status s = insertVersion(d.reportId, expectedVersion + 1, d, now, userName); !s)
         return s;
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral("UPDATE court_reports SET current_version = current_version + 1, updated_at = ?, "
                             "updated_by = ? WHERE id = ? AND current_version = ?"),
@@ -79,7 +80,7 @@ Status SqliteCourtReportRepository::appendVersion(const CourtReportDraft &d, int
 Result<QList<CourtReport>> SqliteCourtReportRepository::select(const QString &where,
                                                                const QVariantList &values)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q, kReportSelect + QStringLiteral(" WHERE ") + where + QStringLiteral(" ORDER BY r.id DESC"),
              values))
         return queryError(q);
@@ -140,7 +141,7 @@ Result<QList<CourtReport>> SqliteCourtReportRepository::reportsOfCase(qint64 cas
 
 Result<QList<CourtReportVersion>> SqliteCourtReportRepository::versions(qint64 reportId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(
             q,
             QStringLiteral(
@@ -167,7 +168,7 @@ Result<QList<CourtReportVersion>> SqliteCourtReportRepository::versions(qint64 r
 Result<qint64> SqliteCourtReportRepository::insertExport(qint64 reportId, int version, const QByteArray &pdf,
                                                          const QString &fileName, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
     if (!run(q,
@@ -181,7 +182,7 @@ Result<qint64> SqliteCourtReportRepository::insertExport(qint64 reportId, int ve
 
 Result<QByteArray> SqliteCourtReportRepository::exportBytes(qint64 exportId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q, QStringLiteral("SELECT pdf FROM court_report_exports WHERE id = ?"), {exportId}))
         return queryError(q);
     return q.next() ? Row(q).bytes("pdf") : QByteArray();

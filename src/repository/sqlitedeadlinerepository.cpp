@@ -5,6 +5,7 @@
 #include "domain/kernel/vocabulary.h"
 #include "repository/sqlerror.h"
 #include "repository/sqlhelpers.h"
+#include "repository/sqlquery.h"
 #include "repository/sqlrow.h"
 
 namespace cartella::repository {
@@ -50,7 +51,7 @@ Deadline readDeadline(const Row &row)
 
 Result<qint64> SqliteDeadlineRepository::insertDeadline(const Deadline &d, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "INSERT INTO deadlines (case_id, source, source_id, title, due_on, owner_worker_id, "
@@ -64,7 +65,7 @@ Result<qint64> SqliteDeadlineRepository::insertDeadline(const Deadline &d, const
 
 Status SqliteDeadlineRepository::updateDeadline(const Deadline &d)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "UPDATE deadlines SET title = ?, due_on = ?, owner_worker_id = ?, version = version + 1 "
@@ -77,7 +78,7 @@ Status SqliteDeadlineRepository::updateDeadline(const Deadline &d)
 Status SqliteDeadlineRepository::closeDeadline(qint64 id, int expectedVersion, DeadlineState state,
                                                const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral("UPDATE deadlines SET state = ?, closed_on = ?, closed_at = ?, closed_by = ?, "
                             "version = version + 1 WHERE id = ? AND version = ? AND state = 'open'"),
@@ -90,7 +91,7 @@ Status SqliteDeadlineRepository::closeDeadline(qint64 id, int expectedVersion, D
 Status SqliteDeadlineRepository::closeDeadlineOf(DeadlineSource source, qint64 sourceId, DeadlineState state,
                                                  const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral("UPDATE deadlines SET state = ?, closed_on = ?, closed_at = ?, closed_by = ?, "
                             "version = version + 1 WHERE source = ? AND source_id = ? AND state = 'open'"),
@@ -102,7 +103,7 @@ Status SqliteDeadlineRepository::closeDeadlineOf(DeadlineSource source, qint64 s
 
 Status SqliteDeadlineRepository::moveResponsibleDeadlines(qint64 caseId, qint64 from, qint64 to)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "UPDATE deadlines SET owner_worker_id = ?, version = version + 1 WHERE case_id = ? AND "
@@ -117,7 +118,7 @@ Status SqliteDeadlineRepository::moveResponsibleDeadlines(qint64 caseId, qint64 
 Result<QList<Deadline>> SqliteDeadlineRepository::select(const QString &where, const QVariantList &values,
                                                          const QString &tail)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.setForwardOnly(true);
     if (!run(q, kSelect + QStringLiteral(" WHERE ") + where + tail, values))
         return queryError(q);
@@ -173,7 +174,7 @@ Result<QList<Deadline>> SqliteDeadlineRepository::listDeadlines(const DeadlineQu
 
 Result<qint64> SqliteDeadlineRepository::countOverdue(const DeadlineQuery &query, const QDate &today)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     QString sql = QStringLiteral(
         "SELECT count(*) AS overdue FROM deadlines d JOIN cases c ON c.id = d.case_id WHERE d.state = "
         "'open' AND d.due_on < ? AND c.status <> 'closed'");

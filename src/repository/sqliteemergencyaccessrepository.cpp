@@ -3,6 +3,7 @@
 
 #include "repository/sqlerror.h"
 #include "repository/sqlhelpers.h"
+#include "repository/sqlquery.h"
 #include "repository/sqlrow.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ QString utc(const QDateTime &t)
 
 Result<qint64> SqliteEmergencyAccessRepository::insertAccess(const EmergencyAccess &a)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "INSERT INTO emergency_accesses (case_id, user_id, user_name, reason, at, expires_at) "
@@ -38,7 +39,7 @@ Result<qint64> SqliteEmergencyAccessRepository::insertAccess(const EmergencyAcce
 Result<bool> SqliteEmergencyAccessRepository::hasActiveAccess(qint64 caseId, qint64 userId,
                                                               const QDateTime &now)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "SELECT EXISTS (SELECT 1 FROM emergency_accesses WHERE case_id = ? AND user_id = ? "
@@ -52,7 +53,7 @@ Result<bool> SqliteEmergencyAccessRepository::hasActiveAccess(qint64 caseId, qin
 Result<QList<EmergencyAccess>> SqliteEmergencyAccessRepository::select(const QString &where,
                                                                        const QVariantList &values)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral("SELECT a.id, a.case_id, c.number, a.user_id, a.user_name, a.reason, a.at, "
                             "a.expires_at, a.responsible_acknowledged_at, a.responsible_acknowledged_by, "
@@ -114,7 +115,7 @@ Result<QList<EmergencyAccess>> SqliteEmergencyAccessRepository::accesses(const E
 Status SqliteEmergencyAccessRepository::acknowledge(qint64 id, bool asManager, const QString &by,
                                                     const QDateTime &at)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     const QString sql =
         asManager
             ? QStringLiteral("UPDATE emergency_accesses SET manager_acknowledged_at = ?, "

@@ -5,6 +5,7 @@
 #include "repository/officesettings.h"
 #include "repository/sqlerror.h"
 #include "repository/sqlhelpers.h"
+#include "repository/sqlquery.h"
 #include "repository/sqlrow.h"
 
 #include <QJsonArray>
@@ -122,7 +123,7 @@ FosterPlacement readPlacement(const Row &row)
 
 Result<qint64> SqliteFosterCareRepository::insertFamily(const FosterFamily &f, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     const QString now = nowUtc();
     if (!run(q,
              QStringLiteral(
@@ -141,7 +142,7 @@ Result<qint64> SqliteFosterCareRepository::insertFamily(const FosterFamily &f, c
 
 Status SqliteFosterCareRepository::updateFamily(const FosterFamily &f, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     const QString now = nowUtc();
     if (!run(q,
              QStringLiteral(
@@ -174,7 +175,7 @@ Status SqliteFosterCareRepository::updateFamily(const FosterFamily &f, const QSt
 Result<QList<FosterFamily>> SqliteFosterCareRepository::selectFamilies(const QString &where,
                                                                        const QVariantList &values)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.setForwardOnly(true);
     if (!run(q, kFamilySelect + where + QStringLiteral(" ORDER BY f.name, f.id"), values))
         return queryError(q);
@@ -222,7 +223,7 @@ Result<QList<FosterFamily>> SqliteFosterCareRepository::families(bool activeOnly
 
 Result<qint64> SqliteFosterCareRepository::insertMember(const FosterFamilyMember &m, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral("INSERT INTO foster_family_members (family_id, person_id, name, role, added_at, "
                             "added_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
@@ -235,7 +236,7 @@ Result<qint64> SqliteFosterCareRepository::insertMember(const FosterFamilyMember
 
 Status SqliteFosterCareRepository::memberLeft(qint64 memberId, const QDate &on, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral("UPDATE foster_family_members SET left_on = ?, left_by = ? WHERE id = ? AND "
                             "left_on IS NULL"),
@@ -246,7 +247,7 @@ Status SqliteFosterCareRepository::memberLeft(qint64 memberId, const QDate &on, 
 
 Result<qint64> SqliteFosterCareRepository::insertPlacement(const FosterPlacement &p, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     const QString now = nowUtc();
     if (!run(q,
              QStringLiteral(
@@ -284,7 +285,7 @@ Result<qint64> SqliteFosterCareRepository::insertPlacement(const FosterPlacement
 
 Status SqliteFosterCareRepository::updatePlacement(const FosterPlacement &p, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     const QString now = nowUtc();
     if (!run(
             q,
@@ -316,7 +317,7 @@ Status SqliteFosterCareRepository::updatePlacement(const FosterPlacement &p, con
 
 Status SqliteFosterCareRepository::loadDetails(FosterPlacement &p)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.setForwardOnly(true);
     if (!run(q,
              QStringLiteral(
@@ -353,7 +354,7 @@ Status SqliteFosterCareRepository::loadDetails(FosterPlacement &p)
 Result<QList<FosterPlacement>>
 SqliteFosterCareRepository::selectPlacements(const QString &where, const QVariantList &values, int limit)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.setForwardOnly(true);
     if (!run(q,
              kPlacementSelect + where +
@@ -408,7 +409,7 @@ Result<QList<FosterPlacement>> SqliteFosterCareRepository::placements(const Plac
 
 Status SqliteFosterCareRepository::insertExtension(const PlacementExtension &e, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "INSERT INTO foster_placement_extensions (placement_id, decree_number, decree_date, "
@@ -423,7 +424,7 @@ Status SqliteFosterCareRepository::insertExtension(const PlacementExtension &e, 
 Status SqliteFosterCareRepository::insertAllowance(qint64 placementId, qint64 deliveryId,
                                                    const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "INSERT INTO foster_allowances (delivery_id, placement_id, created_at, created_by) "

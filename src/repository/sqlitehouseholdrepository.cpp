@@ -4,6 +4,7 @@
 #include "domain/kernel/vocabulary.h"
 #include "repository/sqlerror.h"
 #include "repository/sqlhelpers.h"
+#include "repository/sqlquery.h"
 #include "repository/sqlrow.h"
 
 #include <QSqlQuery>
@@ -15,7 +16,7 @@ using namespace cartella::repository::sql;
 
 Result<qint64> SqliteHouseholdRepository::insertHousehold(const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO households (created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, "
         "?) RETURNING id"));
@@ -31,7 +32,7 @@ Result<qint64> SqliteHouseholdRepository::insertHousehold(const QString &userNam
 
 Status SqliteHouseholdRepository::touch(qint64 householdId, int expectedVersion, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.prepare(QStringLiteral(
         "UPDATE households SET version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? "
         "AND version = ?"));
@@ -50,7 +51,7 @@ Status SqliteHouseholdRepository::touch(qint64 householdId, int expectedVersion,
 Status SqliteHouseholdRepository::addMember(qint64 householdId, const HouseholdMember &m,
                                             const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.prepare(QStringLiteral("INSERT INTO household_members (household_id, person_id, relation, joined_on, "
                              "recorded_by) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(householdId);
@@ -65,7 +66,7 @@ Status SqliteHouseholdRepository::addMember(qint64 householdId, const HouseholdM
 
 Status SqliteHouseholdRepository::endMembership(qint64 householdId, qint64 personId, QDate leftOn)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.prepare(QStringLiteral(
         "UPDATE household_members SET left_on = ? WHERE household_id = ? AND person_id = ? AND "
         "left_on IS NULL"));
@@ -79,7 +80,7 @@ Status SqliteHouseholdRepository::endMembership(qint64 householdId, qint64 perso
 
 Result<std::optional<Household>> SqliteHouseholdRepository::findHousehold(qint64 householdId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.prepare(QStringLiteral("SELECT version FROM households WHERE id = ?"));
     q.addBindValue(householdId);
     if (!q.exec())
@@ -106,7 +107,7 @@ Result<std::optional<Household>> SqliteHouseholdRepository::findHousehold(qint64
 
 Result<std::optional<qint64>> SqliteHouseholdRepository::householdOf(qint64 personId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.prepare(
         QStringLiteral("SELECT household_id FROM household_members WHERE person_id = ? AND left_on IS NULL"));
     q.addBindValue(personId);

@@ -3,6 +3,7 @@
 
 #include "repository/sqlerror.h"
 #include "repository/sqlhelpers.h"
+#include "repository/sqlquery.h"
 #include "repository/sqlrow.h"
 
 namespace cartella::repository {
@@ -39,7 +40,7 @@ Result<QList<MonthPayment>> paymentsByMonth(Database &db, qint64 deliveryId)
 
 Status SqliteInclusionRepository::insertPath(const InclusionPath &p, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral("INSERT INTO inclusion_paths (delivery_id, activity, educator_worker_id, "
                             "monthly_subsidy_cents, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -52,7 +53,7 @@ Status SqliteInclusionRepository::insertPath(const InclusionPath &p, const QStri
 
 Result<std::optional<InclusionPath>> SqliteInclusionRepository::findPath(qint64 deliveryId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "SELECT p.delivery_id, p.activity, coalesce(p.educator_worker_id, 0) AS educator_worker_id, "
@@ -76,7 +77,7 @@ Result<std::optional<InclusionPath>> SqliteInclusionRepository::findPath(qint64 
     const auto payments = paymentsByMonth(m_db, deliveryId);
     if (!payments)
         return payments.error();
-    QSqlQuery a(m_db.connection());
+    sql::Query a(m_db);
     if (!run(a,
              QStringLiteral("SELECT month, planned_hours, attended_hours, subsidy_cents, rule, recorded_at, "
                             "recorded_by FROM inclusion_attendance WHERE delivery_id = ? ORDER BY month"),
@@ -104,7 +105,7 @@ Result<std::optional<InclusionPath>> SqliteInclusionRepository::findPath(qint64 
 Status SqliteInclusionRepository::insertMonth(qint64 deliveryId, const InclusionMonth &m,
                                               const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "INSERT INTO inclusion_attendance (delivery_id, month, planned_hours, attended_hours, "
@@ -117,7 +118,7 @@ Status SqliteInclusionRepository::insertMonth(qint64 deliveryId, const Inclusion
 
 Status SqliteWorkPlacementRepository::insertPlacement(const WorkPlacement &p, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "INSERT INTO work_placements (delivery_id, host_organisation, tutor, insurance_policy, "
@@ -131,7 +132,7 @@ Status SqliteWorkPlacementRepository::insertPlacement(const WorkPlacement &p, co
 
 Result<std::optional<WorkPlacement>> SqliteWorkPlacementRepository::findPlacement(qint64 deliveryId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral("SELECT delivery_id, host_organisation, tutor, insurance_policy, weekly_hours, "
                             "monthly_reimbursement_cents, created_at, created_by FROM work_placements "

@@ -4,6 +4,7 @@
 #include "domain/kernel/vocabulary.h"
 #include "repository/sqlerror.h"
 #include "repository/sqlhelpers.h"
+#include "repository/sqlquery.h"
 #include "repository/sqlrow.h"
 
 namespace cartella::repository {
@@ -42,7 +43,7 @@ IntakeContact readIntake(const Row &row)
 
 Result<qint64> SqliteIntakeRepository::insertIntake(const IntakeContact &i, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     const QString now = nowUtc();
     if (!run(q,
              QStringLiteral("INSERT INTO intakes (contact_date, channel, area, municipality_code, visitor, "
@@ -67,7 +68,7 @@ Result<qint64> SqliteIntakeRepository::insertIntake(const IntakeContact &i, cons
 Status SqliteIntakeRepository::markCaseOpened(qint64 intakeId, int expectedVersion, qint64 caseId,
                                               const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral("UPDATE intakes SET outcome = ?, case_id = ?, updated_at = ?, "
                             "updated_by = ?, version = version + 1 WHERE id = ? AND version = ? AND case_id "
@@ -83,7 +84,7 @@ Status SqliteIntakeRepository::markCaseOpened(qint64 intakeId, int expectedVersi
 
 Status SqliteIntakeRepository::readPersons(QList<IntakeContact> &intakes)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     for (IntakeContact &i : intakes) {
         if (!run(q,
                  QStringLiteral(
@@ -102,7 +103,7 @@ Status SqliteIntakeRepository::readPersons(QList<IntakeContact> &intakes)
 
 Result<std::optional<IntakeContact>> SqliteIntakeRepository::findIntake(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q, kSelect + QStringLiteral(" WHERE i.id = ?"), {id}))
         return queryError(q);
     if (!q.next())
@@ -140,7 +141,7 @@ Result<QList<IntakeContact>> SqliteIntakeRepository::listIntakes(const IntakeQue
             << QStringLiteral("(i.case_id IS NULL OR (%1))").arg(caseClauses.join(QStringLiteral(" AND ")));
     const QString where =
         clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.setForwardOnly(true);
     if (!run(q,
              kSelect + where +

@@ -4,6 +4,7 @@
 #include "domain/kernel/vocabulary.h"
 #include "repository/sqlerror.h"
 #include "repository/sqlhelpers.h"
+#include "repository/sqlquery.h"
 #include "repository/sqlrow.h"
 
 namespace cartella::repository {
@@ -25,7 +26,7 @@ Error conflict(qint64 deliveryId)
 
 Result<std::optional<LoanDelivery>> SqliteLoanRepository::findDelivery(qint64 deliveryId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "SELECT d.id, d.case_id, d.person_id, s.kind, d.status, d.comune_share_cents, "
@@ -57,7 +58,7 @@ Result<std::optional<LoanDelivery>> SqliteLoanRepository::findDelivery(qint64 de
 
 Result<std::optional<Loan>> SqliteLoanRepository::findLoan(qint64 deliveryId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral("SELECT delivery_id, principal_cents, status, written_off_cents, written_off_on, "
                             "write_off_reason, coalesce(write_off_line_id, 0) AS write_off_line_id, "
@@ -85,7 +86,7 @@ Result<std::optional<Loan>> SqliteLoanRepository::findLoan(qint64 deliveryId)
 Status SqliteLoanRepository::insertLoan(qint64 deliveryId, qint64 principalCents,
                                         const QList<Instalment> &plan, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral("INSERT INTO loans (delivery_id, principal_cents, created_at, created_by) VALUES "
                             "(?, ?, ?, ?)"),
@@ -106,7 +107,7 @@ Status SqliteLoanRepository::insertLoan(qint64 deliveryId, qint64 principalCents
 
 Result<QList<Instalment>> SqliteLoanRepository::instalments(qint64 deliveryId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.setForwardOnly(true);
     if (!run(q,
              QStringLiteral("SELECT number, due_on, amount_cents FROM loan_instalments WHERE delivery_id = ? "
@@ -122,7 +123,7 @@ Result<QList<Instalment>> SqliteLoanRepository::instalments(qint64 deliveryId)
 
 Result<QList<LoanRepayment>> SqliteLoanRepository::repayments(qint64 deliveryId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.setForwardOnly(true);
     if (!run(q,
              QStringLiteral("SELECT id, paid_on, amount_cents, reference, at, by FROM loan_repayments "
@@ -141,7 +142,7 @@ Result<QList<LoanRepayment>> SqliteLoanRepository::repayments(qint64 deliveryId)
 Result<qint64> SqliteLoanRepository::insertRepayment(qint64 deliveryId, const LoanRepayment &r,
                                                      const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "INSERT INTO loan_repayments (delivery_id, paid_on, amount_cents, reference, at, by) "
@@ -154,7 +155,7 @@ Result<qint64> SqliteLoanRepository::insertRepayment(qint64 deliveryId, const Lo
 
 Status SqliteLoanRepository::markRepaid(qint64 deliveryId, int expectedVersion)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral("UPDATE loans SET status = 'repaid', version = version + 1 "
                             "WHERE delivery_id = ? AND version = ? AND status = 'open'"),
@@ -166,7 +167,7 @@ Status SqliteLoanRepository::markRepaid(qint64 deliveryId, int expectedVersion)
 Status SqliteLoanRepository::markWrittenOff(qint64 deliveryId, int expectedVersion, qint64 amountCents,
                                             QDate on, const QString &reason, qint64 lineId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "UPDATE loans SET status = 'written_off', written_off_cents = ?, written_off_on = ?, "

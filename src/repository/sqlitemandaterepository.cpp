@@ -5,6 +5,7 @@
 #include "repository/officesettings.h"
 #include "repository/sqlerror.h"
 #include "repository/sqlhelpers.h"
+#include "repository/sqlquery.h"
 #include "repository/sqlrow.h"
 
 #include <QJsonArray>
@@ -81,7 +82,7 @@ MandateTask readTask(const Row &row)
 
 Result<qint64> SqliteMandateRepository::insertMandate(const CourtMandate &m, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     const QString now = nowUtc();
     if (!run(q,
              QStringLiteral(
@@ -98,7 +99,7 @@ Result<qint64> SqliteMandateRepository::insertMandate(const CourtMandate &m, con
 
 Status SqliteMandateRepository::updateMandate(const CourtMandate &m, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     const QString now = nowUtc();
     if (!run(q,
              QStringLiteral(
@@ -124,7 +125,7 @@ Status SqliteMandateRepository::updateMandate(const CourtMandate &m, const QStri
 Result<QList<MandateTask>> SqliteMandateRepository::selectTasks(const QString &where,
                                                                 const QVariantList &values)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.setForwardOnly(true);
     if (!run(q, kTaskSelect + QStringLiteral(" WHERE ") + where + QStringLiteral(" ORDER BY t.due_on, t.id"),
              values))
@@ -134,7 +135,7 @@ Result<QList<MandateTask>> SqliteMandateRepository::selectTasks(const QString &w
     while (q.next())
         tasks.append(readTask(row));
     for (MandateTask &t : tasks) {
-        QSqlQuery c(m_db.connection());
+        sql::Query c(m_db);
         c.setForwardOnly(true);
         if (!run(c,
                  QStringLiteral("SELECT from_date, to_date, reason, changed_at, changed_by "
@@ -152,7 +153,7 @@ Result<QList<MandateTask>> SqliteMandateRepository::selectTasks(const QString &w
 Result<QList<CourtMandate>> SqliteMandateRepository::selectMandates(const QString &where,
                                                                     const QVariantList &values)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.setForwardOnly(true);
     if (!run(q,
              kMandateSelect + QStringLiteral(" WHERE ") + where +
@@ -201,7 +202,7 @@ Result<QList<CourtMandate>> SqliteMandateRepository::mandatesOfCase(qint64 caseI
 
 Result<qint64> SqliteMandateRepository::insertTask(const MandateTask &t, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral("INSERT INTO mandate_tasks (mandate_id, kind, description, due_on, created_at, "
                             "created_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
@@ -224,7 +225,7 @@ Result<std::optional<MandateTask>> SqliteMandateRepository::findTask(qint64 id)
 Status SqliteMandateRepository::changeTaskDueDate(qint64 taskId, int expectedVersion, const QDate &to,
                                                   const QString &reason, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(
             q,
             QStringLiteral("INSERT INTO mandate_task_due_changes (task_id, task_version, from_date, to_date, "
@@ -245,7 +246,7 @@ Status SqliteMandateRepository::changeTaskDueDate(qint64 taskId, int expectedVer
 Status SqliteMandateRepository::completeTask(qint64 taskId, int expectedVersion, const QDate &on,
                                              const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral("UPDATE mandate_tasks SET completed_on = ?, completed_at = ?, completed_by = ?, "
                             "version = version + 1 WHERE id = ? AND version = ? AND completed_on IS NULL"),
@@ -256,7 +257,7 @@ Status SqliteMandateRepository::completeTask(qint64 taskId, int expectedVersion,
 
 Status SqliteMandateRepository::insertProbation(const Probation &p, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral("INSERT INTO mandate_probations (task_id, starts_on, ends_on, gravest_offence, "
                             "project, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -270,7 +271,7 @@ Status SqliteMandateRepository::recordProbationOutcome(qint64 taskId, int expect
                                                        ProbationOutcome outcome, const QDate &on,
                                                        const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral("UPDATE mandate_probations SET outcome = ?, outcome_on = ?, outcome_at = ?, "
                             "outcome_by = ?, version = version + 1 "
@@ -291,7 +292,7 @@ Result<QList<MandateReminder>> SqliteMandateRepository::openTasksDueBy(const Man
         values << *query.ownerWorkerId;
     }
     appendVisibility(query.visibility, clauses, values);
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.setForwardOnly(true);
     if (!run(q,
              QStringLiteral("SELECT t.id AS task_id, t.mandate_id, m.case_id, d.id AS deadline_id, "

@@ -5,6 +5,7 @@
 #include "repository/personsearchsql.h"
 #include "repository/sqlerror.h"
 #include "repository/sqlhelpers.h"
+#include "repository/sqlquery.h"
 #include "repository/sqlrow.h"
 
 #include <QJsonDocument>
@@ -91,7 +92,7 @@ void bindWritable(QSqlQuery &q, const Person &p)
 
 Result<qint64> SqlitePersonRepository::insert(const Person &p, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO persons (surname, given_name, sex, birth_date, birth_place_code, fiscal_code, "
         "citizenship, "
@@ -115,7 +116,7 @@ Result<qint64> SqlitePersonRepository::insert(const Person &p, const QString &us
 Status SqlitePersonRepository::update(const Person &p, const QString &userName)
 {
     // Keep the version being replaced, then write the new one only if nobody saved in between.
-    QSqlQuery keep(m_db.connection());
+    sql::Query keep(m_db);
     keep.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM persons WHERE id = ?"));
     keep.addBindValue(p.id);
     if (!keep.exec())
@@ -139,7 +140,7 @@ Status SqlitePersonRepository::update(const Person &p, const QString &userName)
             {},
             {p.id}};
 
-    QSqlQuery history(m_db.connection());
+    sql::Query history(m_db);
     history.prepare(QStringLiteral("INSERT INTO person_versions (person_id, version, data, replaced_at, "
                                    "replaced_by) VALUES (?, ?, ?, ?, ?)"));
     history.addBindValue(p.id);
@@ -150,7 +151,7 @@ Status SqlitePersonRepository::update(const Person &p, const QString &userName)
     if (!history.exec())
         return queryError(history);
 
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.prepare(QStringLiteral(
         "UPDATE persons SET surname = :surname, given_name = :given_name, sex = :sex, birth_date = "
         ":birth_date, "
@@ -177,7 +178,7 @@ Status SqlitePersonRepository::update(const Person &p, const QString &userName)
 
 Result<std::optional<Person>> SqlitePersonRepository::findOne(const QString &where, const QVariant &value)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM persons WHERE ") + where);
     q.addBindValue(value);
     if (!q.exec())
@@ -201,7 +202,7 @@ Result<QList<PersonSummary>> SqlitePersonRepository::findSameNameAndBirth(const 
                                                                           const QString &givenName,
                                                                           QDate birthDate)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.prepare(
         QStringLiteral("SELECT id, surname, given_name, sex, birth_date, fiscal_code, residence_municipality "
                        "FROM persons WHERE birth_date = ? AND name_key = ? ORDER BY id"));
@@ -219,7 +220,7 @@ Result<QList<PersonSummary>> SqlitePersonRepository::findSameNameAndBirth(const 
 Result<QList<PersonSummary>> SqlitePersonRepository::search(const PersonQuery &query)
 {
     const SqlStatement statement = PersonSearchSql::page(query);
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.setForwardOnly(true);
     q.prepare(statement.sql);
     for (auto it = statement.binds.cbegin(); it != statement.binds.cend(); ++it)
@@ -240,7 +241,7 @@ Result<QList<PersonSummary>> SqlitePersonRepository::search(const PersonQuery &q
 Result<qint64> SqlitePersonRepository::count(const PersonQuery &query)
 {
     const SqlStatement statement = PersonSearchSql::count(query);
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.prepare(statement.sql);
     for (auto it = statement.binds.cbegin(); it != statement.binds.cend(); ++it)
         q.bindValue(it.key(), it.value());
@@ -251,7 +252,7 @@ Result<qint64> SqlitePersonRepository::count(const PersonQuery &query)
 
 Result<int> SqlitePersonRepository::historyLength(qint64 personId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.prepare(QStringLiteral("SELECT count(*) AS versions FROM person_versions WHERE person_id = ?"));
     q.addBindValue(personId);
     if (!q.exec() || !q.next())

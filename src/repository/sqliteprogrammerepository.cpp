@@ -4,6 +4,7 @@
 #include "domain/kernel/vocabulary.h"
 #include "repository/sqlerror.h"
 #include "repository/sqlhelpers.h"
+#include "repository/sqlquery.h"
 #include "repository/sqlrow.h"
 
 #include <QJsonArray>
@@ -58,7 +59,7 @@ const QString kEnrolmentName = QStringLiteral(
 
 Result<qint64> SqliteProgrammeRepository::insertProgramme(const Programme &p, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     const QString now = nowUtc();
     if (!run(q,
              QStringLiteral("INSERT INTO programmes (name, funder, area, description, starts_on, ends_on, "
@@ -74,7 +75,7 @@ Result<qint64> SqliteProgrammeRepository::insertProgramme(const Programme &p, co
 
 Status SqliteProgrammeRepository::updateProgramme(const Programme &p, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     const QString now = nowUtc();
     if (!run(q,
              QStringLiteral(
@@ -106,7 +107,7 @@ Status SqliteProgrammeRepository::updateProgramme(const Programme &p, const QStr
 Result<QList<Programme>> SqliteProgrammeRepository::selectProgrammes(const QString &where,
                                                                      const QVariantList &values)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.setForwardOnly(true);
     if (!run(q,
              kProgrammeSelect + QStringLiteral(" WHERE ") + where +
@@ -134,7 +135,7 @@ Result<QList<Programme>> SqliteProgrammeRepository::selectProgrammes(const QStri
         out.append(p);
     }
     for (Programme &p : out) {
-        QSqlQuery t(m_db.connection());
+        sql::Query t(m_db);
         t.setForwardOnly(true);
         if (!run(t,
                  QStringLiteral(
@@ -170,7 +171,7 @@ Result<std::optional<Programme>> SqliteProgrammeRepository::findProgramme(qint64
 
 Result<std::optional<qint64>> SqliteProgrammeRepository::programmeNamed(const QString &name)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q, QStringLiteral("SELECT id FROM programmes WHERE lower(name) = lower(?)"), {name}))
         return queryError(q);
     return q.next() ? std::optional<qint64>(Row(q).id("id")) : std::nullopt;
@@ -188,7 +189,7 @@ Result<QList<Programme>> SqliteProgrammeRepository::programmes(std::optional<qin
 
 Result<int> SqliteProgrammeRepository::versionCount(qint64 programmeId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q, QStringLiteral("SELECT count(*) AS versions FROM programme_versions WHERE programme_id = ?"),
              {programmeId}) ||
         !q.next())
@@ -199,7 +200,7 @@ Result<int> SqliteProgrammeRepository::versionCount(qint64 programmeId)
 Result<qint64> SqliteProgrammeRepository::insertTeamMember(const ProgrammeTeamMember &m,
                                                            const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "INSERT INTO programme_team (programme_id, worker_id, role, from_on, to_on, created_at, "
@@ -213,7 +214,7 @@ Result<qint64> SqliteProgrammeRepository::insertTeamMember(const ProgrammeTeamMe
 
 Status SqliteProgrammeRepository::endTeamMember(qint64 memberId, const QDate &toOn, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral("UPDATE programme_team SET to_on = ?, ended_at = ?, ended_by = ? "
                             "WHERE id = ? AND to_on IS NULL"),
@@ -224,7 +225,7 @@ Status SqliteProgrammeRepository::endTeamMember(qint64 memberId, const QDate &to
 
 Result<qint64> SqliteProgrammeRepository::insertEnrolment(const Enrolment &e, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral("INSERT INTO programme_enrolments (programme_id, case_id, person_id, joined_on, "
                             "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
@@ -238,7 +239,7 @@ Result<qint64> SqliteProgrammeRepository::insertEnrolment(const Enrolment &e, co
 Result<QList<Enrolment>>
 SqliteProgrammeRepository::selectEnrolments(const QString &where, const QVariantList &values, bool withNames)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.setForwardOnly(true);
     if (!run(q,
              kEnrolmentSelect.arg(withNames ? kEnrolmentName : QStringLiteral("''")) +
@@ -281,7 +282,7 @@ Result<std::optional<Enrolment>> SqliteProgrammeRepository::findEnrolment(qint64
 Status SqliteProgrammeRepository::leaveEnrolment(qint64 enrolmentId, int expectedVersion, const QDate &on,
                                                  LeaveReason reason, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "UPDATE programme_enrolments SET left_on = ?, leave_reason = ?, left_at = ?, left_by = ?, "
@@ -321,7 +322,7 @@ Result<QList<Enrolment>> SqliteProgrammeRepository::enrolmentsOfCase(qint64 case
 
 Result<QString> SqliteProgrammeRepository::municipalityName(const QString &istatCode)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q, QStringLiteral("SELECT name FROM municipalities WHERE istat_code = ?"), {istatCode}))
         return queryError(q);
     return q.next() ? Row(q).text("name") : QString();

@@ -5,6 +5,7 @@
 #include "repository/officesettings.h"
 #include "repository/sqlerror.h"
 #include "repository/sqlhelpers.h"
+#include "repository/sqlquery.h"
 #include "repository/sqlrow.h"
 
 #include <QJsonDocument>
@@ -139,7 +140,7 @@ QVariantList recordValues(const SocialEmergency &e)
 
 Result<qint64> SqliteProntoInterventoRepository::insertShift(const OnCallShift &s, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     const QString now = nowUtc();
     if (!run(q,
              QStringLiteral(
@@ -153,7 +154,7 @@ Result<qint64> SqliteProntoInterventoRepository::insertShift(const OnCallShift &
 
 Status SqliteProntoInterventoRepository::updateShift(const OnCallShift &s, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "UPDATE oncall_shifts SET worker_id = ?, starts_at = ?, ends_at = ?, updated_at = ?, "
@@ -168,7 +169,7 @@ Status SqliteProntoInterventoRepository::updateShift(const OnCallShift &s, const
 Status SqliteProntoInterventoRepository::cancelShift(qint64 shiftId, int expectedVersion,
                                                      const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral("UPDATE oncall_shifts SET cancelled = 1, updated_at = ?, updated_by = ?, "
                             "version = version + 1 WHERE id = ? AND version = ? AND cancelled = 0"),
@@ -181,7 +182,7 @@ Status SqliteProntoInterventoRepository::cancelShift(qint64 shiftId, int expecte
 
 Result<std::optional<OnCallShift>> SqliteProntoInterventoRepository::findShift(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q, kShiftSelect + QStringLiteral(" WHERE s.id = ?"), {id}))
         return queryError(q);
     if (!q.next())
@@ -192,7 +193,7 @@ Result<std::optional<OnCallShift>> SqliteProntoInterventoRepository::findShift(q
 Result<QList<OnCallShift>> SqliteProntoInterventoRepository::shifts(const QDateTime &from,
                                                                     const QDateTime &to)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              kShiftSelect + QStringLiteral(" WHERE s.cancelled = 0 AND s.starts_at < ? AND s.ends_at > ? "
                                            "ORDER BY s.starts_at, s.id"),
@@ -207,7 +208,7 @@ Result<QList<OnCallShift>> SqliteProntoInterventoRepository::shifts(const QDateT
 
 Result<QList<PisVersion>> SqliteProntoInterventoRepository::versions(const QString &sql, qint64 id)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q, sql, {id}))
         return queryError(q);
     QList<PisVersion> out;
@@ -238,7 +239,7 @@ Result<QList<PisVersion>> SqliteProntoInterventoRepository::emergencyVersions(qi
 Result<qint64> SqliteProntoInterventoRepository::insertEmergency(const SocialEmergency &e,
                                                                  const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     const QString now = nowUtc();
     if (!run(
             q,
@@ -261,7 +262,7 @@ Result<qint64> SqliteProntoInterventoRepository::insertEmergency(const SocialEme
 
 Status SqliteProntoInterventoRepository::updateEmergency(const SocialEmergency &e, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "UPDATE social_emergencies SET received_at = ?, channel = ?, reporter_kind = ?, "
@@ -279,7 +280,7 @@ Status SqliteProntoInterventoRepository::updateEmergency(const SocialEmergency &
 Status SqliteProntoInterventoRepository::markIdentified(qint64 emergencyId, int expectedVersion,
                                                         qint64 personId, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     const QString now = nowUtc();
     if (!run(q,
              QStringLiteral(
@@ -297,7 +298,7 @@ Status SqliteProntoInterventoRepository::markHandedOver(qint64 emergencyId, int 
                                                         qint64 caseId, bool caseOpened, const QDateTime &when,
                                                         const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral("UPDATE social_emergencies SET case_id = ?, case_opened = ?, handed_over_at = ?, "
                             "handed_over_by = ?, updated_at = ?, updated_by = ?, version = version + 1 "
@@ -313,7 +314,7 @@ Status SqliteProntoInterventoRepository::markHandedOver(qint64 emergencyId, int 
 Status SqliteProntoInterventoRepository::insertClosure(qint64 emergencyId, const QString &reason,
                                                        const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral("INSERT INTO emergency_closures (emergency_id, closed_at, closed_by, reason) "
                             "SELECT ?, ?, ?, ? WHERE NOT EXISTS "
@@ -329,7 +330,7 @@ Result<QList<SocialEmergency>> SqliteProntoInterventoRepository::select(const QS
                                                                         const QVariantList &values,
                                                                         const QString &order, int limit)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     QString sql = kEmergencySelect;
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where;
@@ -405,7 +406,7 @@ SqliteProntoInterventoRepository::emergencyTimes(const QDateTime &from, const QD
     QVariantList values{at(from), at(to)};
     if (!municipalities.isEmpty())
         sql += QStringLiteral(" AND municipality_code IN (%1)").arg(placeholders(municipalities, values));
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q, sql + QStringLiteral(" ORDER BY received_at, id"), values))
         return queryError(q);
     QList<EmergencyTimes> out;

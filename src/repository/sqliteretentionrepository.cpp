@@ -3,6 +3,7 @@
 
 #include "repository/sqlerror.h"
 #include "repository/sqlhelpers.h"
+#include "repository/sqlquery.h"
 #include "repository/sqlrow.h"
 
 #include <QRegularExpression>
@@ -161,7 +162,7 @@ bool runNumbered(QSqlQuery &q, const QString &sql, const QVariantList &values)
 Result<RetentionSelection> SqliteRetentionRepository::select(const QDate &closedBefore)
 {
     RetentionSelection out;
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!runNumbered(q,
                      QStringLiteral("SELECT id, number FROM cases WHERE id IN (") + kQualifyingCases +
                          QStringLiteral(") ORDER BY year, sequence"),
@@ -184,7 +185,7 @@ Result<RetentionSelection> SqliteRetentionRepository::select(const QDate &closed
 Status SqliteRetentionRepository::runAll(const QStringList &statements, const QVariantList &values)
 {
     for (const QString &sql : statements) {
-        QSqlQuery q(m_db.connection());
+        sql::Query q(m_db);
         if (!runNumbered(q, sql, values))
             return queryError(q);
     }
@@ -195,7 +196,7 @@ Result<qint64> SqliteRetentionRepository::anonymise(const RetentionSelection &se
                                                     const QDate &closedBefore, const QString &by,
                                                     const QDateTime &at)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     // Overwrite freed space too, so that the old words do not linger in free pages of the file.
     if (!q.exec(QStringLiteral("PRAGMA secure_delete = ON")))
         return queryError(q);

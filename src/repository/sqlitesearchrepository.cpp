@@ -3,6 +3,7 @@
 
 #include "repository/sqlerror.h"
 #include "repository/sqlhelpers.h"
+#include "repository/sqlquery.h"
 #include "repository/sqlrow.h"
 
 namespace cartella::repository {
@@ -15,7 +16,7 @@ Result<QList<TextHit>> SqliteSearchRepository::fullText(const QString &ftsQuery,
                                                         const QStringList &intakeMunicipalities)
 {
     // The best matches are found in the index first; only those rows are joined to their records.
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.setForwardOnly(true);
     const QString sql = QStringLiteral(
         "WITH hits AS (SELECT rowid AS r, snippet(search_index, 0, '[', ']', '…', 12) AS snip, rank "

@@ -5,6 +5,7 @@
 #include "domain/services/budget.h"
 #include "repository/sqlerror.h"
 #include "repository/sqlhelpers.h"
+#include "repository/sqlquery.h"
 #include "repository/sqlrow.h"
 
 #include <QSqlError>
@@ -245,7 +246,7 @@ QString where(const QStringList &clauses)
 
 Result<qint64> SqliteServiceExportRepository::count(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q, sql, values) || !q.next())
         return queryError(q);
     return Row(q).number("total");
@@ -266,7 +267,7 @@ Status SqliteServiceExportRepository::stream(const QString &sql, const QVariantL
                                              Item (*read)(const Row &),
                                              const std::function<bool(const Item &)> &each)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.setForwardOnly(true);
     if (!run(q, sql, values))
         return queryError(q);

@@ -5,6 +5,7 @@
 #include "repository/officesettings.h"
 #include "repository/sqlerror.h"
 #include "repository/sqlhelpers.h"
+#include "repository/sqlquery.h"
 #include "repository/sqlrow.h"
 
 namespace cartella::repository {
@@ -136,7 +137,7 @@ QVariantList deliveryValues(const ServiceDelivery &d)
 Result<QList<CatalogueEntry>> SqliteServiceRepository::selectEntries(const QString &where,
                                                                      const QVariantList &values)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q, entryColumns + where + QStringLiteral(" ORDER BY name COLLATE NOCASE, id"), values))
         return queryError(q);
     QList<CatalogueEntry> out;
@@ -169,7 +170,7 @@ Result<std::optional<CatalogueEntry>> SqliteServiceRepository::findEntryByCode(c
 
 Result<qint64> SqliteServiceRepository::insertEntry(const CatalogueEntry &e, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     const QString now = nowUtc();
     if (!run(q,
              QStringLiteral(
@@ -186,7 +187,7 @@ Result<qint64> SqliteServiceRepository::insertEntry(const CatalogueEntry &e, con
 
 Status SqliteServiceRepository::updateEntry(const CatalogueEntry &e, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "UPDATE service_catalogue SET name = ?, siuss_code = ?, area = ?, periodic = ?, "
@@ -203,7 +204,7 @@ Status SqliteServiceRepository::updateEntry(const CatalogueEntry &e, const QStri
 
 Result<qint64> SqliteServiceRepository::entryUses(qint64 catalogueId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q, QStringLiteral("SELECT count(*) AS uses FROM service_deliveries WHERE catalogue_id = ?"),
              {catalogueId}) ||
         !q.next())
@@ -213,7 +214,7 @@ Result<qint64> SqliteServiceRepository::entryUses(qint64 catalogueId)
 
 Result<qint64> SqliteServiceRepository::insertIsee(const IseeDeclaration &i, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral("INSERT INTO isee_declarations (person_id, value_cents, dsu_protocol, filed_on, "
                             "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
@@ -226,7 +227,7 @@ Result<qint64> SqliteServiceRepository::insertIsee(const IseeDeclaration &i, con
 Result<QList<IseeDeclaration>> SqliteServiceRepository::selectIsee(const QString &where,
                                                                    const QVariantList &values)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "SELECT id, person_id, value_cents, dsu_protocol, filed_on, created_at, created_by "
@@ -265,7 +266,7 @@ Result<std::optional<IseeDeclaration>> SqliteServiceRepository::findIsee(qint64 
 
 Result<qint64> SqliteServiceRepository::insertDelivery(const ServiceDelivery &d, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     const QString now = nowUtc();
     QVariantList values{d.caseId, d.personId, d.catalogueId};
     values << deliveryValues(d) << now << userName << now << userName;
@@ -286,7 +287,7 @@ Result<qint64> SqliteServiceRepository::insertDelivery(const ServiceDelivery &d,
 
 Status SqliteServiceRepository::updateDelivery(const ServiceDelivery &d, const QString &userName)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     QVariantList values = deliveryValues(d);
     values << nowUtc() << userName << d.id << d.stamp.version;
     if (!run(q,
@@ -308,7 +309,7 @@ Status SqliteServiceRepository::updateDelivery(const ServiceDelivery &d, const Q
 Result<QList<ServiceDelivery>>
 SqliteServiceRepository::selectDeliveries(const QString &where, const QVariantList &values, int limit)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     QVariantList bound = values;
     bound << limit;
     if (!run(q, deliveryColumns + where + QStringLiteral(" ORDER BY d.requested_on DESC, d.id DESC LIMIT ?"),

@@ -3,6 +3,7 @@
 
 #include "repository/sqlerror.h"
 #include "repository/sqlhelpers.h"
+#include "repository/sqlquery.h"
 #include "repository/sqlrow.h"
 
 #include <QCoreApplication>
@@ -47,7 +48,7 @@ bool runFor(QSqlQuery &q, const QString &sql, qint64 personId, int times = 1)
 
 Result<QList<AccessEntry>> SqliteSubjectDataRepository::accessEntries(qint64 personId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!runFor(q, QString::fromLatin1(accessSql), personId, 4))
         return queryError(q);
     QList<AccessEntry> out;
@@ -69,7 +70,7 @@ Result<QList<AccessEntry>> SqliteSubjectDataRepository::accessEntries(qint64 per
 
 Result<QList<SubjectPersonVersion>> SqliteSubjectDataRepository::personVersions(qint64 personId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!runFor(q,
                 QStringLiteral("SELECT version, data, replaced_at, replaced_by FROM person_versions WHERE "
                                "person_id = ? ORDER BY version"),
@@ -85,7 +86,7 @@ Result<QList<SubjectPersonVersion>> SqliteSubjectDataRepository::personVersions(
 
 Result<QList<SubjectHouseholdMembership>> SqliteSubjectDataRepository::householdMemberships(qint64 personId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!runFor(
             q,
             QStringLiteral("SELECT household_id, relation, joined_on, left_on FROM household_members WHERE "
@@ -102,7 +103,7 @@ Result<QList<SubjectHouseholdMembership>> SqliteSubjectDataRepository::household
 
 Result<QList<SubjectCase>> SqliteSubjectDataRepository::cases(qint64 personId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!runFor(q,
                 QStringLiteral(
                     "SELECT c.id, c.number, c.area, c.status, c.opened_on, c.closed_on, m.role, w.name "
@@ -121,7 +122,7 @@ Result<QList<SubjectCase>> SqliteSubjectDataRepository::cases(qint64 personId)
 
 Result<QList<SubjectDiaryEntry>> SqliteSubjectDataRepository::diaryEntries(qint64 personId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!runFor(q,
                 QStringLiteral("SELECT d.id, d.case_id, d.entry_date, d.kind, d.author, v.text, "
                                "d.withdrawn_at IS NOT NULL AS withdrawn "
@@ -139,7 +140,7 @@ Result<QList<SubjectDiaryEntry>> SqliteSubjectDataRepository::diaryEntries(qint6
         index.insert(e.id, out.size());
         out.append(e);
     }
-    QSqlQuery p(m_db.connection());
+    sql::Query p(m_db);
     if (!runFor(p,
                 QStringLiteral("SELECT dp.entry_id, dp.person_id FROM case_members m "
                                "JOIN diary_entries d ON d.case_id = m.case_id "
@@ -157,7 +158,7 @@ Result<QList<SubjectDiaryEntry>> SqliteSubjectDataRepository::diaryEntries(qint6
 
 Result<QList<SubjectObjective>> SqliteSubjectDataRepository::objectives(qint64 personId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!runFor(q,
                 QStringLiteral("SELECT o.id, o.case_id, o.title, o.status AS objective_status, a.what, "
                                "a.status AS action_status, a.due_on, w.name "
@@ -185,7 +186,7 @@ Result<QList<SubjectObjective>> SqliteSubjectDataRepository::objectives(qint64 p
 
 Result<QList<SubjectIntake>> SqliteSubjectDataRepository::intakes(qint64 personId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!runFor(q,
                 QStringLiteral("SELECT i.id, i.contact_date, i.channel, i.area, i.request, i.response, "
                                "i.outcome, i.referred_to FROM intake_persons ip "
@@ -203,7 +204,7 @@ Result<QList<SubjectIntake>> SqliteSubjectDataRepository::intakes(qint64 personI
 
 Result<QList<ThirdParty>> SqliteSubjectDataRepository::thirdParties(qint64 personId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!runFor(q,
                 QStringLiteral(
                     "SELECT p.id, p.surname, p.given_name, coalesce(p.fiscal_code, '') AS fiscal_code FROM "

@@ -4,6 +4,7 @@
 #include "domain/kernel/vocabulary.h"
 #include "repository/sqlerror.h"
 #include "repository/sqlhelpers.h"
+#include "repository/sqlquery.h"
 #include "repository/sqlrow.h"
 
 #include <QCryptographicHash>
@@ -39,7 +40,7 @@ AuditRecord readAudit(const Row &row)
 
 Result<qint64> SqliteUserRepository::countUsers()
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!q.exec(QStringLiteral("SELECT count(*) AS users FROM users")) || !q.next())
         return queryError(q);
     return Row(q).number("users");
@@ -47,7 +48,7 @@ Result<qint64> SqliteUserRepository::countUsers()
 
 Result<qint64> SqliteUserRepository::insertUser(const User &u, const QString &by)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     const QString now = nowUtc();
     if (!run(q,
              QStringLiteral(
@@ -65,7 +66,7 @@ Result<qint64> SqliteUserRepository::insertUser(const User &u, const QString &by
 
 Status SqliteUserRepository::updateUser(const User &u, const QString &by)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "UPDATE users SET full_name = ?, fiscal_code = ?, role = ?, municipalities = ?, "
@@ -86,7 +87,7 @@ Status SqliteUserRepository::updateUser(const User &u, const QString &by)
 
 Status SqliteUserRepository::setLoginState(qint64 userId, int failedLogins, const QDateTime &lockedUntil)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q, QStringLiteral("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?"),
              {failedLogins, optionalInstant(lockedUntil), userId}))
         return queryError(q);
@@ -95,7 +96,7 @@ Status SqliteUserRepository::setLoginState(qint64 userId, int failedLogins, cons
 
 Result<QList<User>> SqliteUserRepository::select(const QString &where, const QVariantList &values)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q, QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users ") + where, values))
         return queryError(q);
     QList<User> out;
@@ -174,7 +175,7 @@ Status SqliteAuditTrail::append(const AuditRecord &record)
     auto tx = m_db.begin(); // a savepoint inside the caller's transaction
     if (!tx)
         return tx.error();
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!q.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
         return queryError(q);
     AuditRecord r = record;
@@ -217,7 +218,7 @@ Status SqliteAuditTrail::appendRead(const AuditRecord &record)
 
 Result<QList<AuditRecord>> SqliteAuditTrail::recordsFor(const QString &entity, qint64 entityId)
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     if (!run(q,
              QStringLiteral(
                  "SELECT id, at, user_name, workstation, purpose, action, entity, entity_id, details FROM "
@@ -233,7 +234,7 @@ Result<QList<AuditRecord>> SqliteAuditTrail::recordsFor(const QString &entity, q
 
 Result<AuditVerification> SqliteAuditTrail::verify()
 {
-    QSqlQuery q(m_db.connection());
+    sql::Query q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
             "SELECT id, at, user_name, workstation, purpose, action, entity, entity_id, details, "

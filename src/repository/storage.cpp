@@ -4,6 +4,7 @@
 #include "domain/kernel/placeregistry.h"
 #include "domain/kernel/textfold.h"
 #include "repository/migrator.h"
+#include "repository/sqlquery.h"
 #include "repository/sqlrow.h"
 
 #include <QCoreApplication>
@@ -103,7 +104,7 @@ Result<int> Storage::schemaVersion() const
 Result<QMap<QString, qint64>> Storage::counts() const
 {
     QMap<QString, qint64> out;
-    QSqlQuery q(m_db->connection());
+    sql::Query q(*m_db);
     for (const QString &table : kCountedTables) {
         if (!q.exec(QStringLiteral("SELECT count(*) AS n FROM ") + table) || !q.next())
             return Database::storageError(Tr::tr("The database could not be read."), q.lastError().text());
@@ -115,7 +116,7 @@ Result<QMap<QString, qint64>> Storage::counts() const
 Status Storage::refreshMunicipalities()
 {
     const auto &municipalities = domain::PlaceRegistry::builtin().municipalities();
-    QSqlQuery q(m_db->connection());
+    sql::Query q(*m_db);
     if (!q.exec(QStringLiteral("SELECT count(*) AS n FROM municipalities")) || !q.next())
         return Database::storageError(Tr::tr("The database could not be read."), q.lastError().text());
     if (sql::Row(q).number("n") == municipalities.size())
