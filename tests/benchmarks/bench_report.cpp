@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QTextStream>
 
@@ -90,8 +91,18 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "cannot read %s\n", qPrintable(input));
             return 1;
         }
-        const QJsonArray benchmarks =
-            QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("benchmarks")).toArray();
+        // Google Benchmark writes NaN (a coefficient of variation of zero) where JSON has no number.
+        QString json = QString::fromUtf8(f.readAll());
+        json.replace(QRegularExpression(QStringLiteral(":\\s*-?(NaN|nan|inf|Infinity)\\b")),
+                     QStringLiteral(": null"));
+        QJsonParseError parsed;
+        const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &parsed);
+        if (parsed.error != QJsonParseError::NoError) {
+            std::fprintf(stderr, "%s: %s at %d\n", qPrintable(input), qPrintable(parsed.errorString()),
+                         parsed.offset);
+            return 1;
+        }
+        const QJsonArray benchmarks = document.object().value(QLatin1String("benchmarks")).toArray();
         for (const QJsonValue &v : benchmarks) {
             const QJsonObject b = v.toObject();
             if (b.value(QLatin1String("run_type")).toString() == QLatin1String("aggregate") &&

@@ -46,8 +46,9 @@ void registerWindow(qint64 wanted)
                         return (long long)window.grab().width();
                     }});
     registerScreen({"case window/" + what + ", data only",
-                    "the same case's data through the services (case, history, diary, project, deadlines)", 0,
-                    false, true, [caseId] {
+                    "the same case's data through the services (case, history, diary of " +
+                        std::to_string(entries) + ")",
+                    0, false, true, [caseId] {
                         BenchContext &c = BenchContext::get();
                         const auto opened = c.hub->cases.view(caseId, c.manager);
                         const auto history = c.hub->cases.history(caseId, c.manager);
