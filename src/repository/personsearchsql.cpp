@@ -30,7 +30,7 @@ QString sortExpression(PersonSort sort)
     case PersonSort::BirthDate:
         return QStringLiteral("p.birth_date");
     case PersonSort::Municipality:
-        return QStringLiteral("coalesce(m.name_key, '')");
+        return QStringLiteral("p.residence_sort_key"); // the Comune's folded name (migration 0018)
     }
     return QStringLiteral("p.name_key");
 }
@@ -134,8 +134,6 @@ SqlStatement PersonSearchSql::page(const PersonQuery &query)
     const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     s.sql = QStringLiteral("SELECT ") + kPageColumns + QStringLiteral(", ") + sortExpr +
             QStringLiteral(" AS sort_value, 0 AS grp FROM persons p");
-    if (query.sort == PersonSort::Municipality)
-        s.sql += QStringLiteral(" LEFT JOIN municipalities m ON m.istat_code = p.residence_municipality");
     s.sql += where(clauses) + QStringLiteral(" ORDER BY ") + sortExpr + dir + QStringLiteral(", p.id") + dir +
              QStringLiteral(" LIMIT %1").arg(query.limit);
     return s;

@@ -291,3 +291,50 @@ TEST_F(MigratorTest, ASchemaElevenFileGetsCourtMandatesWithTheDefaultReminders)
     EXPECT_EQ(counts.value(QStringLiteral("court_mandates"), -1), 0);
     EXPECT_EQ(counts.value(QStringLiteral("mandate_tasks"), -1), 0);
 }
+
+// Sorting persons by Comune reads a key stored on the person (0018): a file of the schema before gets it
+// filled, and the triggers keep it in step with the residence and with the reference list.
+TEST_F(MigratorTest, AFileBeforeTheComuneSortKeyGetsItFilledAndKeptInStep)
+{
+    const QList<Migration> all = Migrator::embedded();
+    qsizetype before = 0;
+    while (before < all.size() && all.at(before).name != QStringLiteral("person_comune_sort_key"))
+        ++before;
+    ASSERT_LT(before, all.size());
+    {
+        auto db = Database::open(path()).value();
+        ASSERT_TRUE(Migrator(*db, all.mid(0, before)).migrate());
+        QSqlQuery q(db->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO municipalities (istat_code, name, province_code, "
+                                          "belfiore_code, name_key) VALUES ('045001', 'Aulla', '045', "
+                                          "'A496', 'aulla')")));
+    }
+    {
+        auto storage = Storage::open(path(), OpenMode::ExistingAsIs);
+        ASSERT_TRUE(storage);
+        ASSERT_TRUE(storage.value()->persons().insert(test::mario(), QStringLiteral("old")));
+    }
+    auto storage = Storage::open(path());
+    ASSERT_TRUE(storage) << storage.error().message.toStdString();
+    Database &db = storage.value()->database();
+    auto key = [&db](const QString &code) {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT residence_sort_key FROM persons WHERE fiscal_code = ?"));
+        q.addBindValue(code);
+        EXPECT_TRUE(q.exec());
+        return q.next() ? q.value(0).toString() : QStringLiteral("<none>");
+    };
+    EXPECT_EQ(key(QStringLiteral("RSSMRA85T10A562S")), QStringLiteral("aulla"))
+        << "filled, and kept through the refresh of the reference list";
+    QSqlQuery q(db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE persons SET residence_municipality = '045010'")));
+    EXPECT_EQ(key(QStringLiteral("RSSMRA85T10A562S")), QStringLiteral("massa")) << "moved";
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE persons SET residence_municipality = NULL")));
+    EXPECT_EQ(key(QStringLiteral("RSSMRA85T10A562S")), QString()) << "no Comune sorts first";
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE persons SET residence_municipality = '045010'")));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("UPDATE municipalities SET name_key = 'zz' WHERE istat_code = '045010'")));
+    EXPECT_EQ(key(QStringLiteral("RSSMRA85T10A562S")), QStringLiteral("zz")) << "the list renamed it";
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM municipalities WHERE istat_code = '045010'")));
+    EXPECT_EQ(key(QStringLiteral("RSSMRA85T10A562S")), QString()) << "a code the list no longer has";
+}
