@@ -21,21 +21,12 @@ QString statusCode(DeliveryStatus s)
 ServiceDelivery fromRequest(const DeliveryRequest &r)
 {
     ServiceDelivery d;
+    static_cast<DeliveryTerms &>(d) = r; // provider, period, hours, cost and shares as asked
     d.caseId = r.caseId;
     d.personId = r.personId;
     d.catalogueId = r.catalogueId;
     d.requestedOn = r.requestedOn;
     d.protocol = r.protocol;
-    d.providerKind = r.providerKind;
-    d.providerName = r.providerName;
-    d.startsOn = r.startsOn;
-    d.endsOn = r.endsOn;
-    d.monthlyMinutes = r.monthlyMinutes;
-    d.costCents = r.costCents;
-    d.monthlyCents = r.monthlyCents;
-    d.comuneShareCents = r.comuneShareCents;
-    d.userShareCents = r.userShareCents;
-    d.healthShareCents = r.healthShareCents;
     d.budgetLineId = r.budgetLineId;
     d.iseeExemptionReason = r.iseeExemptionReason.trimmed();
     return d;

@@ -59,7 +59,7 @@ struct ExportQuery
 };
 
 // One service delivered, as the CSV export lists it.
-struct DeliveryExportRow
+struct DeliveryExportRow : DeliveryTerms
 {
     qint64 id = 0;
     QString caseNumber;
@@ -75,16 +75,6 @@ struct DeliveryExportRow
     DeliveryStatus status = DeliveryStatus::Requested;
     QDate requestedOn;
     QString protocol;
-    ProviderKind providerKind = ProviderKind::Comune;
-    QString providerName;
-    QDate startsOn;
-    QDate endsOn;
-    int monthlyMinutes = 0;
-    qint64 costCents = 0;
-    qint64 monthlyCents = 0;
-    qint64 comuneShareCents = 0;
-    qint64 userShareCents = 0;
-    qint64 healthShareCents = 0;
     MeansTest meansTest = MeansTest::None;
     QString budgetLineCode; // empty: none
     int budgetYear = 0;

@@ -102,15 +102,11 @@ struct IseeDeclaration
 };
 
 // A service delivered (prestazione erogata) to a member of a case.
-struct ServiceDelivery
+// The terms of a service or benefit: who provides it, for which period, how many hours, what it costs and who
+// pays which share (the three shares add up to the cost). A request carries them, a delivery keeps them, the
+// export lists them.
+struct DeliveryTerms
 {
-    qint64 id = 0;
-    qint64 caseId = 0;
-    qint64 personId = 0;
-    qint64 catalogueId = 0;
-    DeliveryStatus status = DeliveryStatus::Requested;
-    QDate requestedOn;
-    QString protocol; // the application's protocol number
     ProviderKind providerKind = ProviderKind::Comune;
     QString providerName;
     QDate startsOn;
@@ -121,6 +117,17 @@ struct ServiceDelivery
     qint64 comuneShareCents = 0;
     qint64 userShareCents = 0;
     qint64 healthShareCents = 0;
+};
+
+struct ServiceDelivery : DeliveryTerms
+{
+    qint64 id = 0;
+    qint64 caseId = 0;
+    qint64 personId = 0;
+    qint64 catalogueId = 0;
+    DeliveryStatus status = DeliveryStatus::Requested;
+    QDate requestedOn;
+    QString protocol; // the application's protocol number
     MeansTest meansTest = MeansTest::None;
     std::optional<qint64> iseeId;
     QString iseeExemptionReason; // a reasoned exemption from the ISEE threshold rule
@@ -146,23 +153,13 @@ struct ServiceDelivery
 
 // A request for a service, as the worker fills it in. The money is checked by the domain: the three shares
 // add up to the cost.
-struct DeliveryRequest
+struct DeliveryRequest : DeliveryTerms
 {
     qint64 caseId = 0;
     qint64 personId = 0;
     qint64 catalogueId = 0;
     QDate requestedOn;
     QString protocol;
-    ProviderKind providerKind = ProviderKind::Comune;
-    QString providerName;
-    QDate startsOn;
-    QDate endsOn;
-    int monthlyMinutes = 0;
-    qint64 costCents = 0;
-    qint64 monthlyCents = 0;
-    qint64 comuneShareCents = 0;
-    qint64 userShareCents = 0;
-    qint64 healthShareCents = 0;
     std::optional<qint64> budgetLineId;
     QString iseeExemptionReason; // given: the ISEE rule is waived, and the reason recorded
 };
