@@ -4434,6 +4434,21 @@ Il database è --database PATH, altrimenti $CARTELLA_DATABASE, altrimenti la car
     </message>
 </context>
 <context>
+    <name>MonthlyFormat</name>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>dal %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2, case %3: %4 %5</source>
+        <translation>%1 per %2, cartella %3: %4 %5</translation>
+    </message>
+</context>
+<context>
     <name>OpenCaseDialog</name>
     <message>
         <source>Open a case from the contact</source>
@@ -9287,18 +9302,6 @@ Dismessa il %2: non più proposta per nuove richieste</translation>
         <translation>Pagato il</translation>
     </message>
     <message>
-        <source>from %1 to %2</source>
-        <translation>dal %1 al %2</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>dal %1</translation>
-    </message>
-    <message>
-        <source>%1 for %2, case %3: %4 %5</source>
-        <translation>%1 per %2, cartella %3: %4 %5</translation>
-    </message>
-    <message>
         <source>Set up the path: the activity agreed with the person, which is not employment, the educator who follows it and the monthly subsidy. The subsidy paid each month follows the attendance under the office&apos;s rule.</source>
         <translation>Imposta il percorso: l&apos;attività concordata con la persona, che non è un&apos;attività lavorativa, l&apos;educatore che la segue e il contributo mensile. Il contributo pagato ogni mese dipende dalle presenze, secondo la regola dell&apos;ufficio.</translation>
     </message>
@@ -11412,18 +11415,6 @@ Decreto %3 del %4, %5</translation>
     <message>
         <source>Paid on</source>
         <translation>Pagato il</translation>
-    </message>
-    <message>
-        <source>from %1 to %2</source>
-        <translation>dal %1 al %2</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>dal %1</translation>
-    </message>
-    <message>
-        <source>%1 for %2, case %3: %4 %5</source>
-        <translation>%1 per %2, cartella %3: %4 %5</translation>
     </message>
     <message>
         <source>Set up the tirocinio: where the person is placed, who follows them there, the insurance, the hours and the monthly expense reimbursement.</source>

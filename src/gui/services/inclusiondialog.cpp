@@ -50,19 +50,6 @@ QString InclusionDialog::messageText() const
     return m_ui->messageLabel->text();
 }
 
-void InclusionDialog::showHeader(const ServiceDelivery &d)
-{
-    QString period;
-    if (d.startsOn.isValid() && d.endsOn.isValid())
-        period = tr("from %1 to %2").arg(showDate(d.startsOn), showDate(d.endsOn));
-    else if (d.startsOn.isValid())
-        period = tr("from %1").arg(showDate(d.startsOn));
-    m_ui->headerLabel->setText(tr("%1 for %2, case %3: %4 %5")
-                                   .arg(d.serviceName, d.personName, d.caseNumber,
-                                        Vocabulary<DeliveryStatus>::label(d.status).toLower(), period)
-                                   .trimmed());
-}
-
 bool InclusionDialog::reload()
 {
     m_path.reset();
@@ -92,7 +79,7 @@ bool InclusionDialog::reload()
 
 void InclusionDialog::showSetUp(const ServiceDelivery &d)
 {
-    showHeader(d);
+    m_ui->headerLabel->setText(deliveryHeaderText(d));
     m_ui->pages->setCurrentWidget(m_ui->setUpPage);
     const bool beforeStart = d.status == DeliveryStatus::Requested || d.status == DeliveryStatus::Approved;
     const bool mayChange = m_session.may(Operation::RequestServices) && beforeStart;
@@ -122,7 +109,7 @@ void InclusionDialog::showSetUp(const ServiceDelivery &d)
 void InclusionDialog::showPath()
 {
     const InclusionPath &p = *m_path;
-    showHeader(p.delivery);
+    m_ui->headerLabel->setText(deliveryHeaderText(p.delivery));
     m_ui->pages->setCurrentWidget(m_ui->detailsPage);
     m_ui->detailsLabel->setText(tr("Activity: %1\nEducator: %2\nMonthly subsidy: %3")
                                     .arg(p.activity, p.educatorName.isEmpty() ? tr("none") : p.educatorName,

@@ -51,7 +51,6 @@ public slots:
     void changeRule();
 
 private:
-    void showHeader(const domain::ServiceDelivery &d);
     void showSetUp(const domain::ServiceDelivery &d);
     void showPath();
     void say(const QString &message, bool error);

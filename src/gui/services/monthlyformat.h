@@ -2,15 +2,34 @@
 #pragma once
 
 #include "domain/kernel/officeclock.h"
+#include "domain/kernel/vocabulary.h"
 #include "domain/services/inclusion.h"
 #include "domain/services/services.h"
+#include "gui/common/formhelpers.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QStringList>
 
 // How the PIS and tirocinio dialogs show months and attendance.
 namespace cartella::gui {
+
+// The line at the top of the PIS and tirocinio dialogs: "Tirocinio for Rossi Mario, case 2026/0042: active
+// from 01/03/2026 to 31/08/2026".
+inline QString deliveryHeaderText(const domain::ServiceDelivery &d)
+{
+    QString period;
+    if (d.startsOn.isValid() && d.endsOn.isValid())
+        period = QCoreApplication::translate("MonthlyFormat", "from %1 to %2")
+                     .arg(showDate(d.startsOn), showDate(d.endsOn));
+    else if (d.startsOn.isValid())
+        period = QCoreApplication::translate("MonthlyFormat", "from %1").arg(showDate(d.startsOn));
+    return QCoreApplication::translate("MonthlyFormat", "%1 for %2, case %3: %4 %5")
+        .arg(d.serviceName, d.personName, d.caseNumber,
+             domain::Vocabulary<domain::DeliveryStatus>::label(d.status).toLower(), period)
+        .trimmed();
+}
 
 // "2026-03" → "03/2026".
 inline QString monthText(const QString &month)

@@ -70,19 +70,6 @@ QString WorkPlacementDialog::messageText() const
     return m_ui->messageLabel->text();
 }
 
-void WorkPlacementDialog::showHeader(const ServiceDelivery &d)
-{
-    QString period;
-    if (d.startsOn.isValid() && d.endsOn.isValid())
-        period = tr("from %1 to %2").arg(showDate(d.startsOn), showDate(d.endsOn));
-    else if (d.startsOn.isValid())
-        period = tr("from %1").arg(showDate(d.startsOn));
-    m_ui->headerLabel->setText(tr("%1 for %2, case %3: %4 %5")
-                                   .arg(d.serviceName, d.personName, d.caseNumber,
-                                        Vocabulary<DeliveryStatus>::label(d.status).toLower(), period)
-                                   .trimmed());
-}
-
 bool WorkPlacementDialog::reload()
 {
     m_placement.reset();
@@ -110,7 +97,7 @@ bool WorkPlacementDialog::reload()
 
 void WorkPlacementDialog::showSetUp(const ServiceDelivery &d)
 {
-    showHeader(d);
+    m_ui->headerLabel->setText(deliveryHeaderText(d));
     m_ui->pages->setCurrentWidget(m_ui->setUpPage);
     const bool beforeStart = d.status == DeliveryStatus::Requested || d.status == DeliveryStatus::Approved;
     const bool mayChange = m_session.may(Operation::RequestServices) && beforeStart;
@@ -138,7 +125,7 @@ void WorkPlacementDialog::showSetUp(const ServiceDelivery &d)
 void WorkPlacementDialog::showPlacement()
 {
     const WorkPlacement &p = *m_placement;
-    showHeader(p.delivery);
+    m_ui->headerLabel->setText(deliveryHeaderText(p.delivery));
     m_ui->pages->setCurrentWidget(m_ui->detailsPage);
     const QString none = tr("not given");
     m_ui->detailsLabel->setText(tr("Host organisation: %1\nTutor: %2\nInsurance policy: %3\nHours per week: "

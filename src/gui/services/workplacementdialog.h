@@ -43,7 +43,6 @@ public slots:
     void payMonth();
 
 private:
-    void showHeader(const domain::ServiceDelivery &d);
     void showSetUp(const domain::ServiceDelivery &d);
     void showPlacement();
     void say(const QString &message, bool error);
